@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Test level is in the file name: `.unit.spec.ts` (pure), `.int.spec.ts` (real components that live
+// in this repo: SQLite, the in-process bus, the HTTP app), `.e2e.spec.ts` (whole flows, under test/),
+// `.infra.spec.ts` (real servers started by `pnpm infra:up`: Kafka, FerretDB, KurrentDB).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.unit.spec.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['packages/*/src/**/*.int.spec.ts', 'test/**/*.int.spec.ts', 'test/**/*.e2e.spec.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'infra',
+          include: ['packages/*/src/**/*.infra.spec.ts', 'test/**/*.infra.spec.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
