@@ -1,0 +1,116 @@
+/**
+ * The EventStore port: the source of truth. Every adapter (SQLite, KurrentDB) implements this and
+ * passes the contract suite in `./contract`.
+ *
+ * Positions are global, strictly increasing integers (1-based; 0 means "before the first event").
+ * Revisions are 0-based per stream. Both fit a JS number for any store this platform will hold.
+ */
+
+export type Tier = 'county' | 'prefecture' | 'province' | 'national';
+
+export interface Actor {
+  /** Principal id (JWT `sub`, source-system id, or `system:<name>`). */
+  id: string;
+  tier: Tier;
+  /** The tenant (6-digit division code, or `000000` for the national viewer) the actor acts from. */
+  tenant: string;
+}
+
+export interface EventMetadata {
+  /** The tenant the event belongs to (derivable from the stream id; stored for filtering). */
+  tenant: string;
+  actor: Actor;
+  correlationId: string;
+  causationId: string | null;
+  /** Business time (ISO 8601), supplied by the sender. */
+  occurredAt: string;
+}
+
+export interface EventToAppend {
+  /** UUID; appends are idempotent on it. */
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends EventToAppend {
+  streamId: string;
+  /** 0-based revision within the stream. */
+  revision: number;
+  /** Global position, 1-based, strictly increasing in commit order. */
+  position: number;
+  /** Store time (ISO 8601), set by the store at commit. */
+  recordedAt: string;
+}
+
+/** `no-stream`: the stream must not exist. `stream-exists`: it must. A number: its current revision. */
+export type ExpectedRevision = 'no-stream' | 'stream-exists' | 'any' | number;
+
+export interface AppendOptions {
+  expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's revision after the append (the revision of its last event). */
+  nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  position: number;
+  eventIds: string[];
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive. Defaults to the start (forwards) or the end (backwards). */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+export interface EventFilter {
+  types?: readonly string[];
+  tenants?: readonly string[];
+  /** Stream-id prefixes, e.g. `catalogueItem-`. */
+  streamPrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events with position > fromPosition. Defaults to 0 (everything). */
+  fromPosition?: number;
+  /** Inclusive upper bound, for reading "as of" a position. */
+  toPosition?: number;
+  filter?: EventFilter;
+  maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive: deliver events with position > fromPosition, first caught up, then live. */
+  fromPosition?: number;
+  filter?: EventFilter;
+}
+
+export interface Subscription {
+  /** Stop delivering; resolves when the handler is no longer called. */
+  close(): Promise<void>;
+  /** Resolves when the subscription ends (closed, or the handler threw: then it rejects). */
+  readonly done: Promise<void>;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  /** Streamed in position order; never loads the whole log. */
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Catch-up then live, in position order, with no gap and no duplicate at the switch. The handler
+   * is awaited: the next event is not delivered before it settles.
+   */
+  subscribeToAll(
+    handler: (event: RecordedEvent) => Promise<void> | void,
+    options?: SubscribeOptions,
+  ): Subscription;
+  /** Position of the last committed event (0 when empty). */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}
