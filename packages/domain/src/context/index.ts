@@ -1,0 +1,6 @@
+export type { Actor } from './actor';
+export type { DecisionContext } from './decisionContext';
+export { occurredOn } from './occurredOn';
+export { assertNotBefore, assertNotInFuture } from './dateRules';
+export type { DatedField } from './dateRules';
+export { requireTenant, reportingParentOf, provinceCodeOf, reportsThroughPrefecture } from './reportingLine';

@@ -1,0 +1,8 @@
+export { DomainError, isDomainError } from './domainError';
+export { domainErrorCodes } from './codes';
+export type { DomainErrorCode } from './codes';
+export * from './common';
+export * from './catalogue';
+export * from './disclosure';
+export * from './pilot';
+export * from './reporting';

@@ -1,0 +1,4 @@
+export * from './reportNotCompiled';
+export * from './reportAlreadySubmitted';
+export * from './reportHashMismatch';
+export * from './reportPositionRegressed';

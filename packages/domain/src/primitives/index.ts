@@ -1,0 +1,5 @@
+export * from './schemas';
+export * from './dates';
+export * from './blank';
+export type * from './messages';
+export { stableStringify } from './stableStringify';
