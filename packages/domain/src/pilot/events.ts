@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AreaCodeSchema, DivisionCodeSchema, IsoDateSchema, PilotLevelSchema } from '../primitives';
+import type { MessageOf } from '../primitives';
+import { AcceptanceStageSchema } from './commands';
+
+const unitEvent = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ unit: DivisionCodeSchema, ...shape }).strict();
+
+export const pilotUnitEventSchemas = {
+  PilotUnitRegistered: unitEvent({ pilotLevel: PilotLevelSchema, registeredOn: IsoDateSchema }),
+  PilotAreasAssigned: unitEvent({ areas: z.array(AreaCodeSchema).min(1), assignedOn: IsoDateSchema }),
+  ImplementationPlanFiled: unitEvent({
+    version: z.number().int().min(1),
+    title: z.string().min(1),
+    documentNumber: z.string().nullable(),
+    filedWith: DivisionCodeSchema.describe('the unit the plan is filed with (备案): the reporting parent'),
+    filedOn: IsoDateSchema,
+  }),
+  SelfAssessmentSubmitted: unitEvent({
+    practices: z.string().min(1),
+    results: z.string().min(1),
+    difficulties: z.string().min(1),
+    suggestions: z.string().min(1),
+    submittedOn: IsoDateSchema,
+  }),
+  PilotReportSubmitted: unitEvent({
+    title: z.string().min(1),
+    submittedBy: DivisionCodeSchema,
+    submittedTo: DivisionCodeSchema,
+    submittedOn: IsoDateSchema,
+  }),
+  AcceptanceConducted: unitEvent({
+    stage: AcceptanceStageSchema,
+    conductedBy: DivisionCodeSchema,
+    score: z.number().min(0).max(100),
+    findings: z.array(z.string().min(1)),
+    passed: z.boolean(),
+    conductedOn: IsoDateSchema,
+  }),
+  RectificationRequested: unitEvent({
+    stage: AcceptanceStageSchema,
+    requestedBy: DivisionCodeSchema,
+    items: z.array(z.string().min(1)).min(1),
+    requestedOn: IsoDateSchema,
+    dueOn: IsoDateSchema,
+  }),
+  PilotCompleted: unitEvent({ finalScore: z.number().min(0).max(100), completedOn: IsoDateSchema }),
+} as const;
+
+export type PilotUnitEvent = MessageOf<typeof pilotUnitEventSchemas>;
