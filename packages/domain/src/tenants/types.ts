@@ -1,6 +1,8 @@
-import type { Tier } from '@gongkai/event-store';
-
-export type { Tier };
+/**
+ * Same union as `Tier` in `@gongkai/event-store`'s port (structurally identical, so the two are
+ * interchangeable); declared here because the domain depends on nothing with I/O.
+ */
+export type Tier = 'county' | 'prefecture' | 'province' | 'national';
 
 /** GB/T 2260 six-digit administrative division code; also the tenant id. */
 export type DivisionCode = string;
@@ -47,4 +49,22 @@ export interface TenantDirectory {
   isSelfOrDescendant(code: DivisionCode, ancestor: DivisionCode): boolean;
   /** The province a unit belongs to. */
   provinceOf(code: DivisionCode): DivisionCode | undefined;
+}
+
+/**
+ * Which pilot areas a pilot unit covers. `seed-configuration`: assumed from the unit's pilot level
+ * because no official per-unit list was found; `official-attachment`: taken from the plan's list.
+ */
+export interface AreaAssignment {
+  unitCode: DivisionCode;
+  areaCodes: AreaCode[];
+  basis: 'seed-configuration' | 'official-attachment';
+}
+
+/** One province's reference data: its units (the province first), pilot areas and area assignments. */
+export interface TenantSeed {
+  meta?: Record<string, unknown>;
+  units: TenantUnit[];
+  areas: PilotArea[];
+  areaAssignments: AreaAssignment[];
 }
