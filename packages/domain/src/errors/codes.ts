@@ -5,7 +5,6 @@ import {
   INVALID_CONTEXT,
   CONTEXT_INCOMPLETE,
   INVALID_STREAM_ID,
-  TENANT_UNKNOWN,
   TENANT_FORBIDDEN,
   ROLE_FORBIDDEN,
   DATES_OUT_OF_ORDER,
@@ -72,7 +71,6 @@ export const domainErrorCodes = [
   INVALID_CONTEXT,
   CONTEXT_INCOMPLETE,
   INVALID_STREAM_ID,
-  TENANT_UNKNOWN,
   TENANT_FORBIDDEN,
   ROLE_FORBIDDEN,
   DATES_OUT_OF_ORDER,
@@ -121,6 +119,11 @@ export const domainErrorCodes = [
   REPORT_ALREADY_SUBMITTED,
   REPORT_HASH_MISMATCH,
   REPORT_POSITION_REGRESSED,
+  // Thrown by the reference-data modules (tenants/, calendar/) and surfaced as DomainErrors by
+  // decideCommand and authorize (see asDomainError).
+  'TENANT_UNKNOWN',
+  'CALENDAR_YEAR_UNKNOWN',
+  'INVALID_ISO_DATE',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -1,4 +1,5 @@
 export { DomainError, isDomainError } from './domainError';
+export { asDomainError, withDomainErrors } from './asDomainError';
 export { domainErrorCodes } from './codes';
 export type { DomainErrorCode } from './codes';
 export * from './common';

@@ -3,3 +3,4 @@ export * from './dates';
 export * from './blank';
 export type * from './messages';
 export { stableStringify } from './stableStringify';
+export { formatIssues } from './formatIssues';

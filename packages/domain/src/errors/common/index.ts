@@ -4,7 +4,6 @@ export * from './unknownEventType';
 export * from './invalidContext';
 export * from './contextIncomplete';
 export * from './invalidStreamId';
-export * from './tenantUnknown';
 export * from './tenantForbidden';
 export * from './roleForbidden';
 export * from './datesOutOfOrder';
