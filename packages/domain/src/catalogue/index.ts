@@ -1,0 +1,4 @@
+export * from './standard';
+export * from './item';
+export * from './disclosure';
+export * from './aggregate';

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../../primitives';
+
+const days = z.number().int().min(0);
+
+/** Machine-readable time-limit rules (catalogue-schema.md §5). */
+export const TimeLimitRuleSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('working-days-after-formation'), days }).strict(),
+  z.object({ type: z.literal('working-days-after-decision'), days }).strict(),
+  z.object({ type: z.literal('working-days-after-request'), days, extensionDays: days.optional() }).strict(),
+  z.object({ type: z.literal('working-days-after-event'), days, event: z.string().min(1) }).strict(),
+  z.object({ type: z.literal('publicity-period'), minDays: days, workingDays: z.boolean() }).strict(),
+  z
+    .object({
+      type: z.literal('before-deadline'),
+      date: z.union([IsoDateSchema, z.string().regex(/^\d{2}-\d{2}$/, 'MM-DD for a yearly deadline')]),
+    })
+    .strict(),
+  z.object({ type: z.literal('realtime') }).strict(),
+  z.object({ type: z.literal('timely') }).strict(),
+  z.object({ type: z.literal('progressive') }).strict(),
+  z.object({ type: z.literal('permanent') }).strict(),
+]);
+export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;
+
+/** 公开时限: the original wording and the rules read from it. */
+export const TimeLimitSchema = z
+  .object({
+    text: z.string(),
+    rules: z.array(TimeLimitRuleSchema),
+  })
+  .strict();
+export type TimeLimit = z.infer<typeof TimeLimitSchema>;
+
+/** Rules that set a deadline counted in working days from a date (formation, decision, request, event). */
+export type WorkingDayDeadlineRule = Extract<TimeLimitRule, { type: `working-days-after-${string}` }>;
+
+export const isWorkingDayDeadlineRule = (rule: TimeLimitRule): rule is WorkingDayDeadlineRule =>
+  rule.type.startsWith('working-days-after-');
+
+/** The strictest working-day deadline of a time limit; undefined when it has none (timely, realtime, …). */
+export const deadlineRuleOf = (timeLimit: TimeLimit): WorkingDayDeadlineRule | undefined =>
+  timeLimit.rules
+    .filter(isWorkingDayDeadlineRule)
+    .reduce<WorkingDayDeadlineRule | undefined>(
+      (strictest, rule) => (!strictest || rule.days < strictest.days ? rule : strictest),
+      undefined,
+    );

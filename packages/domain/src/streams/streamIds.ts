@@ -1,0 +1,44 @@
+import { InvalidStreamIdError } from '../errors';
+import type { DivisionCode } from '../tenants/types';
+
+/** Stream categories; each is one aggregate. Stream ids are `<category>-<tenant>[-<id>]`. */
+export const streamCategories = ['pilotUnit', 'catalogueItem', 'nationalReport'] as const;
+export type StreamCategory = (typeof streamCategories)[number];
+
+/** `pilotUnit-230102`: one stream per pilot unit, keyed by its own code. */
+export const streamIdForPilotUnit = (unit: DivisionCode): string => `pilotUnit-${unit}`;
+
+/** `catalogueItem-230102-<itemId>`: an item and its disclosures. */
+export const streamIdForCatalogueItem = (tenant: DivisionCode, itemId: string): string =>
+  `catalogueItem-${tenant}-${itemId}`;
+
+/** `nationalReport-230000-<reportId>`. */
+export const streamIdForNationalReport = (tenant: DivisionCode, reportId: string): string =>
+  `nationalReport-${tenant}-${reportId}`;
+
+const STREAM_ID = /^([A-Za-z]+)-(\d{6})(?:-([A-Za-z0-9][A-Za-z0-9_-]*))?$/;
+
+export interface ParsedStreamId {
+  category: StreamCategory;
+  tenant: DivisionCode;
+  /** The item or report id; undefined for pilot units. */
+  id: string | undefined;
+}
+
+const isCategory = (text: string): text is StreamCategory =>
+  (streamCategories as readonly string[]).includes(text);
+
+/** Splits a stream id; INVALID_STREAM_ID when it does not follow the scheme. */
+export const parseStreamId = (streamId: string): ParsedStreamId => {
+  const match = STREAM_ID.exec(streamId);
+  const [, category, tenant, id] = match ?? [];
+  if (category === undefined || tenant === undefined || !isCategory(category)) {
+    throw new InvalidStreamIdError({ streamId });
+  }
+  if ((category === 'pilotUnit') !== (id === undefined)) throw new InvalidStreamIdError({ streamId });
+  return { category, tenant, id };
+};
+
+export const tenantOfStream = (streamId: string): DivisionCode => parseStreamId(streamId).tenant;
+
+export const categoryOfStream = (streamId: string): StreamCategory => parseStreamId(streamId).category;
