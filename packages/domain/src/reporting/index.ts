@@ -1,0 +1,7 @@
+export { nationalReportCommandSchemas, ContentHashSchema, EventStorePositionSchema } from './commands';
+export type { NationalReportCommand } from './commands';
+export { nationalReportEventSchemas } from './events';
+export type { NationalReportEvent } from './events';
+export { initialNationalReportState, evolveNationalReport, latestVersion } from './state';
+export type { NationalReportState, CompiledReportVersion } from './state';
+export { decideNationalReport } from './decide';
