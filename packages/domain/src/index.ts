@@ -1,1 +1,22 @@
-export {};
+// The pure domain of the pilot: tenants, calendar and schedule (reference data), the catalogue and
+// its disclosures, the pilot lifecycle, the national report, their commands, events and errors.
+
+export * from './tenants';
+export * from './calendar';
+export * from './schedule';
+
+export * from './errors';
+export type { Actor, DecisionContext } from './context';
+export { occurredOn } from './context';
+export * from './streams';
+
+export * from './catalogue';
+export * from './pilot';
+export * from './reporting';
+
+export * from './events';
+export * from './commands';
+export { authorize, allowedParties, defaultPolicy } from './authorization';
+export type { Party, PartyRule } from './authorization';
+
+export * as domainTesting from './testing';

@@ -1,0 +1,3 @@
+export { authorize, allowedParties } from './authorize';
+export { defaultPolicy } from './policy';
+export type { Party, PartyRule } from './parties';

@@ -1,0 +1,8 @@
+export { commandSchemas, commandTypes, aggregateOfCommand, isCommandType } from './command';
+export type { Command, CommandType, AggregateName } from './command';
+export { parseCommand } from './parseCommand';
+export { routeCommand } from './routeCommand';
+export type { CommandRoute } from './routeCommand';
+export type { CommandContext } from './commandContext';
+export { decideCommand } from './decideCommand';
+export { foldPilotUnit, foldCatalogueItem, foldNationalReport } from './foldStream';
