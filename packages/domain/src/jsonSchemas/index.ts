@@ -1,0 +1,2 @@
+export { generateJsonSchemas, GENERATE_SCHEMAS_COMMAND } from './generate';
+export type { GeneratedSchemaFile } from './generate';
