@@ -22,10 +22,11 @@ const assertActorMatchesDirectory = (command: Command, context: DecisionContext)
 };
 
 /** The parties allowed to issue this command for its tenant under the default policy. */
-export const allowedParties = (command: Command, context: Pick<DecisionContext, 'directory'>): Party[] => {
-  requireTenant(context.directory, command.data.tenant);
-  return defaultPolicy[command.type](command)(command.data.tenant, context.directory);
-};
+export const allowedParties = (command: Command, context: Pick<DecisionContext, 'directory'>): Party[] =>
+  withDomainErrors(() => {
+    requireTenant(context.directory, command.data.tenant);
+    return defaultPolicy[command.type](command)(command.data.tenant, context.directory);
+  });
 
 /**
  * Throws ROLE_FORBIDDEN when the actor's tier may not issue the command, TENANT_FORBIDDEN when it
