@@ -1,1 +1,4 @@
-export {};
+export { CommandHandler } from './commandHandler';
+export type { CommandEnvelope, CommandOutcome, CommandHandlerOptions } from './commandHandler';
+export { deterministicUuid, eventIdFor } from './deterministicId';
+export { CommandRetriesExhaustedError, isCommandRetriesExhaustedError } from './errors';

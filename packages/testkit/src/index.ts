@@ -1,1 +1,2 @@
 export { temporaryDirectory } from './temporaryDirectory';
+export { collect } from './collect';

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The platform's configuration: every environment variable it reads, parsed once, here.
+ * The README's configuration table documents the same names; keep them in step.
+ */
+const environmentSchema = z.object({
+  GONGKAI_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Production: verify bearer tokens against this JWKS instead of the embedded key. */
+  GONGKAI_JWKS_URL: z.url().optional(),
+  GONGKAI_JWT_ISSUER: z.string().min(1).optional(),
+  GONGKAI_JWT_AUDIENCE: z.string().min(1).optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface PlatformConfig {
+  dataDir: string;
+  eventStorePath: string;
+  readModelPath: string;
+  port: number;
+  host: string;
+  development: boolean;
+  logLevel: Environment['LOG_LEVEL'];
+  jwt: { jwksUrl?: string; issuer?: string; audience?: string };
+}
+
+export class InvalidConfigurationError extends Error {
+  readonly code = 'INVALID_CONFIGURATION';
+  constructor(issues: string[]) {
+    super(`Invalid configuration; fix these environment variables:\n  ${issues.join('\n  ')}`);
+    this.name = 'InvalidConfigurationError';
+  }
+}
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig => {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new InvalidConfigurationError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.GONGKAI_DATA_DIR);
+  return {
+    dataDir,
+    eventStorePath: resolve(dataDir, 'events.sqlite'),
+    readModelPath: resolve(dataDir, 'read-models.sqlite'),
+    port: e.PORT,
+    host: e.HOST,
+    development: e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+    jwt: {
+      ...(e.GONGKAI_JWKS_URL ? { jwksUrl: e.GONGKAI_JWKS_URL } : {}),
+      ...(e.GONGKAI_JWT_ISSUER ? { issuer: e.GONGKAI_JWT_ISSUER } : {}),
+      ...(e.GONGKAI_JWT_AUDIENCE ? { audience: e.GONGKAI_JWT_AUDIENCE } : {}),
+    },
+  };
+};
