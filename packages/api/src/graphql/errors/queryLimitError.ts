@@ -1,0 +1,41 @@
+import { ApiError } from './apiError';
+import { ErrorCode } from './codes';
+
+export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens';
+
+const CODES = {
+  depth: ErrorCode.QUERY_TOO_DEEP,
+  cost: ErrorCode.QUERY_TOO_COSTLY,
+  aliases: ErrorCode.TOO_MANY_ALIASES,
+  tokens: ErrorCode.QUERY_TOO_LARGE,
+} as const;
+
+const message = (limit: QueryLimit, actual: number | null, max: number): string => {
+  switch (limit) {
+    case 'depth':
+      return `The query is ${actual} levels deep; the limit is ${max}. Split it into smaller queries.`;
+    case 'cost':
+      return `The query would cost ${actual} (fields, multiplied by page sizes); the limit is ${max}. Ask for smaller pages or fewer fields.`;
+    case 'aliases':
+      return `The query uses ${actual} aliases; the limit is ${max}.`;
+    case 'tokens':
+      return `The query is longer than ${max} tokens; send a shorter query.`;
+  }
+};
+
+/** A query refused by one of the limits (depth, cost, aliases, tokens) before it ran. */
+export class QueryLimitError extends ApiError {
+  readonly code: (typeof CODES)[QueryLimit];
+
+  constructor(
+    readonly limit: QueryLimit,
+    readonly actual: number | null,
+    readonly max: number,
+  ) {
+    super(message(limit, actual, max), { extensions: { limit, actual, max }, httpStatus: 400 });
+    this.code = CODES[limit];
+  }
+}
+
+export const isQueryLimitError = (error: unknown): error is QueryLimitError =>
+  error instanceof QueryLimitError;

@@ -1,0 +1,128 @@
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+} from '../graphqlJs';
+import { fragmentsOf, isIntrospectionField } from './fragments';
+import { PAGE_SIZE_ARGUMENTS } from './limits';
+
+export interface CostInput {
+  readonly schema: GraphQLSchema;
+  readonly document: DocumentNode;
+  readonly operationName?: string | null | undefined;
+  readonly variables?: Readonly<Record<string, unknown>> | null | undefined;
+}
+
+export interface CostOptions {
+  readonly defaultListSize: number;
+  readonly pageSizeArguments?: readonly string[];
+}
+
+const variableDefaults = (operation: OperationDefinitionNode): Record<string, unknown> => {
+  const defaults: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue?.kind === Kind.INT) {
+      defaults[definition.variable.name.value] = Number(definition.defaultValue.value);
+    }
+  }
+  return defaults;
+};
+
+/**
+ * Every field costs 1; a field with a page-size argument (`first`, `last`, `limit`) multiplies the
+ * cost of its selection by that size, and a list field without one by `defaultListSize`, except
+ * directly under a paged field (a connection's `edges`/`nodes`, already counted by the page size).
+ * Abstract selections add up all their branches. Needs the variables, so it runs at execution.
+ */
+export const computeQueryCost = (input: CostInput, options: CostOptions): number => {
+  const operation = getOperationAST(input.document, input.operationName ?? undefined);
+  const rootType = operation == null ? undefined : input.schema.getRootType(operation.operation);
+  if (operation == null || rootType == null) return 0;
+  const variables = { ...variableDefaults(operation), ...input.variables };
+  const fragments = fragmentsOf(input.document);
+  const pageArguments = options.pageSizeArguments ?? PAGE_SIZE_ARGUMENTS;
+  const memo = new Map<string, number>();
+
+  const pageSize = (field: FieldNode): number | undefined => {
+    const sizes = (field.arguments ?? [])
+      .filter((argument) => pageArguments.includes(argument.name.value))
+      .map(({ value }) => {
+        const raw =
+          value.kind === Kind.INT
+            ? Number(value.value)
+            : value.kind === Kind.VARIABLE
+              ? variables[value.name.value]
+              : undefined;
+        return typeof raw === 'number' && Number.isFinite(raw) ? Math.max(0, raw) : options.defaultListSize;
+      });
+    return sizes.length === 0 ? undefined : Math.max(...sizes);
+  };
+
+  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType, underPage: boolean): number => {
+    const name = field.name.value;
+    if (name === '__typename') return 0;
+    const definition =
+      isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
+    if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined) return 1;
+    const size = pageSize(field);
+    const isList = isListType(getNullableType(definition.type));
+    const multiplier = size ?? (isList && !underPage ? options.defaultListSize : 1);
+    const childType = getNamedType(definition.type);
+    if (!isCompositeType(childType)) return 1;
+    return 1 + multiplier * selectionCost(field.selectionSet, childType, size !== undefined);
+  };
+
+  const fragmentCost = (name: string, parentType: GraphQLCompositeType, underPage: boolean): number => {
+    const key = `${name}|${underPage}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    memo.set(key, 0); // cycles are reported by NoFragmentCyclesRule
+    const fragment: FragmentDefinitionNode | undefined = fragments.get(name);
+    const type = fragment === undefined ? undefined : input.schema.getType(fragment.typeCondition.name.value);
+    const cost =
+      fragment === undefined
+        ? 0
+        : selectionCost(fragment.selectionSet, isCompositeType(type) ? type : parentType, underPage);
+    memo.set(key, cost);
+    return cost;
+  };
+
+  const selectionCost = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    underPage: boolean,
+  ): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        total += fieldCost(selection, parentType, underPage);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition && input.schema.getType(selection.typeCondition.name.value);
+        total += selectionCost(
+          selection.selectionSet,
+          isCompositeType(condition) ? condition : parentType,
+          underPage,
+        );
+      } else {
+        total += fragmentCost(selection.name.value, parentType, underPage);
+      }
+    }
+    return total;
+  };
+
+  return selectionCost(operation.selectionSet, rootType, false);
+};

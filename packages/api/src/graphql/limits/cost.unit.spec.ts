@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { Kind, buildSchema, parse } from '../graphqlJs';
+import { computeQueryCost } from './cost';
+import { measureDepth } from './depthLimit';
+import { fragmentsOf } from './fragments';
+
+const schema = buildSchema(/* GraphQL */ `
+  type Item {
+    name: String!
+    revisions: [Revision!]!
+  }
+  type Revision {
+    number: Int!
+  }
+  type Edge {
+    node: Item!
+  }
+  type Connection {
+    edges: [Edge!]!
+    total: Int!
+  }
+  type Query {
+    item: Item
+    items(first: Int): [Item!]!
+    connection(first: Int): Connection!
+  }
+`);
+
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  computeQueryCost({ schema, document: parse(query), variables }, { defaultListSize: 20 });
+
+describe('query cost', () => {
+  it('counts one per field', () => {
+    expect(cost('{ item { name } }')).toBe(2);
+    expect(cost('{ __typename item { __typename name } }')).toBe(2);
+  });
+
+  it('multiplies a list by its page size, or by the default page size', () => {
+    expect(cost('{ items(first: 5) { name } }')).toBe(1 + 5 * 1);
+    expect(cost('{ item { revisions { number } } }')).toBe(1 + (1 + 20 * 1));
+  });
+
+  it('reads page sizes from variables and their defaults', () => {
+    expect(cost('query ($n: Int) { items(first: $n) { name } }', { n: 7 })).toBe(8);
+    expect(cost('query ($n: Int = 3) { items(first: $n) { name } }')).toBe(4);
+    expect(cost('query ($n: Int) { items(first: $n) { name } }')).toBe(21);
+  });
+
+  it("does not count a connection's edges twice", () => {
+    expect(cost('{ connection(first: 10) { total edges { node { name } } } }')).toBe(
+      1 + 10 * (1 + 1 + 1 * (1 + 1)),
+    );
+  });
+
+  it('expands fragments once each', () => {
+    const query = '{ items(first: 2) { ...F ...F } } fragment F on Item { name }';
+    expect(cost(query)).toBe(1 + 2 * 2);
+  });
+});
+
+describe('query depth', () => {
+  const depth = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions[0];
+    if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
+    return measureDepth(operation.selectionSet, fragmentsOf(document));
+  };
+
+  it('counts nesting through fragments and ignores introspection', () => {
+    expect(depth('{ item { name } }')).toBe(2);
+    expect(depth('{ item { ...F } } fragment F on Item { revisions { number } }')).toBe(3);
+    expect(depth('{ __schema { types { fields { name } } } }')).toBe(0);
+  });
+
+  it('survives fragment cycles (reported by graphql-js itself)', () => {
+    expect(
+      depth('{ item { ...A } } fragment A on Item { revisions { ...B } } fragment B on Revision { ...A }'),
+    ).toBe(2);
+  });
+});

@@ -1,0 +1,26 @@
+/** Bounds on what one request may ask for. */
+export interface ApiLimits {
+  /** Request body size in bytes; larger bodies get HTTP 413. */
+  readonly maxBodyBytes: number;
+  /** Nesting of selections (introspection is bounded by graphql-js's own rule instead). */
+  readonly maxDepth: number;
+  /** Fields the query may resolve, with list fields multiplied by their page size. */
+  readonly maxCost: number;
+  /** Page size assumed for list fields without a `first`/`last`/`limit` argument. */
+  readonly defaultListSize: number;
+  readonly maxAliases: number;
+  /** Lexical tokens in the query document; stops huge documents before they are parsed. */
+  readonly maxTokens: number;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = Object.freeze({
+  maxBodyBytes: 100_000,
+  maxDepth: 12,
+  maxCost: 10_000,
+  defaultListSize: 20,
+  maxAliases: 30,
+  maxTokens: 5_000,
+});
+
+/** Argument names whose value is a page size. */
+export const PAGE_SIZE_ARGUMENTS: readonly string[] = ['first', 'last', 'limit'];

@@ -1,0 +1,76 @@
+import type { Plugin } from 'graphql-yoga';
+import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, parse } from '../graphqlJs';
+import { ErrorCode } from '../errors/codes';
+import { toGraphQLError, withCode } from '../errors/maskError';
+import { QueryLimitError } from '../errors/queryLimitError';
+import { createAliasLimitRule } from './aliasLimit';
+import { computeQueryCost } from './cost';
+import { createDepthLimitRule } from './depthLimit';
+import type { ApiLimits } from './limits';
+
+// graphql-js words it "more that N tokens" in 16.x.
+const parseFailure = (error: unknown, maxTokens: number): unknown => {
+  if (!(error instanceof GraphQLError)) return error;
+  if (/more th(?:an|at) \d+ tokens/.test(error.message)) {
+    return toGraphQLError(new QueryLimitError('tokens', null, maxTokens));
+  }
+  return new GraphQLError(error.message, {
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code: ErrorCode.GRAPHQL_PARSE_FAILED, http: { status: 400 } },
+  });
+};
+
+const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
+  const cost = computeQueryCost(
+    {
+      schema: args.schema,
+      document: args.document,
+      operationName: args.operationName,
+      variables: args.variableValues,
+    },
+    { defaultListSize: limits.defaultListSize },
+  );
+  return cost > limits.maxCost
+    ? { errors: [toGraphQLError(new QueryLimitError('cost', cost, limits.maxCost))] }
+    : undefined;
+};
+
+/**
+ * The query limits as one Yoga plugin: tokens at parse, depth and aliases as validation rules
+ * (cached with the document), cost at execution (it needs the variables' page sizes). Also gives
+ * parse and validation errors their codes.
+ */
+export const useQueryLimits = (limits: ApiLimits): Plugin => ({
+  onParse({ setParseFn }) {
+    setParseFn((source, options) => {
+      try {
+        // envelop types the parse parameters as `any`; Yoga passes the query string.
+        return parse(source as string, { ...(options as object), maxTokens: limits.maxTokens });
+      } catch (error) {
+        throw parseFailure(error, limits.maxTokens);
+      }
+    });
+  },
+  onValidate({ addValidationRule }) {
+    addValidationRule(createDepthLimitRule(limits.maxDepth));
+    addValidationRule(createAliasLimitRule(limits.maxAliases));
+    return ({ result, setResult }) => {
+      if (result.length === 0) return;
+      setResult(
+        result.map((error: unknown) =>
+          error instanceof GraphQLError ? withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED) : error,
+        ),
+      );
+    };
+  },
+  onExecute({ args, setResultAndStopExecution }) {
+    const refusal = costRefusal(args, limits);
+    if (refusal !== undefined) setResultAndStopExecution(refusal);
+  },
+  onSubscribe({ args, setResultAndStopExecution }) {
+    const refusal = costRefusal(args, limits);
+    if (refusal !== undefined) setResultAndStopExecution(refusal);
+  },
+});

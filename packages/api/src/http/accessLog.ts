@@ -1,0 +1,34 @@
+import { performance } from 'node:perf_hooks';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { requestScopeOf } from './correlation';
+import type { ApiMetrics } from './metrics';
+
+export const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics'] as const;
+const QUIET_ROUTES = new Set<string>(['/healthz', '/readyz', '/metrics']);
+
+// A fixed set of route labels: a scanner probing random paths must not create metric series.
+const routeOf = (path: string): string =>
+  (ROUTES as readonly string[]).find((route) => route === path) ?? 'unmatched';
+
+/** Times every request for `/metrics` and writes one access-log line (probes at debug level). */
+export const accessLog =
+  (metrics: ApiMetrics, logger: Logger) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    const startedAt = performance.now();
+    const route = routeOf(req.path);
+    res.on('finish', () => {
+      const seconds = (performance.now() - startedAt) / 1000;
+      metrics.observeRequest({ method: req.method, route, status: res.statusCode }, seconds);
+      const line = {
+        method: req.method,
+        route,
+        status: res.statusCode,
+        durationMs: Math.round(seconds * 1000),
+      };
+      const requestLogger = requestScopeOf(req, logger).logger;
+      if (QUIET_ROUTES.has(route)) requestLogger.debug(line, 'request');
+      else requestLogger.info(line, 'request');
+    });
+    next();
+  };
