@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // in this repo: SQLite, the in-process bus, the HTTP app), `.e2e.spec.ts` (whole flows, under test/),
 // `.infra.spec.ts` (real servers started by `pnpm infra:up`: Kafka, FerretDB, KurrentDB).
 export default defineConfig({
+  // graphql 16 ships an ESM and a CJS build; resolving both would load two copies of graphql-js
+  // ("Cannot use GraphQLObjectType from another module or realm"). Node and tsx already pick one.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     projects: [
       {
