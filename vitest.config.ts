@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // graphql 16 ships an ESM and a CJS build; resolving both would load two copies of graphql-js
   // ("Cannot use GraphQLObjectType from another module or realm"). Node and tsx already pick one.
-  resolve: { alias: { graphql: 'graphql/index.js' } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
