@@ -56,17 +56,26 @@ const openEnded: ClauseReader = (clause) => {
 
 const readers: readonly ClauseReader[] = [publicityPeriod, workingDays, openEnded];
 
+/** Clauses split at punctuation; an extension (…可延长…) stays with the deadline it extends. */
+const clausesOf = (text: string): string[] =>
+  text
+    .split(/[；;，,。]/)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0)
+    .reduce<string[]>((clauses, clause) => {
+      const previous = clauses.at(-1);
+      return clause.includes('延长') && previous !== undefined
+        ? [...clauses.slice(0, -1), `${previous}，${clause}`]
+        : [...clauses, clause];
+    }, []);
+
 /**
  * Machine rules read from the wording of a time limit (公开时限), clause by clause: used to upcast
  * standards recorded before time limits were structured. Wording it cannot read yields no rule, so
  * the standard shows as incomplete until someone adds one.
  */
 export const timeLimitRulesFromText = (text: string): TimeLimitRule[] =>
-  text
-    .split(/[；;，,。]/)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0)
-    .flatMap((clause) => {
-      const rule = readers.map((read) => read(clause)).find((candidate) => candidate !== undefined);
-      return rule ? [rule] : [];
-    });
+  clausesOf(text).flatMap((clause) => {
+    const rule = readers.map((read) => read(clause)).find((candidate) => candidate !== undefined);
+    return rule ? [rule] : [];
+  });
