@@ -1,0 +1,7 @@
+export * from './errors';
+export type * from './port';
+export { cursorOf } from './query/cursor';
+export { tenantScopeFilter, visibleToTenant } from './tenancy/tenantScopeFilter';
+export type { TenantScope } from './tenancy/tenantScopeFilter';
+export { createSqliteReadModelStore, SqliteReadModelStore } from './sqlite/sqliteReadModelStore';
+export type { SqliteReadModelStoreOptions } from './sqlite/sqliteReadModelStore';

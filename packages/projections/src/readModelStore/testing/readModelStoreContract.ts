@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { ReadModelStore } from '../port';
+import { documentsContract } from './documentsContract';
+import type { ContractContext } from './fixtures';
+import { paginationContract } from './paginationContract';
+import { queriesContract } from './queriesContract';
+import { resetContract } from './resetContract';
+import { tenancyContract } from './tenancyContract';
+import { unitOfWorkContract } from './unitOfWorkContract';
+
+export interface ReadModelStoreContractOptions {
+  /** A fresh, empty store for each test (a new file, a new Mongo database). It is closed after the test. */
+  create: () => Promise<ReadModelStore>;
+}
+
+/** The behaviour every ReadModelStore adapter must show; call it from the adapter's spec. */
+export const runReadModelStoreContract = (name: string, options: ReadModelStoreContractOptions): void => {
+  describe(`ReadModelStore contract: ${name}`, () => {
+    let current: ReadModelStore | undefined;
+    const context: ContractContext = {
+      get store(): ReadModelStore {
+        if (current === undefined) throw new Error('The store is created before each test.');
+        return current;
+      },
+    };
+
+    beforeEach(async () => {
+      current = await options.create();
+    });
+
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+
+    documentsContract(context);
+    unitOfWorkContract(context);
+    queriesContract(context);
+    paginationContract(context);
+    tenancyContract(context);
+    resetContract(context);
+  });
+};
