@@ -1,1 +1,2 @@
 export type * from './views/types';
+export * from './readModelStore';
