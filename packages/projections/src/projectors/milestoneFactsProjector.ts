@@ -1,0 +1,88 @@
+import type { DomainEvent, IsoDate, MilestoneCompletionEventType, PilotLevel } from '@gongkai/domain';
+import type { UnitOfWork } from '../readModelStore';
+import type { ProjectionContext } from './context';
+import type { CachedDocument } from './documentCache';
+import { DocumentCache } from './documentCache';
+import type { ProjectedEvent, Projector } from './types';
+
+export const MILESTONES_PROJECTOR = 'milestones';
+/** Collection of milestone facts: one document per tenant whose stream recorded a completion. */
+export const MILESTONE_FACTS = 'milestoneFacts';
+
+/** An event that can complete a milestone: its type, its business date, and the unit acting (if not the tenant). */
+export interface MilestoneFact {
+  type: MilestoneCompletionEventType;
+  on: IsoDate;
+  /** The unit that did it when it is not the tenant: filedWith, submittedBy, conductedBy. */
+  by: string | null;
+}
+
+export type MilestoneFactsDocument = CachedDocument & {
+  /** Set once the tenant registers as a pilot unit. */
+  pilotLevel: PilotLevel | null;
+  /** The first occurrence of each (type, by), in the order recorded. */
+  facts: MilestoneFact[];
+};
+
+const factOf = (event: DomainEvent): MilestoneFact | null => {
+  switch (event.type) {
+    case 'ImplementationPlanFiled':
+      return { type: event.type, on: event.data.filedOn, by: event.data.filedWith };
+    case 'SelfAssessmentSubmitted':
+      return { type: event.type, on: event.data.submittedOn, by: null };
+    case 'PilotReportSubmitted':
+      return { type: event.type, on: event.data.submittedOn, by: event.data.submittedBy };
+    case 'AcceptanceConducted':
+      return { type: event.type, on: event.data.conductedOn, by: event.data.conductedBy };
+    case 'PilotCompleted':
+      return { type: event.type, on: event.data.completedOn, by: null };
+    case 'NationalReportSubmitted':
+      return { type: event.type, on: event.data.submittedOn, by: null };
+    default:
+      return null;
+  }
+};
+
+/**
+ * The raw facts milestones are judged from. Whether a milestone is overdue depends on the day it is
+ * asked, so statuses are computed at query time (`overdueMilestones`) from these facts.
+ */
+class MilestoneFactsProjector implements Projector {
+  readonly name = MILESTONES_PROJECTOR;
+  readonly categories = ['pilotUnit', 'nationalReport'] as const;
+  readonly collections = { [MILESTONE_FACTS]: [['tenant']] };
+  private readonly documents = new DocumentCache<MilestoneFactsDocument>(MILESTONE_FACTS, 100_000);
+
+  constructor(private readonly context: ProjectionContext) {}
+
+  async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
+    for (const { event, position, tenant } of events) {
+      const fact = factOf(event);
+      if (fact === null && event.type !== 'PilotUnitRegistered') continue;
+      const document =
+        (await this.documents.load(unit, tenant)) ??
+        this.documents.put({
+          _id: tenant,
+          _position: 0,
+          tenant,
+          ancestors: this.context.ancestorsOf(tenant),
+          pilotLevel: null,
+          facts: [],
+        });
+      if (document._position >= position) continue; // redelivered
+      if (event.type === 'PilotUnitRegistered') document.pilotLevel = event.data.pilotLevel;
+      else if (fact && !document.facts.some((known) => known.type === fact.type && known.by === fact.by)) {
+        document.facts.push(fact);
+      } else continue;
+      this.documents.touch(document, position);
+    }
+    DocumentCache.flush(unit, [this.documents]);
+  }
+
+  forget(): void {
+    this.documents.forget();
+  }
+}
+
+export const createMilestoneFactsProjector = (context: ProjectionContext): Projector =>
+  new MilestoneFactsProjector(context);

@@ -1,0 +1,4 @@
+export { rebuildProjections } from './rebuild';
+export type { RebuildOptions, RebuildProgress, RebuildResult } from './rebuild';
+export { rebuildProgressBar } from './progressBar';
+export type { ProgressBar } from './progressBar';

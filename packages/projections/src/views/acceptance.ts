@@ -1,0 +1,99 @@
+import type { AcceptanceStage, PilotUnitState } from '@gongkai/domain';
+import { lastAcceptance, passedAcceptance, pilotStatus } from '@gongkai/domain';
+import { rate } from './figures';
+import type { AcceptanceStageView, AcceptanceSummary, AcceptanceView, RectificationView } from './types';
+
+const stageView = (state: PilotUnitState, stage: AcceptanceStage): AcceptanceStageView => {
+  const attempts = state.acceptances.filter((acceptance) => acceptance.stage === stage).length;
+  const last = lastAcceptance(state, stage);
+  return {
+    stage,
+    conducted: attempts > 0,
+    attempts,
+    score: last?.score ?? null,
+    passed: last?.passed ?? null,
+    findingsCount: last?.findings.length ?? 0,
+    findings: last?.findings ?? [],
+    conductedBy: last?.conductedBy ?? null,
+    conductedOn: last?.conductedOn ?? null,
+  };
+};
+
+const rectificationViews = (state: PilotUnitState): RectificationView[] => {
+  const open = state.openRectification;
+  const lastIndex = state.rectifications.length - 1;
+  return state.rectifications.map((rectification, index) => ({
+    stage: rectification.stage,
+    requestedBy: rectification.requestedBy,
+    items: rectification.items,
+    requestedOn: rectification.requestedOn,
+    dueOn: rectification.dueOn,
+    // Only the latest request can still be open (a new acceptance at its stage closes it).
+    open:
+      open !== null &&
+      index === lastIndex &&
+      open.stage === rectification.stage &&
+      open.requestedOn === rectification.requestedOn,
+  }));
+};
+
+/**
+ * Where a pilot unit stands in acceptance. `throughPrefecture` is false for a unit that reports to
+ * the province directly: it has no prefecture stage.
+ */
+export const acceptanceView = (state: PilotUnitState, throughPrefecture: boolean): AcceptanceView => ({
+  status: pilotStatus(state),
+  pilotLevel: state.pilotLevel,
+  registeredOn: state.registeredOn,
+  areas: state.areas,
+  plan: state.plan && {
+    version: state.plan.version,
+    title: state.plan.title,
+    documentNumber: state.plan.documentNumber,
+    filedWith: state.plan.filedWith,
+    filedOn: state.plan.filedOn,
+  },
+  selfAssessmentSubmittedOn: state.selfAssessment?.submittedOn ?? null,
+  pilotReport: state.pilotReport && {
+    title: state.pilotReport.title,
+    submittedBy: state.pilotReport.submittedBy,
+    submittedTo: state.pilotReport.submittedTo,
+    submittedOn: state.pilotReport.submittedOn,
+  },
+  prefecture: throughPrefecture ? stageView(state, 'prefecture') : null,
+  province: stageView(state, 'province'),
+  rectifications: rectificationViews(state),
+  openRectifications: state.openRectification ? 1 : 0,
+  completion: {
+    completed: state.completedOn !== null,
+    finalScore: state.finalScore,
+    completedOn: state.completedOn,
+  },
+});
+
+/** Acceptance over a set of units (null: a county that never registered). */
+export const acceptanceSummary = (states: readonly (PilotUnitState | null)[]): AcceptanceSummary => {
+  const registered = states.filter((state): state is PilotUnitState => state?.registeredOn != null);
+  const count = (test: (state: PilotUnitState) => boolean): number => registered.filter(test).length;
+  const provinceScores = registered
+    .map((state) => lastAcceptance(state, 'province')?.score)
+    .filter((score): score is number => score !== undefined);
+  return {
+    units: states.length,
+    registered: registered.length,
+    planFiled: count((state) => state.plan !== null),
+    selfAssessed: count((state) => state.selfAssessment !== null),
+    reported: count((state) => state.pilotReport !== null),
+    prefectureAccepted: count((state) => lastAcceptance(state, 'prefecture') !== undefined),
+    prefecturePassed: count((state) => passedAcceptance(state, 'prefecture') !== undefined),
+    provinceAccepted: count((state) => lastAcceptance(state, 'province') !== undefined),
+    provincePassed: count((state) => passedAcceptance(state, 'province') !== undefined),
+    failed: count((state) => pilotStatus(state) === 'failed-acceptance'),
+    rectifying: count((state) => pilotStatus(state) === 'rectifying'),
+    completed: count((state) => state.completedOn !== null),
+    averageProvinceScore: rate(
+      provinceScores.reduce((sum, score) => sum + score, 0),
+      provinceScores.length,
+    ),
+  };
+};

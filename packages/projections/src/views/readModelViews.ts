@@ -1,0 +1,257 @@
+import type { DivisionCode, IsoDate, Milestone, TenantUnit } from '@gongkai/domain';
+import { streamIdForCatalogueItem, streamIdForPilotUnit } from '@gongkai/domain';
+import type { ReadModelStore } from '../readModelStore';
+import { visibleToTenant } from '../readModelStore';
+import type { ProjectionContext } from '../projectors/context';
+import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
+import { COUNTY_CATALOGUES } from '../projectors/catalogue/countyCatalogue';
+import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument';
+import { CATALOGUE_ITEMS } from '../projectors/catalogue/itemDocument';
+import type { MilestoneFactsDocument } from '../projectors/milestoneFactsProjector';
+import { MILESTONE_FACTS } from '../projectors/milestoneFactsProjector';
+import type { NationalReportDocument } from '../projectors/nationalReportsProjector';
+import { NATIONAL_REPORTS } from '../projectors/nationalReportsProjector';
+import type { PilotUnitDocument } from '../projectors/pilotUnitsProjector';
+import { PILOT_UNITS } from '../projectors/pilotUnitsProjector';
+import { cataloguePage, itemViewOf } from './catalogue';
+import type { CountyBundle } from './county';
+import { comparisonRow, countyView } from './county';
+import { answersForMilestones, sumMilestoneCounts, unitMilestones } from './milestones';
+import { byPilotLevel, pilotLevelRollup, rollupOf } from './rollup';
+import type {
+  CatalogueConnection,
+  CatalogueItemView,
+  CatalogueQuery,
+  CountyView,
+  MilestonesView,
+  NationalRollup,
+  OverallReportState,
+  PrefectureView,
+  ProvinceRollupRow,
+  ProvinceView,
+  ViewBasis,
+} from './types';
+
+const byCode = (a: { code: string }, b: { code: string }): number =>
+  a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+
+/**
+ * The views, read from one read-model store and judged on the basis given (live, or a throwaway
+ * store replayed "as of"). Every view is built from a handful of small documents.
+ */
+export class ReadModelViews {
+  constructor(
+    private readonly store: ReadModelStore,
+    private readonly context: ProjectionContext,
+    private readonly milestones: readonly Milestone[],
+  ) {}
+
+  private unitOf(code: DivisionCode, tier: TenantUnit['tier']): TenantUnit | undefined {
+    const unit = this.context.directory.get(code);
+    return unit?.tier === tier ? unit : undefined;
+  }
+
+  /** Counties below `code` that are pilot units or have a catalogue, by code. */
+  private async countiesBelow(code: DivisionCode | null): Promise<TenantUnit[]> {
+    const filter = code === null ? {} : visibleToTenant(code);
+    const withCatalogue = new Set(
+      (await this.store.find<CountyCatalogueDocument>(COUNTY_CATALOGUES, { filter })).map((d) => d.tenant),
+    );
+    return this.context.directory
+      .all()
+      .filter(
+        (unit) =>
+          unit.tier === 'county' &&
+          (code === null || this.context.ancestorsOf(unit.code).includes(code)) &&
+          (unit.pilotLevel !== null || withCatalogue.has(unit.code)),
+      )
+      .sort(byCode);
+  }
+
+  private async factsBelow(code: DivisionCode | null): Promise<Map<DivisionCode, MilestoneFactsDocument>> {
+    const filter = code === null ? {} : visibleToTenant(code);
+    const documents = await this.store.find<MilestoneFactsDocument>(MILESTONE_FACTS, { filter });
+    return new Map(documents.map((document) => [document.tenant, document]));
+  }
+
+  private async bundles(
+    counties: readonly TenantUnit[],
+    date: IsoDate,
+    facts?: Map<string, MilestoneFactsDocument>,
+  ): Promise<CountyBundle[]> {
+    const codes = counties.map((unit) => unit.code);
+    const [catalogues, pilots, allFacts] = await Promise.all([
+      this.store.getMany<CountyCatalogueDocument>(COUNTY_CATALOGUES, codes),
+      this.store.getMany<PilotUnitDocument>(PILOT_UNITS, codes.map(streamIdForPilotUnit)),
+      facts ??
+        this.store
+          .getMany<MilestoneFactsDocument>(MILESTONE_FACTS, codes)
+          .then((found) => new Map(found.flatMap((d) => (d ? [[d.tenant, d] as const] : [])))),
+    ]);
+    return counties.map((unit, index) => ({
+      unit,
+      catalogue: catalogues[index] ?? null,
+      pilot: pilots[index]?.state ?? null,
+      milestones: unitMilestones(unit, allFacts, this.context, this.milestones, date),
+    }));
+  }
+
+  private async reportOf(province: DivisionCode): Promise<OverallReportState | null> {
+    const reports = await this.store.find<NationalReportDocument>(NATIONAL_REPORTS, {
+      filter: { tenant: province },
+    });
+    const latest = reports
+      .map((document) => document.state)
+      .sort((a, b) => (a.versions.at(-1)?.position ?? 0) - (b.versions.at(-1)?.position ?? 0))
+      .at(-1);
+    return latest ?? null;
+  }
+
+  async county(code: DivisionCode, basis: ViewBasis): Promise<CountyView | null> {
+    const unit = this.unitOf(code, 'county');
+    if (!unit) return null;
+    const [bundle] = await this.bundles([unit], basis.date);
+    return bundle ? countyView(bundle, this.context, basis) : null;
+  }
+
+  async prefecture(code: DivisionCode, basis: ViewBasis): Promise<PrefectureView | null> {
+    const unit = this.unitOf(code, 'prefecture');
+    if (!unit) return null;
+    const [counties, facts] = await Promise.all([this.countiesBelow(code), this.factsBelow(code)]);
+    const bundles = await this.bundles(counties, basis.date, facts);
+    return {
+      tenant: code,
+      ancestors: this.context.ancestorsOf(code),
+      name: unit.name,
+      nameEn: unit.nameEn,
+      tier: unit.tier,
+      basis,
+      rollup: rollupOf(bundles, this.context),
+      byPilotLevel: byPilotLevel(bundles, this.context),
+      counties: bundles.map((bundle) => comparisonRow(bundle, this.context)),
+      milestones: unitMilestones(unit, facts, this.context, this.milestones, basis.date),
+    };
+  }
+
+  async province(code: DivisionCode, basis: ViewBasis): Promise<ProvinceView | null> {
+    const unit = this.unitOf(code, 'province');
+    if (!unit) return null;
+    const [counties, facts, overallReport] = await Promise.all([
+      this.countiesBelow(code),
+      this.factsBelow(code),
+      this.reportOf(code),
+    ]);
+    const bundles = await this.bundles(counties, basis.date, facts);
+    const rows = new Map(bundles.map((bundle) => [bundle.unit.code, comparisonRow(bundle, this.context)]));
+    const prefectures = this.context.directory
+      .children(code)
+      .filter((child) => child.tier === 'prefecture')
+      .sort(byCode)
+      .map((prefecture) => {
+        const below = bundles.filter((bundle) =>
+          this.context.ancestorsOf(bundle.unit.code).includes(prefecture.code),
+        );
+        return {
+          tenant: prefecture.code,
+          ancestors: this.context.ancestorsOf(prefecture.code),
+          name: prefecture.name,
+          rollup: rollupOf(below, this.context),
+          counties: below.flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
+        };
+      });
+    return {
+      tenant: code,
+      ancestors: this.context.ancestorsOf(code),
+      name: unit.name,
+      nameEn: unit.nameEn,
+      tier: unit.tier,
+      basis,
+      rollup: rollupOf(bundles, this.context),
+      byPilotLevel: byPilotLevel(bundles, this.context, true),
+      prefectures,
+      directlyAdministeredCounties: bundles
+        .filter((bundle) => bundle.unit.parentCode === code)
+        .flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
+      counties: [...rows.values()],
+      milestones: unitMilestones(unit, facts, this.context, this.milestones, basis.date),
+      overallReport,
+    };
+  }
+
+  async national(basis: ViewBasis): Promise<NationalRollup> {
+    const [counties, facts] = await Promise.all([this.countiesBelow(null), this.factsBelow(null)]);
+    const bundles = await this.bundles(counties, basis.date, facts);
+    const provinces = this.context.directory
+      .all()
+      .filter((unit) => unit.tier === 'province')
+      .sort(byCode);
+    const rows: ProvinceRollupRow[] = [];
+    for (const province of provinces) {
+      const below = bundles.filter((bundle) =>
+        this.context.ancestorsOf(bundle.unit.code).includes(province.code),
+      );
+      const national = pilotLevelRollup(below, 'national', this.context);
+      const ownMilestones = unitMilestones(province, facts, this.context, this.milestones, basis.date);
+      rows.push({
+        tenant: province.code,
+        ancestors: this.context.ancestorsOf(province.code),
+        name: province.name,
+        nationalPilots: national,
+        provincialPilots: pilotLevelRollup(below, 'provincial', this.context),
+        all: rollupOf(below, this.context),
+        acceptanceResults: below
+          .filter((bundle) => (bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel) === 'national')
+          .map((bundle) => comparisonRow(bundle, this.context)),
+        overallReport: await this.reportOf(province.code),
+        overdueMilestones: ownMilestones.counts.overdue + national.overdueMilestones,
+      });
+    }
+    return {
+      tenant: '000000',
+      ancestors: [],
+      basis,
+      provinces: rows,
+      nationalPilots: pilotLevelRollup(bundles, 'national', this.context),
+      provincialPilots: pilotLevelRollup(bundles, 'provincial', this.context),
+    };
+  }
+
+  async item(tenant: DivisionCode, itemId: string): Promise<CatalogueItemView | null> {
+    const document = await this.store.get<CatalogueItemDocument>(
+      CATALOGUE_ITEMS,
+      streamIdForCatalogueItem(tenant, itemId),
+    );
+    return document ? itemViewOf(document) : null;
+  }
+
+  catalogue(query: CatalogueQuery, basis: ViewBasis): Promise<CatalogueConnection> {
+    return cataloguePage(
+      this.store,
+      query,
+      (code) => this.context.directory.get(code)?.tier === 'county',
+      basis,
+    );
+  }
+
+  async milestonesOf(code: DivisionCode, basis: ViewBasis): Promise<MilestonesView | null> {
+    const self = this.context.directory.get(code);
+    if (!self) return null;
+    const facts = await this.factsBelow(code === '000000' ? null : code);
+    const units = this.context.directory
+      .all()
+      .filter(
+        (unit) =>
+          (unit.code === code || this.context.ancestorsOf(unit.code).includes(code)) &&
+          answersForMilestones(this.milestones, unit.code),
+      )
+      .sort(byCode)
+      .map((unit) => unitMilestones(unit, facts, this.context, this.milestones, basis.date));
+    return {
+      tenant: code,
+      ancestors: this.context.ancestorsOf(code),
+      basis,
+      units,
+      counts: sumMilestoneCounts(units.map((unit) => unit.counts)),
+    };
+  }
+}
