@@ -1,1 +1,22 @@
-export {};
+export type {
+  Actor,
+  AppendOptions,
+  AppendResult,
+  EventFilter,
+  EventMetadata,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  Tier,
+} from './port';
+export * from './errors';
+export { isUuid, canonicalUuid } from './eventId';
+export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
+// The contract suite imports vitest, so it has its own entry point for test files:
+// `import { runEventStoreContract } from '@gongkai/event-store/contract'`.
+export type { EventStoreContractOptions, CrashRecoveryHook } from './contract/options';

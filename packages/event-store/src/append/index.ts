@@ -1,0 +1,1 @@
+export { assertAppendable, assertEventStorable, serializeData } from './validateAppend';

@@ -1,0 +1,1 @@
+export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';

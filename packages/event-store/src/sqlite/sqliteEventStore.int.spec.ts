@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { temporaryDirectory } from '@gongkai/testkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runEventStoreContract } from '../contract';
+import { collect, eventsOf, eventually } from '../contract/fixtures';
+import { openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';
+
+const directory = temporaryDirectory('gongkai-event-store-');
+afterAll(() => directory.remove());
+let files = 0;
+const freshFile = () => join(directory.path, `store-${++files}.db`);
+const open = (fileName: string, options: Partial<SqliteEventStoreOptions> = {}) =>
+  openSqliteEventStore({ fileName, pollIntervalMs: 20, ...options });
+
+const crashChild = fileURLToPath(new URL('./testing/crashAppenderProcess.ts', import.meta.url));
+
+runEventStoreContract('SQLite', {
+  create: () => Promise.resolve(open(freshFile())),
+  crashRecovery: {
+    start: () => {
+      const fileName = freshFile();
+      const child = spawn(process.execPath, ['--import', 'tsx', crashChild, fileName], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      return Promise.resolve({ child, reopen: () => Promise.resolve(open(fileName)) });
+    },
+  },
+});
+
+describe('SQLite event store across connections', () => {
+  it('delivers events another connection (as another process would) commits, by polling', async () => {
+    const fileName = freshFile();
+    const reader = open(fileName);
+    const writer = open(fileName);
+    const received: number[] = [];
+    const subscription = reader.subscribeToAll((event) => void received.push(event.position));
+    await writer.append('elsewhere', eventsOf(3));
+    await eventually(() => received.length === 3, 2000, 'events from the other connection');
+    await subscription.close();
+    await Promise.all([reader.close(), writer.close()]);
+  });
+
+  it('assigns positions in commit order when two connections interleave appends', async () => {
+    const fileName = freshFile();
+    const [a, b] = [open(fileName), open(fileName)];
+    const results = [];
+    for (let n = 0; n < 50; n++)
+      results.push(await (n % 2 === 0 ? a : b).append(`s-${n % 3}`, eventsOf(1 + (n % 3))));
+    expect(results.map((result) => result.position)).toEqual(
+      [...results.map((r) => r.position)].sort((x, y) => x - y),
+    );
+    const all = await collect(a.readAll());
+    expect(all.map((event) => event.position)).toEqual(all.map((_, index) => index + 1));
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('sees a conflict made by another connection', async () => {
+    const fileName = freshFile();
+    const [a, b] = [open(fileName), open(fileName)];
+    await a.append('shared', eventsOf(1), { expectedRevision: 'no-stream' });
+    await expect(b.append('shared', eventsOf(1), { expectedRevision: 'no-stream' })).rejects.toMatchObject({
+      code: 'STREAM_REVISION_CONFLICT',
+      actual: 0,
+    });
+    await Promise.all([a.close(), b.close()]);
+  });
+});

@@ -1,0 +1,136 @@
+import Database from 'better-sqlite3';
+import { rejected } from './settled';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../port';
+import { SqliteAppender } from './appender';
+import { ReadAllCursor, ReadStreamCursor } from './cursors';
+import { EventReader } from './eventReader';
+import { applyPragmas, migrate } from './schema';
+import { CommitSignal, SqliteSubscription } from './subscription';
+
+export interface SqliteEventStoreOptions {
+  /** Database file, created with its schema when missing. `:memory:` for a private, throwaway store. */
+  fileName: string;
+  /**
+   * How often an idle subscription looks for events committed by other processes (ms). Commits made
+   * through this instance wake subscriptions at once. Default 100.
+   */
+  pollIntervalMs?: number;
+  /**
+   * How long an append waits for another process's write transaction (ms). The wait blocks this
+   * process's event loop: SQLite's locking is synchronous. Default 5000.
+   */
+  busyTimeoutMs?: number;
+  /** SQLite page cache of this connection (KiB). Default 16384 (16 MiB). */
+  cacheSizeKiB?: number;
+  /** Events per page when reading (memory per read is bounded by this). Default 512. */
+  readPageSize?: number;
+  /** A page also ends once it holds this many characters of event data. Default 8 Mi. */
+  readPageDataChars?: number;
+  /** Store time, in ms since the epoch: `recordedAt`. Default `Date.now`. */
+  clock?: () => number;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode, shared safely by several processes
+ * (SQLite serialises their writes). Every method does its SQLite work synchronously and returns a
+ * settled promise: no thread hop, no per-call async machinery.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly appender: SqliteAppender;
+  private readonly reader: EventReader;
+  private readonly signal = new CommitSignal();
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly pollIntervalMs: number;
+  private closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = new Database(options.fileName);
+    try {
+      applyPragmas(this.db, {
+        busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+        cacheSizeKiB: options.cacheSizeKiB ?? 16 * 1024,
+      });
+      migrate(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.appender = new SqliteAppender(this.db, options.clock ?? Date.now);
+    this.reader = new EventReader(this.db, {
+      rows: options.readPageSize ?? 512,
+      dataChars: options.readPageDataChars ?? 8 * 1024 * 1024,
+    });
+  }
+
+  append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
+    try {
+      const result = this.appender.append(streamId, events, options);
+      this.signal.notify();
+      return Promise.resolve(result);
+    } catch (error) {
+      return rejected(error);
+    }
+  }
+
+  /** The same as {@link append}, without the promise: for callers already on the synchronous path. */
+  appendSync(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): AppendResult {
+    const result = this.appender.append(streamId, events, options);
+    this.signal.notify();
+    return result;
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    return { [Symbol.asyncIterator]: () => new ReadStreamCursor(this.reader, streamId, options) };
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return { [Symbol.asyncIterator]: () => new ReadAllCursor(this.reader, options) };
+  }
+
+  subscribeToAll(
+    handler: (event: RecordedEvent) => Promise<void> | void,
+    options: SubscribeOptions = {},
+  ): Subscription {
+    const subscription = new SqliteSubscription(
+      this.reader,
+      this.signal,
+      handler,
+      options,
+      this.pollIntervalMs,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
+    return subscription;
+  }
+
+  headPosition(): Promise<number> {
+    try {
+      return Promise.resolve(this.reader.head());
+    } catch (error) {
+      return rejected(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.db.close();
+  }
+}
+
+/** Opens (creating when missing) the SQLite event store at `options.fileName`. */
+export const openSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEventStore =>
+  new SqliteEventStore(options);
