@@ -22,6 +22,8 @@ interface Write {
 export class DocumentCache<T extends CachedDocument> {
   private readonly documents = new Map<string, T | null>();
   private readonly touched = new Map<string, number>();
+  /** Set while the collection is known to hold only what this cache wrote (a rebuild, a replay). */
+  private written: Set<string> | undefined;
 
   constructor(
     readonly collection: string,
@@ -36,6 +38,7 @@ export class DocumentCache<T extends CachedDocument> {
   async load(unit: UnitOfWork, id: string): Promise<T | null> {
     const cached = this.documents.get(id);
     if (cached !== undefined) return cached;
+    if (this.written && !this.written.has(id)) return null;
     const stored: T | null = await unit.get<T>(this.collection, id);
     this.documents.set(id, stored);
     return stored;
@@ -51,6 +54,16 @@ export class DocumentCache<T extends CachedDocument> {
   touch(document: T, position: number): void {
     document._position = position;
     this.touched.set(document._id, position);
+    this.written?.add(document._id);
+  }
+
+  /**
+   * The collection was just emptied (rebuild) or created (replay): a document this cache has not
+   * written does not exist, so it need not be looked up.
+   */
+  startEmpty(): void {
+    this.forget();
+    this.written = new Set();
   }
 
   /** Writes this batch's changed documents, in position order across caches (the unit requires it). */
@@ -71,6 +84,8 @@ export class DocumentCache<T extends CachedDocument> {
   forget(): void {
     this.documents.clear();
     this.touched.clear();
+    // Documents of a failed unit may be listed as written: look them up from now on.
+    this.written = undefined;
   }
 
   private endBatch(): void {

@@ -79,6 +79,10 @@ class MilestoneFactsProjector implements Projector {
     DocumentCache.flush(unit, [this.documents]);
   }
 
+  startEmpty(): void {
+    this.documents.startEmpty();
+  }
+
   forget(): void {
     this.documents.forget();
   }

@@ -61,6 +61,10 @@ class StreamStateProjector<S> implements Projector {
     DocumentCache.flush(unit, [this.documents]);
   }
 
+  startEmpty(): void {
+    this.documents.startEmpty();
+  }
+
   forget(): void {
     this.documents.forget();
   }

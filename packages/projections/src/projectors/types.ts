@@ -30,6 +30,8 @@ export interface Projector {
   project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void>;
   /** The unit of work of the last batch did not land: drop documents cached across batches. */
   forget(): void;
+  /** Its collections were just emptied or created: it need not look up documents it did not write. */
+  startEmpty(): void;
 }
 
 export const collectionsOf = (projectors: readonly Projector[]): string[] =>

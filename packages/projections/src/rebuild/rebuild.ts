@@ -56,11 +56,11 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
     options.onProgress?.({ done, total, position, elapsedMs, eventsPerSecond, phase });
   };
 
-  for (const projector of projectors) projector.forget();
   await readModelStore.reset({
     projectors: projectors.map((projector) => projector.name),
     collections: collectionsOf(projectors),
   });
+  for (const projector of projectors) projector.startEmpty();
   const checkpoints = new Map(projectors.map((projector) => [projector.name, 0]));
   let batch: ProjectedEvent[] = [];
   const land = async (): Promise<void> => {

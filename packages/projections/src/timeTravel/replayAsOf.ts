@@ -72,6 +72,7 @@ export const replayAsOf = async (options: ReplayAsOfOptions): Promise<AsOfReplay
   };
   try {
     const projectors = options.createProjectors(context);
+    for (const projector of projectors) projector.startEmpty();
     const included = asOfPredicate({ ...asOf, position });
     const checkpoints = new Map<string, number>();
     const batchSize = options.batchSize ?? 10_000;

@@ -62,6 +62,11 @@ class CatalogueProjector implements Projector {
     DocumentCache.flush(unit, [this.items, this.counties]);
   }
 
+  startEmpty(): void {
+    this.items.startEmpty();
+    this.counties.startEmpty();
+  }
+
   forget(): void {
     this.items.forget();
     this.counties.forget();
@@ -72,11 +77,9 @@ class CatalogueProjector implements Projector {
     return county ?? this.counties.put(emptyCountyCatalogue(tenant, this.context.ancestorsOf(tenant)));
   }
 
-  private async projectOne(
-    { recorded, position, tenant, ...rest }: ProjectedEvent,
-    unit: UnitOfWork,
-  ): Promise<void> {
-    const event = rest.event as CatalogueItemEvent;
+  private async projectOne(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
+    const { recorded, position, tenant } = projected;
+    const event = projected.event as CatalogueItemEvent;
     const streamId = recorded.streamId;
     const cached = this.items.peek(streamId);
     let item = cached === undefined ? await this.items.load(unit, streamId) : cached;

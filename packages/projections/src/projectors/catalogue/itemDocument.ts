@@ -9,7 +9,14 @@ import type {
   Mode,
 } from '@gongkai/domain';
 import { channelNames, standardCompleteness } from '@gongkai/domain';
-import type { CatalogueItemView, TimelinessState } from '../../views/types';
+import type {
+  CatalogueItemView,
+  DisclosureView,
+  FeedbackView,
+  InterpretationView,
+  ResponseView,
+  TimelinessState,
+} from '../../views/types';
 import type { CachedDocument } from '../documentCache';
 
 /** Collection of catalogue items: one document per item, `_id` = its stream id. */
@@ -155,15 +162,58 @@ const applyLifecycle = (item: CatalogueItemDocument, event: CatalogueItemEvent, 
   }
 };
 
+// Records are built field by field: rest/spread copies of parsed event data were a third of the
+// projection's time (V8 copies them through its slow path and leaves dictionary-mode objects).
+const disclosureView = (data: EventData<'DisclosurePublished'>): DisclosureView => ({
+  disclosureId: data.disclosureId,
+  title: data.title,
+  channel: data.channel,
+  channelName: channelNames[data.channel],
+  channelLabel: data.channelLabel,
+  url: data.url,
+  reference: data.reference,
+  formedOn: data.formedOn,
+  publishedOn: data.publishedOn,
+  timeliness: data.timeliness,
+  timelinessState: timelinessStateOf(data.timeliness),
+  interpretationIds: [],
+  responseIds: [],
+});
+
+const interpretationView = (data: EventData<'InterpretationPublished'>): InterpretationView => ({
+  interpretationId: data.interpretationId,
+  disclosureId: data.disclosureId,
+  title: data.title,
+  form: data.form,
+  channel: data.channel,
+  url: data.url,
+  publishedOn: data.publishedOn,
+  timeliness: data.timeliness,
+});
+
+const responseView = (data: EventData<'ConcernResponded'>): ResponseView => ({
+  responseId: data.responseId,
+  disclosureId: data.disclosureId,
+  concern: data.concern,
+  raisedOn: data.raisedOn,
+  respondedOn: data.respondedOn,
+  channel: data.channel,
+  url: data.url,
+  workingDaysTaken: data.workingDaysTaken,
+});
+
+const feedbackView = (data: EventData<'PublicFeedbackRecorded'>): FeedbackView => ({
+  feedbackId: data.feedbackId,
+  kind: data.kind,
+  evaluator: data.evaluator,
+  satisfaction: data.satisfaction,
+  sampleSize: data.sampleSize,
+  comment: data.comment,
+  recordedOn: data.recordedOn,
+});
+
+/** Publications stay ordered by publication date, then id (most arrive in that order). */
 const insertDisclosure = (item: CatalogueItemDocument, data: EventData<'DisclosurePublished'>): void => {
-  const { itemId: _itemId, ...record } = data;
-  const disclosure = {
-    ...record,
-    channelName: channelNames[data.channel],
-    timelinessState: timelinessStateOf(data.timeliness),
-    interpretationIds: [] as string[],
-    responseIds: [] as string[],
-  };
   const list = item.disclosures;
   let index = list.length;
   while (index > 0) {
@@ -175,7 +225,8 @@ const insertDisclosure = (item: CatalogueItemDocument, data: EventData<'Disclosu
     if (after) break;
     index--;
   }
-  list.splice(index, 0, disclosure);
+  if (index === list.length) list.push(disclosureView(data));
+  else list.splice(index, 0, disclosureView(data));
   item.disclosed = true;
   item.latestOn = laterOf(item.latestOn, laterOf(data.formedOn, data.publishedOn));
 };
@@ -191,7 +242,7 @@ const applyDisclosure = (item: CatalogueItemDocument, event: CatalogueItemEvent)
       insertDisclosure(item, event.data);
       return;
     case 'InterpretationPublished': {
-      const { itemId: _itemId, ...record } = event.data;
+      const record = interpretationView(event.data);
       item.interpretations.push(record);
       (disclosureOf(item, record.disclosureId)?.interpretationIds as string[] | undefined)?.push(
         record.interpretationId,
@@ -200,14 +251,14 @@ const applyDisclosure = (item: CatalogueItemDocument, event: CatalogueItemEvent)
       return;
     }
     case 'ConcernResponded': {
-      const { itemId: _itemId, ...record } = event.data;
+      const record = responseView(event.data);
       item.responses.push(record);
       (disclosureOf(item, record.disclosureId)?.responseIds as string[] | undefined)?.push(record.responseId);
       item.latestOn = laterOf(item.latestOn, laterOf(record.raisedOn, record.respondedOn));
       return;
     }
     case 'PublicFeedbackRecorded': {
-      const { itemId: _itemId, ...record } = event.data;
+      const record = feedbackView(event.data);
       item.feedback.push(record);
       item.latestOn = laterOf(item.latestOn, record.recordedOn);
       return;

@@ -1,0 +1,228 @@
+import type { Actor, Command, ItemStandard } from '@gongkai/domain';
+import {
+  createTenantDirectory,
+  domainTesting,
+  heilongjiangMilestones,
+  heilongjiangSeed,
+  officialWorkingDayCalendar,
+} from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { openSqliteEventStore } from '@gongkai/event-store';
+// The real command handler drives the domain in these tests. @gongkai/command-handling is not yet a
+// devDependency of this package (it would be one line in package.json), so its root is imported
+// by path; it is the package's public entry point, not a deep import.
+import { CommandHandler } from '../../../command-handling/src/index';
+import type { ReadModelStore } from '../readModelStore';
+import { createSqliteReadModelStore } from '../readModelStore';
+import { projectionContextFor } from '../projectors/context';
+import { createProjectors } from '../projectors';
+import { ProjectionRunner } from '../runner/projectionRunner';
+import { ReadModelViewQueries } from '../views/viewQueries';
+
+export const directory = createTenantDirectory(heilongjiangSeed);
+export const context = projectionContextFor(directory);
+
+export const PROVINCE = '230000';
+export const HARBIN = '230100';
+export const DAOLI = '230102'; // national pilot, reports to 哈尔滨市
+export const SUIFENHE = '231081'; // provincial pilot, reports to the province directly
+
+const { countyAdmin, prefectureAdmin, provinceAdmin } = domainTesting;
+
+export interface TestPlatform {
+  eventStore: EventStore;
+  readModelStore: ReadModelStore;
+  handler: CommandHandler;
+  runner: ProjectionRunner;
+  views: ReadModelViewQueries;
+  /** Send a command as `actor` on a business date; resolves once the read models include it. */
+  send(command: Command, actor: Actor, on: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+let messages = 0;
+
+/** An in-memory event store and read-model store, the command handler and a running runner. */
+export const startTestPlatform = async (options: { today?: string } = {}): Promise<TestPlatform> => {
+  const eventStore = openSqliteEventStore({ fileName: ':memory:' });
+  const readModelStore = await createSqliteReadModelStore({ path: ':memory:' });
+  const handler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  const runner = new ProjectionRunner({
+    eventStore,
+    readModelStore,
+    projectors: createProjectors(context),
+    maxBatchDelayMs: 5,
+  });
+  await runner.start();
+  const today = options.today ?? '2018-12-31';
+  const views = new ReadModelViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    milestones: heilongjiangMilestones,
+    clock: () => new Date(`${today}T12:00:00+08:00`),
+  });
+  return {
+    eventStore,
+    readModelStore,
+    handler,
+    runner,
+    views,
+    send: async (command, actor, on) => {
+      const outcome = await handler.handle({
+        messageId: `test-message-${++messages}`,
+        command,
+        actor,
+        occurredAt: `${on}T10:00:00+08:00`,
+        correlationId: `test-correlation-${command.type}`,
+      });
+      await runner.waitFor(outcome.position);
+      return outcome.position;
+    },
+    close: async () => {
+      await runner.stop();
+      await readModelStore.close();
+      await eventStore.close();
+    },
+  };
+};
+
+export const actors = {
+  county: countyAdmin,
+  prefecture: prefectureAdmin,
+  province: (): Actor => provinceAdmin(PROVINCE),
+};
+
+export const completeStandard = domainTesting.completeStandard;
+export const draftStandard = domainTesting.draftStandard;
+
+/** Command builders for one county's catalogue and pilot (data as the domain's schemas want it). */
+export const commands = {
+  register: (tenant: string, pilotLevel: 'national' | 'provincial', on: string): Command => ({
+    type: 'RegisterPilotUnit',
+    data: { tenant, pilotLevel, registeredOn: on },
+  }),
+  assignAreas: (tenant: string, areas: string[], on: string): Command => ({
+    type: 'AssignPilotAreas',
+    data: { tenant, areas, assignedOn: on },
+  }),
+  filePlan: (tenant: string, on: string): Command => ({
+    type: 'FileImplementationPlan',
+    data: { tenant, title: '基层政务公开标准化规范化试点实施方案', filedOn: on },
+  }),
+  draft: (
+    tenant: string,
+    itemId: string,
+    areaCode: string,
+    on: string,
+    level2Name = '招生范围',
+  ): Command => ({
+    type: 'DraftCatalogueItem',
+    data: {
+      tenant,
+      itemId,
+      areaCode,
+      name: { level1Name: '招生管理', level2Name },
+      source: 'public-service-list',
+      draftedOn: on,
+    },
+  }),
+  define: (tenant: string, itemId: string, standard: ItemStandard, on: string): Command => ({
+    type: 'DefineStandard',
+    data: { tenant, itemId, standard, definedOn: on },
+  }),
+  revise: (tenant: string, itemId: string, standard: ItemStandard, reason: string, on: string): Command => ({
+    type: 'ReviseStandard',
+    data: { tenant, itemId, standard, reason, revisedOn: on },
+  }),
+  publish: (tenant: string, itemId: string, on: string): Command => ({
+    type: 'PublishCatalogueItem',
+    data: { tenant, itemId, publishedOn: on },
+  }),
+  retire: (tenant: string, itemId: string, reason: string, on: string): Command => ({
+    type: 'RetireCatalogueItem',
+    data: { tenant, itemId, reason, retiredOn: on },
+  }),
+  disclose: (
+    tenant: string,
+    itemId: string,
+    disclosureId: string,
+    formedOn: string,
+    publishedOn: string,
+    channel: 'government-website' | 'notice-board' = 'government-website',
+  ): Command => ({
+    type: 'PublishDisclosure',
+    data: {
+      tenant,
+      itemId,
+      disclosureId,
+      title: `公开信息 ${disclosureId}`,
+      channel,
+      ...(channel === 'government-website'
+        ? { url: `http://www.example.gov.cn/${disclosureId}.html` }
+        : { reference: '新发村公开栏第3期' }),
+      formedOn,
+      publishedOn,
+    },
+  }),
+  interpret: (
+    tenant: string,
+    itemId: string,
+    interpretationId: string,
+    disclosureId: string,
+    on: string,
+  ): Command => ({
+    type: 'PublishInterpretation',
+    data: {
+      tenant,
+      itemId,
+      interpretationId,
+      disclosureId,
+      title: '政策解读',
+      form: 'graphic',
+      channel: 'government-website',
+      url: `http://www.example.gov.cn/${interpretationId}.html`,
+      publishedOn: on,
+    },
+  }),
+  respond: (
+    tenant: string,
+    itemId: string,
+    responseId: string,
+    disclosureId: string,
+    raisedOn: string,
+    on: string,
+  ): Command => ({
+    type: 'RespondToConcern',
+    data: {
+      tenant,
+      itemId,
+      responseId,
+      disclosureId,
+      concern: '学区划分是否会调整？',
+      raisedOn,
+      respondedOn: on,
+      channel: 'government-website',
+      url: `http://www.example.gov.cn/${responseId}.html`,
+    },
+  }),
+  feedback: (
+    tenant: string,
+    itemId: string,
+    feedbackId: string,
+    satisfaction: number,
+    on: string,
+  ): Command => ({
+    type: 'RecordPublicFeedback',
+    data: {
+      tenant,
+      itemId,
+      feedbackId,
+      kind: 'social-evaluation',
+      evaluator: '县政务公开办',
+      satisfaction,
+      sampleSize: 100,
+      recordedOn: on,
+    },
+  }),
+};

@@ -1,0 +1,190 @@
+/**
+ * Rebuild benchmark of the read side: replays a scaled seed (about 100,000 catalogue items and
+ * 1,000,000 events, decided by the domain) through every projector into a fresh read-model store,
+ * in a child process, and reports events/s and peak RSS against the targets.
+ *
+ *   pnpm exec tsx test/bench/projections.bench.ts [--items 100000] [--events 1000000] [--batch 10000]
+ *
+ * The event store is generated once (through the seed engineer's `seedPlatformFast`, so every event
+ * is decided by the domain) and cached under `.cache/bench/`; reruns start at the rebuild.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { seedPlatformFast as seedPlatformFastType } from '../../packages/platform/src/seed/index';
+
+const TARGET_EVENTS_PER_SECOND = 50_000;
+const TARGET_RSS_MB = 500;
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CACHE = join(ROOT, '.cache/bench');
+const SCRIPT = fileURLToPath(import.meta.url);
+/** A batch job allocates fast and briefly: a larger young generation halves the scavenges. */
+const CHILD_FLAGS = ['--max-semi-space-size=64'];
+
+interface ChildResult {
+  events: number;
+  position: number;
+  durationMs: number;
+  eventsPerSecond: number;
+  maxRssMb: number;
+  documents: Record<string, number>;
+}
+
+const options = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    events: { type: 'string', default: '1000000' },
+    batch: { type: 'string', default: '10000' },
+    child: { type: 'boolean', default: false },
+    source: { type: 'string' },
+    target: { type: 'string' },
+  },
+});
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+type SeedPlatformFast = typeof seedPlatformFastType;
+
+/** The seed engineer's fast seeder: from the platform's API once exported, else from its folder. */
+const loadSeedPlatformFast = async (): Promise<SeedPlatformFast> => {
+  const platform = (await import('@gongkai/platform')) as { seedPlatformFast?: SeedPlatformFast };
+  return (
+    platform.seedPlatformFast ?? (await import('../../packages/platform/src/seed/index')).seedPlatformFast
+  );
+};
+
+/** The cached event store of the scaled seed, generated on first use. */
+const eventStoreFile = async (items: number, events: number): Promise<string> => {
+  const file = join(CACHE, `projections-seed-${items}-items-${events}-events.sqlite`);
+  const marker = `${file}.json`;
+  if (existsSync(file) && existsSync(marker)) return file;
+  mkdirSync(CACHE, { recursive: true });
+  const partial = `${file}.partial`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  const seedPlatformFast = await loadSeedPlatformFast();
+  const store = openSqliteEventStore({ fileName: partial });
+  const started = performance.now();
+  process.stdout.write(
+    `generating ${events.toLocaleString('en')} events (${items.toLocaleString('en')} items), cached in ${file}\n`,
+  );
+  let lastReport = 0;
+  const result = await seedPlatformFast(store, {
+    scale: { itemsTarget: items, eventsTarget: events },
+    onProgress: (done, total) => {
+      if (performance.now() - lastReport < 5_000) return;
+      lastReport = performance.now();
+      process.stdout.write(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} commands\n`);
+    },
+  });
+  const head = await store.headPosition();
+  await store.close();
+  if (result.rejected.length > 0) throw new Error(`the seed was refused ${result.rejected.length} times`);
+  renameSync(partial, file);
+  for (const suffix of ['-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  writeFileSync(marker, JSON.stringify({ items, events: head, commands: result.commands }, null, 2));
+  process.stdout.write(
+    `generated ${head.toLocaleString('en')} events in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
+  return file;
+};
+
+/** In the child: rebuild every projection from `source` into a fresh store at `target`. */
+const runChild = async (source: string, target: string, batchSize: number): Promise<void> => {
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
+  const {
+    collectionsOf,
+    createProjectors,
+    createSqliteReadModelStore,
+    projectionContextFor,
+    rebuildProjections,
+  } = await import('@gongkai/projections');
+  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: 4_096 });
+  const readModelStore = await createSqliteReadModelStore({ path: target });
+  const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
+  const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });
+  const documents: Record<string, number> = {};
+  for (const collection of collectionsOf(projectors))
+    documents[collection] = await readModelStore.count(collection);
+  await readModelStore.close();
+  await eventStore.close();
+  const childResult: ChildResult = {
+    ...result,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    documents,
+  };
+  process.send?.(childResult);
+};
+
+/** Resident set size of a live process, from /proc (Linux); undefined elsewhere or once it exited. */
+const rssOf = (pid: number): number | undefined => {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
+  } catch {
+    return undefined;
+  }
+};
+
+const rebuildInChild = async (
+  source: string,
+  batchSize: number,
+): Promise<ChildResult & { sampledPeakRssMb: number }> => {
+  const directory = await mkdtemp(join(tmpdir(), 'gongkai-bench-'));
+  const target = join(directory, 'read-models.sqlite');
+  const child = fork(
+    SCRIPT,
+    ['--child', '--source', source, '--target', target, '--batch', String(batchSize)],
+    {
+      execArgv: [...process.execArgv, ...CHILD_FLAGS],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, child.pid === undefined ? 0 : (rssOf(child.pid) ?? 0));
+  }, 50);
+  try {
+    return await new Promise((resolvePromise, reject) => {
+      let result: ChildResult | undefined;
+      child.on('message', (message) => (result = message as ChildResult));
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        if (code === 0 && result) resolvePromise({ ...result, sampledPeakRssMb: mb(peak) });
+        else reject(new Error(`the rebuild child exited with ${String(code)}`));
+      });
+    });
+  } finally {
+    clearInterval(sampler);
+    rmSync(directory, { recursive: true, force: true });
+  }
+};
+
+const verdict = (pass: boolean): string => (pass ? 'PASS' : 'MISS');
+
+const main = async (): Promise<void> => {
+  const batchSize = Number(options.values.batch);
+  if (options.values.child) {
+    await runChild(options.values.source ?? '', options.values.target ?? '', batchSize);
+    return;
+  }
+  const source = await eventStoreFile(Number(options.values.items), Number(options.values.events));
+  const result = await rebuildInChild(source, batchSize);
+  const rssMb = Math.max(result.maxRssMb, result.sampledPeakRssMb);
+  const rate = Math.round(result.eventsPerSecond);
+  process.stdout.write(
+    [
+      `projections rebuild: ${result.events.toLocaleString('en')} events in ${(result.durationMs / 1000).toFixed(1)} s (batch ${batchSize.toLocaleString('en')}), documents ${JSON.stringify(result.documents)}`,
+      `  throughput  target ≥ ${TARGET_EVENTS_PER_SECOND.toLocaleString('en')} events/s   figure ${rate.toLocaleString('en')} events/s   ${verdict(rate >= TARGET_EVENTS_PER_SECOND)}`,
+      `  peak RSS    target < ${TARGET_RSS_MB} MB             figure ${rssMb} MB (sampled ${result.sampledPeakRssMb} MB, maxRSS ${result.maxRssMb} MB)   ${verdict(rssMb < TARGET_RSS_MB)}`,
+      '',
+    ].join('\n'),
+  );
+};
+
+await main();
