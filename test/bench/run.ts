@@ -1,0 +1,84 @@
+/**
+ * Benchmark runner: `pnpm bench [name...] [-- options]`.
+ *
+ * Each benchmark is a `test/bench/<file>.bench.ts` script run in a process of its own (with the
+ * arguments after its name), so one benchmark's heap never skews the next. Register a benchmark in
+ * BENCHMARKS to give it a name and a description and to run it by default; any other `*.bench.ts`
+ * file here can still be run by its kebab-cased file name.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Benchmark {
+  file: string;
+  description: string;
+}
+
+const BENCHMARKS: Record<string, Benchmark> = {
+  'event-store': {
+    file: 'eventStore.bench.ts',
+    description:
+      'SQLite EventStore: appends (single, batches of 100), read-all, RSS over 1M events, vs Emmett',
+  },
+};
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+const kebab = (file: string): string =>
+  file.replace(/\.bench\.ts$/, '').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** Registered benchmarks, then every other `*.bench.ts` file under its kebab-cased name. */
+const available = (): Map<string, Benchmark> => {
+  const all = new Map(Object.entries(BENCHMARKS));
+  const registered = new Set(Object.values(BENCHMARKS).map((benchmark) => benchmark.file));
+  for (const file of readdirSync(HERE)
+    .filter((name) => name.endsWith('.bench.ts'))
+    .sort()) {
+    if (!registered.has(file)) all.set(kebab(file), { file, description: `(unregistered) ${file}` });
+  }
+  return all;
+};
+
+const help = (benchmarks: Map<string, Benchmark>): string =>
+  [
+    'Usage: pnpm bench [name...] [-- options for the benchmark]',
+    '       pnpm bench <name> --help     options of one benchmark',
+    '',
+    'With no name, runs the registered benchmarks. Available:',
+    ...[...benchmarks].map(([name, benchmark]) => `  ${name.padEnd(14)} ${benchmark.description}`),
+  ].join('\n');
+
+const runBenchmark = (benchmark: Benchmark, args: string[]): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, benchmark.file), ...args], {
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal === null ? 1 : 128)));
+  });
+
+const main = async (): Promise<number> => {
+  const argv = process.argv.slice(2).filter((arg) => arg !== '--');
+  const benchmarks = available();
+  const names = argv.filter((arg) => benchmarks.has(arg));
+  const options = argv.filter((arg) => !benchmarks.has(arg));
+  if (names.length === 0 && options.includes('--help')) {
+    console.log(help(benchmarks));
+    return 0;
+  }
+  const unknown = options.find((arg) => !arg.startsWith('-') && !/^\d+$/.test(arg));
+  if (names.length === 0 && unknown !== undefined) {
+    console.error(`Unknown benchmark "${unknown}".\n\n${help(benchmarks)}`);
+    return 2;
+  }
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+    console.error(`\n=== ${name} ===`);
+    const code = await runBenchmark(benchmarks.get(name)!, options);
+    if (code !== 0) return code;
+  }
+  return 0;
+};
+
+process.exitCode = await main();
