@@ -1,0 +1,165 @@
+import {
+  createEmbeddedTokenVerifier,
+  createGongkaiApi,
+  createHandlerGateway,
+  createJwksTokenVerifier,
+  listen,
+  loadOrCreateSigningKey,
+  signToken,
+} from '@gongkai/api';
+import type { TokenVerifier } from '@gongkai/api';
+import { NATIONAL_TENANT } from '@gongkai/domain';
+import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
+import type { PlatformConfig } from './config';
+import type { EmbeddedStack } from './embedded';
+import { openEmbeddedStack, startProjections } from './embedded';
+import { createLogger } from './logger';
+import { progressBar } from './progress';
+import { countSeedCommands, seedPlatform } from './seed';
+
+/** Seeds the Heilongjiang pilot through the command handler; idempotent (fixed message ids). */
+const seedStack = async (stack: EmbeddedStack): Promise<{ commands: number; events: number }> => {
+  const bar = progressBar('seeding the Heilongjiang pilot');
+  const total = countSeedCommands();
+  try {
+    const result = await seedPlatform(stack.commandHandler, {
+      onProgress: (done) => bar.update(done, total),
+    });
+    if (result.rejected.length > 0) {
+      const first = result.rejected[0]!;
+      throw new Error(
+        `the seed was rejected ${result.rejected.length} times, first ${first.messageId}: [${first.code}] ${first.message}`,
+      );
+    }
+    return result;
+  } finally {
+    bar.stop();
+  }
+};
+
+export const seedData = async (config: PlatformConfig): Promise<void> => {
+  const logger = createLogger(config);
+  const stack = await openEmbeddedStack(config);
+  try {
+    const result = await seedStack(stack);
+    logger.info({ ...result, dataDir: config.dataDir }, 'seeded the Heilongjiang pilot');
+  } finally {
+    await stack.close();
+  }
+};
+
+export const rebuildReadModels = async (config: PlatformConfig): Promise<void> => {
+  const logger = createLogger(config);
+  const stack = await openEmbeddedStack(config);
+  const bar = progressBar('rebuilding read models');
+  try {
+    const result = await rebuildProjections({
+      eventStore: stack.eventStore,
+      readModelStore: stack.readModelStore,
+      projectors: createProjectors(projectionContextFor(stack.directory)),
+      onProgress: (progress) => bar.update(progress.done, progress.total),
+    });
+    bar.stop();
+    logger.info(result, 'rebuilt the read models');
+  } finally {
+    bar.stop();
+    await stack.close();
+  }
+};
+
+export interface TokenOptions {
+  tenant: string;
+  role: string[];
+  sub?: string;
+  expires: string;
+}
+
+export const issueToken = async (config: PlatformConfig, options: TokenOptions): Promise<string> => {
+  const stack = await openEmbeddedStack(config);
+  try {
+    const unit =
+      options.tenant === NATIONAL_TENANT
+        ? { tier: 'national' as const }
+        : stack.directory.get(options.tenant);
+    if (!unit)
+      throw new Error(
+        `no tenant ${options.tenant} in the directory; use a 6-digit division code such as 230102 (道里区) or 000000 (national viewer).`,
+      );
+    const key = await loadOrCreateSigningKey(config.dataDir);
+    return await signToken(
+      key,
+      {
+        sub: options.sub ?? `${options.role[0] ?? 'user'}@${options.tenant}`,
+        tenant: options.tenant,
+        tier: unit.tier,
+        roles: options.role,
+      },
+      { expiresIn: options.expires as `${number}h` },
+    );
+  } finally {
+    await stack.close();
+  }
+};
+
+const tokenVerifier = async (config: PlatformConfig): Promise<TokenVerifier> => {
+  if (config.jwt.jwksUrl) {
+    if (!config.jwt.issuer || !config.jwt.audience)
+      throw new Error('GONGKAI_JWKS_URL needs GONGKAI_JWT_ISSUER and GONGKAI_JWT_AUDIENCE as well.');
+    return createJwksTokenVerifier({
+      jwksUrl: config.jwt.jwksUrl,
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+    });
+  }
+  return createEmbeddedTokenVerifier(await loadOrCreateSigningKey(config.dataDir));
+};
+
+/** Projection lag above this many events makes /readyz answer 503. */
+const MAX_READY_LAG = 10_000;
+
+export const startPlatform = async (
+  config: PlatformConfig,
+  options: { port?: number; seed: boolean },
+): Promise<void> => {
+  const logger = createLogger(config);
+  const stack = await openEmbeddedStack(config);
+  if (options.seed && (await stack.eventStore.headPosition()) === 0) {
+    const result = await seedStack(stack);
+    logger.info(result, 'seeded an empty data folder with the Heilongjiang pilot');
+  }
+  const runner = await startProjections(stack, logger);
+  const api = createGongkaiApi({
+    views: stack.views,
+    gateway: createHandlerGateway(stack.commandHandler),
+    directory: stack.directory,
+    auth: await tokenVerifier(config),
+    headPosition: () => stack.eventStore.headPosition(),
+    logger,
+    development: config.development,
+    ready: async () => {
+      const lag = await runner.lag();
+      return {
+        ready: runner.status().state === 'running' && lag <= MAX_READY_LAG,
+        details: { projectionLag: lag },
+      };
+    },
+  });
+  const server = await listen(api.app, options.port ?? config.port, config.host);
+  logger.info(
+    { url: `${server.url}/graphql`, dataDir: config.dataDir },
+    `Gongkai is serving GraphiQL at ${server.url}/graphql; get a token with: pnpm gongkai token --tenant 230000 --role admin`,
+  );
+
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await api.close();
+    await runner.stop();
+    await stack.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void shutdown(signal).then(() => process.exit(0));
+    });
+  }
+};

@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { CommandHandler } from '@gongkai/command-handling';
+import type { TenantDirectory } from '@gongkai/domain';
+import {
+  createTenantDirectory,
+  heilongjiangMilestones,
+  heilongjiangSeed,
+  officialWorkingDayCalendar,
+} from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { openSqliteEventStore } from '@gongkai/event-store';
+import type { ReadModelStore } from '@gongkai/projections';
+import {
+  ProjectionRunner,
+  ReadModelViewQueries,
+  createProjectors,
+  createSqliteReadModelStore,
+  projectionContextFor,
+} from '@gongkai/projections';
+import type { Logger } from 'pino';
+import type { PlatformConfig } from './config';
+
+/** The embedded stack: SQLite event store and read models under the data folder, in one process. */
+export interface EmbeddedStack {
+  config: PlatformConfig;
+  directory: TenantDirectory;
+  eventStore: EventStore;
+  readModelStore: ReadModelStore;
+  commandHandler: CommandHandler;
+  views: ReadModelViewQueries;
+  close(): Promise<void>;
+}
+
+export const openEmbeddedStack = async (config: PlatformConfig): Promise<EmbeddedStack> => {
+  if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
+  const directory = createTenantDirectory(heilongjiangSeed);
+  const eventStore = openSqliteEventStore({ fileName: config.eventStorePath });
+  const readModelStore = await createSqliteReadModelStore({ path: config.readModelPath });
+  const commandHandler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  const views = new ReadModelViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    milestones: heilongjiangMilestones,
+  });
+  return {
+    config,
+    directory,
+    eventStore,
+    readModelStore,
+    commandHandler,
+    views,
+    async close() {
+      await readModelStore.close();
+      await eventStore.close();
+    },
+  };
+};
+
+/** Keeps the read models current: catches up from the checkpoints, then follows the store live. */
+export const startProjections = async (stack: EmbeddedStack, logger: Logger): Promise<ProjectionRunner> => {
+  const runner = new ProjectionRunner({
+    eventStore: stack.eventStore,
+    readModelStore: stack.readModelStore,
+    projectors: createProjectors(projectionContextFor(stack.directory)),
+    onError: (error: unknown) => logger.error({ err: error }, 'projection runner stopped'),
+  });
+  await runner.start();
+  return runner;
+};
