@@ -124,3 +124,33 @@ export type {
   QueryLimit,
   UnauthenticatedReason,
 } from './graphql/errors';
+
+// The Gongkai schema and its API
+export {
+  BadUserInputError,
+  DateScalar,
+  DateTimeScalar,
+  JSONObjectScalar,
+  buildGongkaiSchema,
+  commandOfMutation,
+  createGongkaiApi,
+  gongkaiResolvers,
+  gongkaiSchemaDefinition,
+  gongkaiTypeDefs,
+  graphqlEnumValue,
+  isBadUserInputError,
+} from './schema';
+export type {
+  CommandAccepted,
+  CommandRejected,
+  CommandResult,
+  GongkaiApiContext,
+  GongkaiApiExtension,
+  GongkaiApiOptions,
+  GongkaiServices,
+  MutationName,
+} from './schema';
+
+// The command gateway
+export { createHandlerGateway } from './gateway';
+export type { CommandGateway } from './gateway';

@@ -1,0 +1,2 @@
+export type { CommandGateway } from './commandGateway';
+export { createHandlerGateway } from './handlerGateway';

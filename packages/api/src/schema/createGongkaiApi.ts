@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantDirectory } from '@gongkai/domain';
+import type { ViewQueries } from '@gongkai/projections';
+import type { CORSOptions } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { TokenVerifier } from '../auth/verifier';
+import type { CommandGateway } from '../gateway/commandGateway';
+import type { ApiLimits } from '../graphql/limits/limits';
+import type { GongkaiApp } from '../http/buildApp';
+import { buildApp } from '../http/buildApp';
+import type { ReadyProbe } from '../http/probes';
+import type { GongkaiApiExtension, GongkaiServices } from './context';
+import { gongkaiSchemaDefinition } from './gongkaiSchema';
+
+export interface GongkaiApiOptions {
+  /** The read side: tier views, catalogue, milestones, audit trail, time travel. */
+  readonly views: ViewQueries;
+  /** The write side: every mutation sends its command here. */
+  readonly gateway: CommandGateway;
+  /** The tenant directory: reporting lines for tenancy, units for `tenants` and `me`. */
+  readonly directory: TenantDirectory;
+  /** `createEmbeddedTokenVerifier(key)` or `createJwksTokenVerifier({ ... })`. */
+  readonly auth: TokenVerifier;
+  /** The event store's head position (`eventStore.headPosition()`). */
+  readonly headPosition: () => Promise<number>;
+  readonly logger?: Logger;
+  /** GraphiQL on GET /graphql. Default false. */
+  readonly development?: boolean;
+  /** For /readyz (e.g. projection lag); default always ready. */
+  readonly ready?: ReadyProbe;
+  readonly limits?: Partial<ApiLimits>;
+  readonly metricsRegistry?: Registry;
+  readonly cors?: CORSOptions | false;
+  /** Role a caller needs to send commands. Default `admin`; null leaves it to the domain's policy. */
+  readonly writerRole?: string | null;
+  /** The server's now; default the system clock. */
+  readonly now?: () => Date;
+  /** Idempotency key for commands sent without one; default a random UUID. */
+  readonly newMessageId?: () => string;
+}
+
+/**
+ * The Gongkai GraphQL API as an app: the schema of views and commands on the HTTP/GraphQL
+ * infrastructure (auth, tenancy guards, limits, masking, probes, metrics). Serve it with
+ * `listen(api.app, port)`; the platform's composition root calls this once.
+ */
+export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<GongkaiApiExtension> => {
+  const services: GongkaiServices = {
+    views: options.views,
+    gateway: options.gateway,
+    directory: options.directory,
+    headPosition: options.headPosition,
+    now: options.now ?? (() => new Date()),
+    newMessageId: options.newMessageId ?? randomUUID,
+    writerRole: options.writerRole === undefined ? 'admin' : options.writerRole,
+  };
+  const extension: GongkaiApiExtension = { gongkai: services };
+  return buildApp<GongkaiApiExtension>({
+    schema: gongkaiSchemaDefinition,
+    directory: options.directory,
+    auth: options.auth,
+    context: () => extension,
+    ready: options.ready,
+    logger: options.logger,
+    development: options.development,
+    limits: options.limits,
+    metricsRegistry: options.metricsRegistry,
+    cors: options.cors,
+  });
+};

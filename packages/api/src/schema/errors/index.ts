@@ -1,0 +1,1 @@
+export { BadUserInputError, isBadUserInputError } from './badUserInputError';

@@ -1,0 +1,10 @@
+export { createGongkaiApi } from './createGongkaiApi';
+export type { GongkaiApiOptions } from './createGongkaiApi';
+export type { GongkaiApiContext, GongkaiApiExtension, GongkaiServices } from './context';
+export { buildGongkaiSchema, gongkaiSchemaDefinition } from './gongkaiSchema';
+export { gongkaiTypeDefs } from './typeDefs';
+export { gongkaiResolvers, commandOfMutation } from './resolvers';
+export type { CommandAccepted, CommandRejected, CommandResult, MutationName } from './resolvers';
+export { BadUserInputError, isBadUserInputError } from './errors';
+export { DateScalar, DateTimeScalar, JSONObjectScalar } from './scalars';
+export { graphqlEnumValue } from './enums';

@@ -1,0 +1,62 @@
+import type { CommandOutcome } from '@gongkai/command-handling';
+import type { CommandType, DomainError } from '@gongkai/domain';
+
+export interface CommandAccepted {
+  readonly __typename: 'CommandAccepted';
+  readonly messageId: string;
+  readonly commandType: CommandType;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly eventIds: readonly string[];
+  readonly events: readonly { eventId: string; type: string; data: unknown }[];
+  readonly duplicate: boolean;
+}
+
+export interface CommandRejected {
+  readonly __typename: 'CommandRejected';
+  readonly messageId: string;
+  readonly commandType: CommandType;
+  readonly code: string;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>> | null;
+}
+
+export type CommandResult = CommandAccepted | CommandRejected;
+
+export const accepted = (
+  commandType: CommandType,
+  messageId: string,
+  outcome: CommandOutcome,
+): CommandAccepted => ({
+  __typename: 'CommandAccepted',
+  messageId,
+  commandType,
+  streamId: outcome.streamId,
+  revision: outcome.revision,
+  position: outcome.position,
+  eventIds: outcome.eventIds,
+  events: outcome.events.map((event, index) => ({
+    eventId: outcome.eventIds[index] ?? '',
+    type: event.type,
+    data: event.data,
+  })),
+  duplicate: outcome.duplicate,
+});
+
+export const rejected = (
+  commandType: CommandType,
+  messageId: string,
+  error: DomainError,
+): CommandRejected => ({
+  __typename: 'CommandRejected',
+  messageId,
+  commandType,
+  code: error.code,
+  message: error.message,
+  details: error.details ?? null,
+});
+
+export const commandResultResolvers = {
+  CommandResult: { __resolveType: (result: CommandResult) => result.__typename },
+};

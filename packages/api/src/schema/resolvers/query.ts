@@ -1,0 +1,113 @@
+import { NATIONAL_TENANT } from '@gongkai/domain';
+import { MAX_CATALOGUE_PAGE } from '@gongkai/projections';
+import type {
+  CatalogueConnection,
+  CatalogueFilter,
+  CatalogueItemView,
+  CatalogueItemViewStatus,
+  CountyView,
+  MilestonesView,
+  NationalRollup,
+  PrefectureView,
+  ProvinceView,
+} from '@gongkai/projections';
+import type { GongkaiApiContext } from '../context';
+import type { AsOfArgument } from './asOf';
+import { pageSize, toAsOf } from './asOf';
+import { auditTrail } from './auditTrail';
+import { withCursorErrorsAsInput } from './cursorErrors';
+import { toTenantUnit } from './tenantUnit';
+import { withoutNulls } from './withoutNulls';
+
+interface ViewArgs {
+  readonly code: string;
+  readonly asOf?: AsOfArgument | null;
+}
+
+interface CatalogueArgs {
+  readonly tenant: string;
+  readonly area?: string | null;
+  readonly status?: CatalogueItemViewStatus | null;
+  readonly filter?: CatalogueFilter | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+const me = (_: unknown, __: unknown, context: GongkaiApiContext) => {
+  const principal = context.scope.requireAuthenticated();
+  const unit = context.gongkai.directory.get(principal.tenant);
+  return {
+    id: principal.id,
+    tenant: principal.tenant,
+    tier: principal.tier,
+    roles: principal.roles,
+    unit: unit === undefined ? null : toTenantUnit(unit),
+  };
+};
+
+// The guard has checked `parent`: every unit below a readable unit is readable too.
+const tenants = (_: unknown, { parent }: { parent?: string | null }, context: GongkaiApiContext) => {
+  const { directory } = context.gongkai;
+  const units =
+    parent == null
+      ? directory.all().filter((unit) => context.scope.canRead(unit.code))
+      : directory.children(parent);
+  return units.map(toTenantUnit);
+};
+
+const catalogue = (
+  _: unknown,
+  args: CatalogueArgs,
+  context: GongkaiApiContext,
+): Promise<CatalogueConnection> => {
+  const query = {
+    tenant: args.tenant,
+    first: pageSize(args.first, 20, MAX_CATALOGUE_PAGE),
+    ...(args.after == null ? {} : { after: args.after }),
+    ...(args.area == null ? {} : { area: args.area }),
+    ...(args.status == null ? {} : { status: args.status }),
+    ...(args.filter == null ? {} : { filter: withoutNulls(args.filter) as CatalogueFilter }),
+  };
+  return withCursorErrorsAsInput(() => context.gongkai.views.catalogue(query));
+};
+
+export const queryResolvers = {
+  me,
+  tenants,
+  countyView: (
+    _: unknown,
+    { code, asOf }: ViewArgs,
+    context: GongkaiApiContext,
+  ): Promise<CountyView | null> => context.gongkai.views.countyView(code, toAsOf(asOf)),
+  prefectureView: (
+    _: unknown,
+    { code, asOf }: ViewArgs,
+    context: GongkaiApiContext,
+  ): Promise<PrefectureView | null> => context.gongkai.views.prefectureView(code, toAsOf(asOf)),
+  provinceView: (
+    _: unknown,
+    { code, asOf }: ViewArgs,
+    context: GongkaiApiContext,
+  ): Promise<ProvinceView | null> => context.gongkai.views.provinceView(code, toAsOf(asOf)),
+  // The rollup belongs to the national tenant: refuse before computing it, not after.
+  nationalRollup: (
+    _: unknown,
+    { asOf }: { asOf?: AsOfArgument | null },
+    context: GongkaiApiContext,
+  ): Promise<NationalRollup> => {
+    context.scope.assertCanRead(NATIONAL_TENANT);
+    return context.gongkai.views.nationalRollup(toAsOf(asOf));
+  },
+  catalogue,
+  catalogueItem: (
+    _: unknown,
+    { tenant, id, asOf }: { tenant: string; id: string; asOf?: AsOfArgument | null },
+    context: GongkaiApiContext,
+  ): Promise<CatalogueItemView | null> => context.gongkai.views.catalogueItem(tenant, id, toAsOf(asOf)),
+  auditTrail,
+  milestones: (
+    _: unknown,
+    { tenant, asOf }: { tenant: string; asOf?: AsOfArgument | null },
+    context: GongkaiApiContext,
+  ): Promise<MilestonesView | null> => context.gongkai.views.milestones(tenant, toAsOf(asOf)),
+};

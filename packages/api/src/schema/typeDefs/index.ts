@@ -1,0 +1,34 @@
+import { enumTypeDefs } from '../enums';
+import { scalarTypeDefs } from '../scalars';
+import { acceptanceTypeDefs } from './acceptance';
+import { auditTypeDefs } from './audit';
+import { catalogueTypeDefs } from './catalogue';
+import {
+  catalogueInputTypeDefs,
+  disclosureInputTypeDefs,
+  pilotInputTypeDefs,
+  reportInputTypeDefs,
+} from './commandInputs';
+import { commonTypeDefs } from './common';
+import { figuresTypeDefs } from './figures';
+import { mutationTypeDefs } from './mutation';
+import { queryTypeDefs } from './query';
+import { tierViewTypeDefs } from './tierViews';
+
+/** The Gongkai SDL (TenantCode and @public come from the api infrastructure). */
+export const gongkaiTypeDefs: readonly string[] = [
+  scalarTypeDefs,
+  enumTypeDefs,
+  commonTypeDefs,
+  figuresTypeDefs,
+  acceptanceTypeDefs,
+  tierViewTypeDefs,
+  catalogueTypeDefs,
+  auditTypeDefs,
+  queryTypeDefs,
+  pilotInputTypeDefs,
+  catalogueInputTypeDefs,
+  disclosureInputTypeDefs,
+  reportInputTypeDefs,
+  mutationTypeDefs,
+];

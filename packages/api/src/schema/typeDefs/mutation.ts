@@ -1,0 +1,133 @@
+export const mutationTypeDefs = /* GraphQL */ `
+  """
+  Writes. Each mutation sends one domain command (named in its description) for \`input.tenant\` and
+  answers a CommandResult: CommandAccepted when the events are stored, CommandRejected with the
+  domain's code and a message saying what to fix. Signing in, naming a tenant outside the caller's
+  subtree, lacking the writer role, or acting where the domain's policy does not allow it are
+  GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
+
+  Every mutation takes \`messageId\`, an idempotency key (send the same one when retrying: the
+  command is stored once and the first outcome comes back with duplicate: true; one is generated when
+  left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
+  earlier instant back-dates it, a later one is refused).
+  """
+  type Mutation {
+    # pilot unit (pilotUnit-<tenant>)
+    "RegisterPilotUnit. Province: register a county as a pilot unit."
+    registerPilotUnit(input: RegisterPilotUnitInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "AssignPilotAreas. Province: assign the pilot areas."
+    assignPilotAreas(input: AssignPilotAreasInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "FileImplementationPlan. County: file the implementation plan for the record."
+    fileImplementationPlan(
+      input: FileImplementationPlanInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "SubmitSelfAssessment. County: submit the self-assessment."
+    submitSelfAssessment(
+      input: SubmitSelfAssessmentInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "ConductAcceptance. Prefecture (stage PREFECTURE) or province (stage PROVINCE): conduct acceptance."
+    conductAcceptance(input: ConductAcceptanceInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "RequestRectification. Whoever conducted the failed acceptance: request rectification."
+    requestRectification(
+      input: RequestRectificationInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "SubmitPilotReport. Prefecture (or a province-administered county): send the pilot work report to the province."
+    submitPilotReport(input: SubmitPilotReportInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "CompletePilot. Province: close a pilot it accepted."
+    completePilot(input: CompletePilotInput!, messageId: String, occurredAt: DateTime): CommandResult!
+
+    # catalogue item (catalogueItem-<tenant>-<itemId>)
+    "DraftCatalogueItem. County: draft a disclosure item."
+    draftCatalogueItem(
+      input: DraftCatalogueItemInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "DefineStandard. County: define the item's standard (version 1)."
+    defineStandard(input: DefineStandardInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "ReviseStandard. County: revise the standard (a numbered revision with a reason)."
+    reviseStandard(input: ReviseStandardInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "PublishCatalogueItem. County: publish the item (its standard must be complete)."
+    publishCatalogueItem(
+      input: PublishCatalogueItemInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "RetireCatalogueItem. County: retire the item, with a reason."
+    retireCatalogueItem(
+      input: RetireCatalogueItemInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "PublishDisclosure. County: record a publication (发布) of a published item."
+    recordDisclosure(input: RecordDisclosureInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "PublishInterpretation. County: record a policy interpretation (解读) of a publication."
+    recordInterpretation(
+      input: RecordInterpretationInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "RespondToConcern. County: record a response to a public concern (回应)."
+    recordResponse(input: RecordResponseInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "RecordPublicFeedback. County or above: record social evaluation or third-party assessment."
+    recordFeedback(input: RecordFeedbackInput!, messageId: String, occurredAt: DateTime): CommandResult!
+
+    # overall report (nationalReport-<tenant>-<reportId>)
+    "CompileNationalReport. Province: compile a version of the overall report, pinned to the current head position (see CompileNationalReportInput)."
+    compileNationalReport(
+      input: CompileNationalReportInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+    "SubmitNationalReport. Province: submit the last compiled version to the State Council General Office."
+    submitNationalReport(
+      input: SubmitNationalReportInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
+  }
+
+  "An event the command stored."
+  type DecidedEvent {
+    eventId: ID!
+    type: String!
+    "The event's data."
+    data: JSONObject!
+  }
+
+  "The command was decided and its events are stored."
+  type CommandAccepted {
+    "The idempotency key: the one sent, or the one generated."
+    messageId: String!
+    commandType: String!
+    streamId: String!
+    "The stream's revision after the command (-1 when the stream is still empty)."
+    revision: Int!
+    "Global event-store position of the last event; ask views asOf this position to see the command."
+    position: Int!
+    eventIds: [ID!]!
+    events: [DecidedEvent!]!
+    "The message had been handled before; nothing new was stored."
+    duplicate: Boolean!
+  }
+
+  "The domain refused the command; nothing was stored."
+  type CommandRejected {
+    messageId: String!
+    commandType: String!
+    "Stable code, e.g. STANDARD_INCOMPLETE, INVALID_COMMAND, DATE_IN_FUTURE."
+    code: String!
+    "What to fix."
+    message: String!
+    "Facts about the refusal (for INVALID_COMMAND: issues, one line per field)."
+    details: JSONObject
+  }
+
+  union CommandResult = CommandAccepted | CommandRejected
+`;
