@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config';
-import { issueToken, rebuildReadModels, seedData, startPlatform } from './commands';
+import { issueToken, rebuildReadModels, runPlatform, seedData } from './commands';
 
 const program = new Command()
   .name('gongkai')
@@ -23,7 +23,7 @@ program
   .option('--port <port>', 'HTTP port of the API (default: PORT or 4000)', port)
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
   .action(async (options: { port?: number; seed: boolean }) => {
-    await startPlatform(loadConfig(), options);
+    await runPlatform(loadConfig(), options);
   });
 
 program

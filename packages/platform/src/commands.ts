@@ -10,6 +10,7 @@ import {
 import type { TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
 import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
+import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
 import { openEmbeddedStack, startProjections } from './embedded';
@@ -117,11 +118,18 @@ const tokenVerifier = async (config: PlatformConfig): Promise<TokenVerifier> => 
 /** Projection lag above this many events makes /readyz answer 503. */
 const MAX_READY_LAG = 10_000;
 
+export interface RunningPlatform {
+  url: string;
+  stack: EmbeddedStack;
+  close(): Promise<void>;
+}
+
+/** Starts the embedded platform (seeding an empty data folder unless told not to) and serves the API. */
 export const startPlatform = async (
   config: PlatformConfig,
-  options: { port?: number; seed: boolean },
-): Promise<void> => {
-  const logger = createLogger(config);
+  options: { port?: number; seed: boolean; logger?: Logger },
+): Promise<RunningPlatform> => {
+  const logger = options.logger ?? createLogger(config);
   const stack = await openEmbeddedStack(config);
   if (options.seed && (await stack.eventStore.headPosition()) === 0) {
     const result = await seedStack(stack);
@@ -149,17 +157,29 @@ export const startPlatform = async (
     { url: `${server.url}/graphql`, dataDir: config.dataDir },
     `Gongkai is serving GraphiQL at ${server.url}/graphql; get a token with: pnpm gongkai token --tenant 230000 --role admin`,
   );
-
-  const shutdown = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'shutting down');
-    await server.close();
-    await api.close();
-    await runner.stop();
-    await stack.close();
+  return {
+    url: server.url,
+    stack,
+    async close() {
+      await server.close();
+      await api.close();
+      await runner.stop();
+      await stack.close();
+    },
   };
+};
+
+/** `gongkai start`: runs until SIGINT/SIGTERM, then closes everything in order. */
+export const runPlatform = async (
+  config: PlatformConfig,
+  options: { port?: number; seed: boolean },
+): Promise<void> => {
+  const logger = createLogger(config);
+  const platform = await startPlatform(config, { ...options, logger });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void shutdown(signal).then(() => process.exit(0));
+      logger.info({ signal }, 'shutting down');
+      void platform.close().then(() => process.exit(0));
     });
   }
 };
