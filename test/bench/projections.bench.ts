@@ -61,11 +61,22 @@ const loadSeedPlatformFast = async (): Promise<SeedPlatformFast> => {
 const eventStoreFile = async (items: number, events: number): Promise<string> => {
   const file = join(CACHE, `projections-seed-${items}-items-${events}-events.sqlite`);
   const marker = `${file}.json`;
-  if (existsSync(file) && existsSync(marker)) return file;
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  if (existsSync(file) && existsSync(marker)) {
+    try {
+      await openSqliteEventStore({ fileName: file }).close();
+      return file;
+    } catch (error) {
+      // Written by an older build of the event store (its schema moved on): generate it again.
+      process.stdout.write(
+        `the cached event store cannot be opened (${String(error)}); generating it again\n`,
+      );
+      for (const suffix of ['', '-wal', '-shm', '.json']) rmSync(file + suffix, { force: true });
+    }
+  }
   mkdirSync(CACHE, { recursive: true });
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  const { openSqliteEventStore } = await import('@gongkai/event-store');
   const seedPlatformFast = await loadSeedPlatformFast();
   const store = openSqliteEventStore({ fileName: partial });
   const started = performance.now();

@@ -1,5 +1,5 @@
 import type { DivisionCode, IsoDate, Milestone, TenantUnit } from '@gongkai/domain';
-import { streamIdForCatalogueItem, streamIdForPilotUnit } from '@gongkai/domain';
+import { NATIONAL_TENANT, streamIdForCatalogueItem, streamIdForPilotUnit } from '@gongkai/domain';
 import type { ReadModelStore } from '../readModelStore';
 import { visibleToTenant } from '../readModelStore';
 import type { ProjectionContext } from '../projectors/context';
@@ -207,7 +207,7 @@ export class ReadModelViews {
       });
     }
     return {
-      tenant: '000000',
+      tenant: NATIONAL_TENANT,
       ancestors: [],
       basis,
       provinces: rows,
@@ -236,7 +236,7 @@ export class ReadModelViews {
   async milestonesOf(code: DivisionCode, basis: ViewBasis): Promise<MilestonesView | null> {
     const self = this.context.directory.get(code);
     if (!self) return null;
-    const facts = await this.factsBelow(code === '000000' ? null : code);
+    const facts = await this.factsBelow(code === NATIONAL_TENANT ? null : code);
     const units = this.context.directory
       .all()
       .filter(

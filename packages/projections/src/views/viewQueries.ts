@@ -1,4 +1,4 @@
-import type { DivisionCode, Milestone, TenantDirectory } from '@gongkai/domain';
+import type { DivisionCode, Milestone, TenantDirectory, Tier } from '@gongkai/domain';
 import { occurredOn, streamIdForCatalogueItem } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import type { ReadModelStore } from '../readModelStore';
@@ -10,6 +10,7 @@ import { parseAsOf } from '../timeTravel/asOf';
 import type { ReplayScope } from '../timeTravel/replayAsOf';
 import { replayAsOf } from '../timeTravel/replayAsOf';
 import { auditTrail } from './auditTrail';
+import { LiveViewCache } from './liveViewCache';
 import { ReadModelViews } from './readModelViews';
 import type {
   AsOf,
@@ -52,6 +53,7 @@ export class ReadModelViewQueries implements ViewQueries {
   private readonly clock: () => Date;
   private readonly createProjectors: (context: ProjectionContext) => Projector[];
   private readonly projectorNames: readonly string[];
+  private readonly cache = new LiveViewCache();
 
   constructor(private readonly options: ViewQueriesOptions) {
     this.context = projectionContextFor(options.directory);
@@ -62,19 +64,32 @@ export class ReadModelViewQueries implements ViewQueries {
   }
 
   countyView(code: DivisionCode, asOf?: AsOf): Promise<CountyView | null> {
-    return this.view(asOf, { tenants: [code] }, (views, basis) => views.county(code, basis));
+    if (!this.isTier(code, 'county')) return Promise.resolve(null);
+    return this.view(asOf, { tenants: [code] }, (views, basis) => views.county(code, basis), `county:${code}`);
   }
 
   prefectureView(code: DivisionCode, asOf?: AsOf): Promise<PrefectureView | null> {
-    return this.view(asOf, this.subtree(code), (views, basis) => views.prefecture(code, basis));
+    if (!this.isTier(code, 'prefecture')) return Promise.resolve(null);
+    return this.view(
+      asOf,
+      this.subtree(code),
+      (views, basis) => views.prefecture(code, basis),
+      `prefecture:${code}`,
+    );
   }
 
   provinceView(code: DivisionCode, asOf?: AsOf): Promise<ProvinceView | null> {
-    return this.view(asOf, this.subtree(code), (views, basis) => views.province(code, basis));
+    if (!this.isTier(code, 'province')) return Promise.resolve(null);
+    return this.view(
+      asOf,
+      this.subtree(code),
+      (views, basis) => views.province(code, basis),
+      `province:${code}`,
+    );
   }
 
   nationalRollup(asOf?: AsOf): Promise<NationalRollup> {
-    return this.view(asOf, {}, (views, basis) => views.national(basis));
+    return this.view(asOf, {}, (views, basis) => views.national(basis), 'national');
   }
 
   catalogueItem(tenant: DivisionCode, itemId: string, asOf?: AsOf): Promise<CatalogueItemView | null> {
@@ -87,11 +102,22 @@ export class ReadModelViewQueries implements ViewQueries {
   }
 
   milestones(tenant: DivisionCode, asOf?: AsOf): Promise<MilestonesView | null> {
-    return this.view(asOf, this.subtree(tenant), (views, basis) => views.milestonesOf(tenant, basis));
+    if (!this.context.directory.get(tenant)) return Promise.resolve(null);
+    return this.view(
+      asOf,
+      this.subtree(tenant),
+      (views, basis) => views.milestonesOf(tenant, basis),
+      `milestones:${tenant}`,
+    );
   }
 
   auditTrail(streamId: string, options?: AuditTrailOptions): Promise<AuditTrail | null> {
     return auditTrail(this.options.eventStore, this.context, streamId, options);
+  }
+
+  /** Known unit of that tier (anything else has no view: no replay for it). */
+  private isTier(code: DivisionCode, tier: Tier): boolean {
+    return this.context.directory.get(code)?.tier === tier;
   }
 
   /** The tenant and every unit below it (unscoped for the national tenant). */
@@ -110,19 +136,34 @@ export class ReadModelViewQueries implements ViewQueries {
   }
 
   private async liveBasis(): Promise<ViewBasis> {
+    return (await this.liveState()).basis;
+  }
+
+  /** The live basis, and the state it reads (every checkpoint, the date) as a cache key. */
+  private async liveState(): Promise<{ basis: ViewBasis; state: string }> {
     const checkpoints = await Promise.all(
       this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
     );
-    return { position: Math.min(...checkpoints), date: this.today(), asOf: null };
+    const date = this.today();
+    return {
+      basis: { position: Math.min(...checkpoints), date, asOf: null },
+      state: `${checkpoints.join(',')}@${date}`,
+    };
   }
 
+  /** A live view (cached under `liveKey` while the read models stay put), or a view as of `asOf`. */
   private async view<T>(
     asOf: AsOf | undefined,
     scope: ReplayScope,
     read: (views: ReadModelViews, basis: ViewBasis) => Promise<T>,
+    liveKey?: string,
   ): Promise<T> {
     const parsed = parseAsOf(asOf);
-    if (!parsed) return read(this.live, await this.liveBasis());
+    if (!parsed) {
+      const { basis, state } = await this.liveState();
+      const compute = () => read(this.live, basis);
+      return liveKey === undefined ? compute() : this.cache.get(state, liveKey, compute);
+    }
     const replay = await replayAsOf({
       eventStore: this.options.eventStore,
       context: this.context,
