@@ -1,6 +1,5 @@
 export {
   writeUuidBytes,
-  uuidFromBytes,
   uuidFromHex,
   isUuid,
   canonicalUuid,

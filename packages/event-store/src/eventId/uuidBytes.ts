@@ -47,35 +47,6 @@ export const writeUuidBytes = (id: string, target: Uint8Array, offset: number): 
   return uppercase ? UUID_UPPERCASE : UUID_CANONICAL;
 };
 
-const hexPairs: string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** The lowercase 8-4-4-4-12 text of the 16 bytes at `offset`. */
-export const uuidFromBytes = (bytes: Uint8Array, offset = 0): string => {
-  const h = (i: number): string => hexPairs[bytes[offset + i]!]!;
-  return (
-    h(0) +
-    h(1) +
-    h(2) +
-    h(3) +
-    '-' +
-    h(4) +
-    h(5) +
-    '-' +
-    h(6) +
-    h(7) +
-    '-' +
-    h(8) +
-    h(9) +
-    '-' +
-    h(10) +
-    h(11) +
-    h(12) +
-    h(13) +
-    h(14) +
-    h(15)
-  );
-};
-
 /** Inserts the dashes into 32 lowercase hex digits (as SQLite's `lower(hex(blob))` returns them). */
 export const uuidFromHex = (hex: string): string =>
   `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

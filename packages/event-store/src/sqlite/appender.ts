@@ -4,8 +4,14 @@ import { InvalidAppendError, StreamRevisionConflictError } from '../errors';
 import type { ActualRevision } from '../errors';
 import { UUID_CANONICAL, UUID_INVALID, writeUuidBytes } from '../eventId';
 import type { AppendOptions, AppendResult, EventToAppend, ExpectedRevision } from '../port';
+import { LabelWriter } from './labels';
 import { EVENT_INSERT_COLUMNS } from './schema';
 import { RepeatedAppendFinder, type EncodedBatch } from './repeatedAppend';
+
+/** The stream's key and current revision: the last entry of its `events_by_stream` range. */
+const STREAM_REVISION_SQL =
+  'SELECT s.stream_key, (SELECT max(e.revision) FROM events e WHERE e.stream_key = s.stream_key) ' +
+  'FROM streams s WHERE s.stream_id = ?';
 
 /** Rows per INSERT statement: one statement per 100 events instead of 100 statements. */
 const MAX_ROWS_PER_INSERT = 100;
@@ -25,8 +31,8 @@ const isEventIdViolation = (error: unknown): boolean =>
 const insertSql = (rows: number): string => {
   const row = `(${new Array<string>(EVENT_INSERT_COLUMNS).fill('?').join(',')})`;
   return (
-    'INSERT INTO events (stream_key, revision, event_id, type, schema_version, tenant, actor_id, actor_tier, ' +
-    `actor_tenant, correlation_id, causation_id, occurred_at, recorded_at, data) VALUES ${new Array<string>(rows).fill(row).join(',')}`
+    'INSERT INTO events (stream_key, revision, event_id, type_key, schema_version, tenant_key, actor_key, ' +
+    `correlation_id, causation_id, occurred_at, recorded_at, data) VALUES ${new Array<string>(rows).fill(row).join(',')}`
   );
 };
 
@@ -40,8 +46,8 @@ export class SqliteAppender {
   private readonly commit: Database.Statement;
   private readonly rollback: Database.Statement;
   private readonly selectStream: Database.Statement<[string], [number, number]>;
-  private readonly insertStream: Database.Statement<[string, number]>;
-  private readonly updateStream: Database.Statement<[number, number]>;
+  private readonly insertStream: Database.Statement<[string]>;
+  private readonly labels: LabelWriter;
   private readonly inserts: (Database.Statement<unknown[]> | undefined)[] = [];
   private readonly params: unknown[][] = [];
   /** Reused for batches up to MAX_ROWS_PER_INSERT: better-sqlite3 copies a blob when it binds it. */
@@ -56,12 +62,10 @@ export class SqliteAppender {
     this.begin = db.prepare('BEGIN IMMEDIATE');
     this.commit = db.prepare('COMMIT');
     this.rollback = db.prepare('ROLLBACK');
-    this.selectStream = db.prepare<[string], [number, number]>(
-      'SELECT stream_key, revision FROM streams WHERE stream_id = ?',
-    );
+    this.selectStream = db.prepare<[string], [number, number]>(STREAM_REVISION_SQL);
     this.selectStream.raw(true);
-    this.insertStream = db.prepare('INSERT INTO streams (stream_id, revision) VALUES (?, ?)');
-    this.updateStream = db.prepare('UPDATE streams SET revision = ? WHERE stream_key = ?');
+    this.insertStream = db.prepare<[string]>('INSERT INTO streams (stream_id) VALUES (?)');
+    this.labels = new LabelWriter(db);
     this.repeats = new RepeatedAppendFinder(db);
     this.idScratchViews = Array.from({ length: MAX_ROWS_PER_INSERT }, (_, i) =>
       this.idScratch.subarray(i * 16, i * 16 + 16),
@@ -76,9 +80,11 @@ export class SqliteAppender {
     try {
       const result = this.appendLocked(streamId, events, batch, expected);
       this.commit.run();
+      this.labels.committed();
       return result;
     } catch (error) {
       if (this.db.inTransaction) this.rollback.run();
+      this.labels.rolledBack();
       if (isEventIdViolation(error)) return this.repeatedAppend(streamId, events, batch, error);
       throw error;
     }
@@ -102,12 +108,11 @@ export class SqliteAppender {
     let streamKey: number;
     let firstRevision: number;
     if (stream === undefined) {
-      streamKey = Number(this.insertStream.run(streamId, count - 1).lastInsertRowid);
+      streamKey = Number(this.insertStream.run(streamId).lastInsertRowid);
       firstRevision = 0;
     } else {
       streamKey = stream[0];
       firstRevision = stream[1] + 1;
-      this.updateStream.run(stream[1] + count, streamKey);
     }
     const recordedAt = this.clock();
     let position = 0;
@@ -129,20 +134,18 @@ export class SqliteAppender {
   ): number {
     const statement = (this.inserts[rows] ??= this.db.prepare<unknown[]>(insertSql(rows)));
     const params = (this.params[rows] ??= new Array<unknown>(rows * EVENT_INSERT_COLUMNS));
+    const labels = this.labels;
     let p = 0;
     for (let i = offset; i < offset + rows; i++) {
       const event = events[i]!;
       const metadata = event.metadata;
-      const actor = metadata.actor;
       params[p++] = streamKey;
       params[p++] = firstRevision + i;
       params[p++] = batch.idViews[i];
-      params[p++] = event.type;
+      params[p++] = labels.labelKey(event.type);
       params[p++] = event.schemaVersion;
-      params[p++] = metadata.tenant;
-      params[p++] = actor.id;
-      params[p++] = actor.tier;
-      params[p++] = actor.tenant;
+      params[p++] = labels.labelKey(metadata.tenant);
+      params[p++] = labels.actorKey(metadata.actor);
       params[p++] = metadata.correlationId;
       params[p++] = metadata.causationId;
       params[p++] = metadata.occurredAt;

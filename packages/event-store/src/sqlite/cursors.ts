@@ -1,7 +1,7 @@
 import { rejected } from './settled';
 import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../port';
 import { compileFilter, type CompiledFilter, type EventReader } from './eventReader';
-import { toRecordedEvent, type EventRow } from './recordedEvent';
+import type { EventDecoder, EventRow } from './recordedEvent';
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 const NO_ROWS: EventRow[] = [];
@@ -15,6 +15,8 @@ abstract class PagedCursor implements AsyncIterableIterator<RecordedEvent> {
   private rows = NO_ROWS;
   private index = 0;
   private finished = false;
+
+  constructor(private readonly decoder: EventDecoder) {}
 
   /** The next page: an empty one may be followed by more; undefined ends the read. */
   protected abstract fetch(): EventRow[] | undefined;
@@ -32,7 +34,7 @@ abstract class PagedCursor implements AsyncIterableIterator<RecordedEvent> {
           this.rows = rows;
         }
       }
-      return Promise.resolve({ done: false, value: toRecordedEvent(this.rows[this.index++]!) });
+      return Promise.resolve({ done: false, value: this.decoder.decode(this.rows[this.index++]!) });
     } catch (error) {
       this.finished = true;
       return rejected(error);
@@ -60,7 +62,7 @@ export class ReadAllCursor extends PagedCursor {
     private readonly reader: EventReader,
     options: ReadAllOptions,
   ) {
-    super();
+    super(reader.decoder);
     this.after = options.fromPosition ?? 0;
     this.end = options.toPosition;
     this.remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
@@ -90,7 +92,7 @@ export class ReadStreamCursor extends PagedCursor {
     private readonly streamId: string,
     private readonly options: ReadStreamOptions,
   ) {
-    super();
+    super(reader.decoder);
     this.forwards = options.direction !== 'backwards';
     this.remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
   }

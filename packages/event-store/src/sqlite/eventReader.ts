@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventFilter } from '../port';
-import { DATA_COLUMN, EVENT_COLUMNS, type EventRow } from './recordedEvent';
+import { LabelReader } from './labels';
+import { DATA_COLUMN, EVENT_COLUMNS, EventDecoder, type EventRow } from './recordedEvent';
 
 /** A filtered read scans at most this many positions per query, so each query stays short. */
 const SCAN_WINDOW = 65_536;
@@ -30,17 +31,20 @@ const codePoints = (text: string): number => {
   return count;
 };
 
-/** SQL for a filter: types and tenants by IN, stream-id prefixes by substr (exact, unlike LIKE). */
+/** SQL for a filter: types and tenants by their label keys, stream-id prefixes by substr (exact, unlike LIKE). */
 export const compileFilter = (filter: EventFilter | undefined): CompiledFilter | undefined => {
   if (filter === undefined) return undefined;
   const clauses: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly string[]): void => {
-    clauses.push(values.length === 0 ? '0' : `${column} IN (${values.map(() => '?').join(',')})`);
+    const list = values.map(() => '?').join(',');
+    clauses.push(
+      values.length === 0 ? '0' : `${column} IN (SELECT label_key FROM labels WHERE label IN (${list}))`,
+    );
     params.push(...values);
   };
-  if (filter.types !== undefined) inList('e.type', filter.types);
-  if (filter.tenants !== undefined) inList('e.tenant', filter.tenants);
+  if (filter.types !== undefined) inList('e.type_key', filter.types);
+  if (filter.tenants !== undefined) inList('e.tenant_key', filter.tenants);
   if (filter.streamPrefixes !== undefined) {
     const prefixes = filter.streamPrefixes;
     clauses.push(
@@ -56,6 +60,7 @@ export class EventReader {
   private readonly statements = new Map<string, Database.Statement<unknown[], EventRow>>();
   private readonly selectHead: Database.Statement<[], [number | null]>;
   private readonly selectStream: Database.Statement<[string], [number, number]>;
+  readonly decoder: EventDecoder;
 
   constructor(
     private readonly db: Database.Database,
@@ -64,9 +69,11 @@ export class EventReader {
     this.selectHead = db.prepare<[], [number | null]>('SELECT max(position) FROM events');
     this.selectHead.raw(true);
     this.selectStream = db.prepare<[string], [number, number]>(
-      'SELECT stream_key, revision FROM streams WHERE stream_id = ?',
+      'SELECT s.stream_key, (SELECT max(e.revision) FROM events e WHERE e.stream_key = s.stream_key) ' +
+        'FROM streams s WHERE s.stream_id = ?',
     );
     this.selectStream.raw(true);
+    this.decoder = new EventDecoder(new LabelReader(db));
   }
 
   head(): number {

@@ -63,8 +63,10 @@ export class RepeatedAppendFinder {
     );
     this.selectId.raw(true);
     this.selectRange = db.prepare<[number, number], StoredRow>(
-      'SELECT stream_key, revision, event_id, type, schema_version, tenant, actor_id, actor_tier, actor_tenant, ' +
-        'correlation_id, causation_id, occurred_at, data FROM events WHERE position BETWEEN ? AND ? ORDER BY position',
+      'SELECT e.stream_key, e.revision, e.event_id, t.label, e.schema_version, n.label, a.actor_id, a.tier, a.tenant, ' +
+        'e.correlation_id, e.causation_id, e.occurred_at, e.data FROM events e ' +
+        'JOIN labels t ON t.label_key = e.type_key JOIN labels n ON n.label_key = e.tenant_key ' +
+        'JOIN actors a ON a.actor_key = e.actor_key WHERE e.position BETWEEN ? AND ? ORDER BY e.position',
     );
     this.selectRange.raw(true);
   }

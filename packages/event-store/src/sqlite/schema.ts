@@ -1,46 +1,45 @@
 import type Database from 'better-sqlite3';
+import { LABELS_DDL } from './labels';
 
 /**
  * Tables and indexes, chosen for the three hot paths: append, read a stream, read all.
  *
- * - `streams` maps the stream id to a small integer key once and holds the stream's current
- *   revision: the expected-revision check is one lookup, and events carry an 8-byte key instead
- *   of repeating the text id.
- * - `events` is keyed by the global position (INTEGER PRIMARY KEY = the rowid): read-all is a
- *   range scan of the table itself, and appends only ever write at its right edge.
- *   SQLite lets one writer in at a time and the position is assigned inside the write transaction
- *   (the rowid after the largest committed one), so positions follow commit order across every
- *   process writing the file: a reader that sees position n has seen every position below n.
+ * - `streams` maps a stream id to a small integer key, once per stream: events carry the 8-byte key,
+ *   not the text. It holds no revision: the current one is the last entry of `events_by_stream`
+ *   (one index seek), so an append to an existing stream writes no `streams` page at all.
+ * - `events` is keyed by the global position (INTEGER PRIMARY KEY = the rowid): read-all is a range
+ *   scan of the table itself and appends only ever write at its right edge. SQLite lets one writer
+ *   in at a time, across processes, and the position is assigned inside the write transaction (the
+ *   rowid after the largest committed one), so positions follow commit order: a reader that sees
+ *   position n has seen every position below it, which is what makes catch-up-then-live gap-free.
  *   No AUTOINCREMENT: nothing is ever deleted, so rowids are never reused.
- * - `events_by_stream (stream_key, revision)`: read a stream forwards or backwards; UNIQUE as a
- *   guard for the revision assigned under the write lock.
- * - `events_by_stream_event_id (stream_key, event_id)`: the idempotency check. The id is a 16-byte
- *   BLOB (not 36 characters of text). Scoping it to the stream keeps each append's index writes
- *   beside each other: a UNIQUE index on the random ids alone (UUIDv4/v5) dirties one random page per
- *   event and caps batched appends at about a third of the speed.
- * - Metadata is in columns, not JSON: `tenant` and `type` filter in SQL, and reading builds the
- *   metadata object without a second JSON.parse. `data` is the last column so that reading the
- *   others never walks a large payload's overflow pages.
+ * - `events_by_stream (stream_key, revision)`: read a stream forwards or backwards, and the stream's
+ *   current revision; UNIQUE guards the revision assigned under the write lock.
+ * - `events_by_stream_event_id (stream_key, event_id)`: the idempotency check, with the id as a
+ *   16-byte BLOB. Scoped to the stream so that one append's index entries sit side by side: a UNIQUE
+ *   index on random ids alone (UUIDv4, or the UUIDv5 ids derived from message ids) dirties one random
+ *   page per event and caps appends of 100 at about a third of the speed.
+ * - Types, tenants and actors are keys into `labels` and `actors` (see labels.ts); the other
+ *   metadata are columns, not JSON, so reading needs one JSON.parse per event (its data). `data` is
+ *   the last column: reading the others never walks a large payload's overflow pages.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const DDL = `
 CREATE TABLE streams (
   stream_key INTEGER PRIMARY KEY,
-  stream_id  TEXT    NOT NULL UNIQUE,
-  revision   INTEGER NOT NULL
+  stream_id  TEXT    NOT NULL UNIQUE
 );
+${LABELS_DDL}
 CREATE TABLE events (
   position       INTEGER PRIMARY KEY,
   stream_key     INTEGER NOT NULL,
   revision       INTEGER NOT NULL,
   event_id       BLOB    NOT NULL,
-  type           TEXT    NOT NULL,
+  type_key       INTEGER NOT NULL,
   schema_version INTEGER NOT NULL,
-  tenant         TEXT    NOT NULL,
-  actor_id       TEXT    NOT NULL,
-  actor_tier     TEXT    NOT NULL,
-  actor_tenant   TEXT    NOT NULL,
+  tenant_key     INTEGER NOT NULL,
+  actor_key      INTEGER NOT NULL,
   correlation_id TEXT    NOT NULL,
   causation_id   TEXT,
   occurred_at    TEXT    NOT NULL,
@@ -52,7 +51,7 @@ CREATE UNIQUE INDEX events_by_stream_event_id ON events (stream_key, event_id);
 `;
 
 /** Number of columns `events` takes on insert (all but the position). */
-export const EVENT_INSERT_COLUMNS = 14;
+export const EVENT_INSERT_COLUMNS = 12;
 
 export interface PragmaOptions {
   busyTimeoutMs: number;
@@ -83,6 +82,10 @@ export const migrate = (db: Database.Database): void => {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version === SCHEMA_VERSION) return;
+    if (version === 1)
+      throw new Error(
+        'The event store file has the pre-release schema 1 (development builds only): delete it and seed again.',
+      );
     if (version !== 0)
       throw new Error(
         `The event store file has schema version ${version}; this code knows version ${SCHEMA_VERSION}. ` +

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { temporaryDirectory } from '@gongkai/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEventStoreContract } from '../contract';
-import { collect, eventsOf, eventually } from '../contract/fixtures';
+import { collect, eventOf, eventsOf, eventually } from '../contract/fixtures';
 import { openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';
 
 const directory = temporaryDirectory('gongkai-event-store-');
@@ -65,5 +65,20 @@ describe('SQLite event store across connections', () => {
       actual: 0,
     });
     await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe('SQLite event store dictionaries', () => {
+  it('forgets a type first seen in an append that rolled back, so no event points at a lost key', async () => {
+    const store = open(freshFile());
+    const first = eventOf({ type: 'CatalogueItemDrafted' });
+    await store.append('item', [first]);
+    const rolledBack = [eventOf({ type: 'OnlyInTheRolledBackAppend' }), { ...first, data: { other: true } }];
+    await expect(store.append('item', rolledBack)).rejects.toMatchObject({ code: 'EVENT_ID_CONFLICT' });
+    await store.append('item', [eventOf({ type: 'NewAfterRollback' })]);
+    await store.append('item', [eventOf({ type: 'OnlyInTheRolledBackAppend' })]);
+    const types = (await collect(store.readStream('item'))).map((event) => event.type);
+    expect(types).toEqual(['CatalogueItemDrafted', 'NewAfterRollback', 'OnlyInTheRolledBackAppend']);
+    await store.close();
   });
 });

@@ -1,7 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { RecordedEvent, SubscribeOptions, Subscription } from '../port';
 import { compileFilter, type EventReader } from './eventReader';
-import { toRecordedEvent } from './recordedEvent';
 
 /** Wakes subscriptions: the store calls `notify` after each commit in this process. */
 export class CommitSignal {
@@ -71,7 +70,7 @@ export class SqliteSubscription implements Subscription {
       const page = this.reader.allPage(after, head, filter, Number.POSITIVE_INFINITY);
       for (const row of page.rows) {
         if (stop.aborted) return;
-        await this.handler(toRecordedEvent(row));
+        await this.handler(this.reader.decoder.decode(row));
         after = row[0];
       }
       after = page.next;
