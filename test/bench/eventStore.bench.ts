@@ -7,6 +7,8 @@
  *
  * Each run writes fresh files; figures are the median over the runs (the machine is shared, so single
  * runs are noisy). Peak RSS is sampled while a fresh child process reads the 1M-event store.
+ * The per-run lines also give each rate per second of the process's CPU time ("CPU"): on a shared
+ * machine that shows what the store would do with a core to itself. The table reports wall clock.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runEmmett, type EmmettFigures } from './eventStoreBench/emmett';
+import type { PhaseRate } from './eventStoreBench/clock';
 import { runGongkai, type GongkaiFigures } from './eventStoreBench/gongkai';
 import { populate, readLarge, type LargeReadResult } from './eventStoreBench/largeRead';
 import { median, table, type Row } from './eventStoreBench/report';
@@ -73,6 +76,9 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const k = (perSecond: number): string => `${Math.round(perSecond).toLocaleString('en-US')}/s`;
 
+/** Wall-clock rate, and in brackets the rate per second of this process's CPU time. */
+const r = (phase: PhaseRate): string => `${k(phase.perSecond)} [${k(phase.perCpuSecond)} CPU]`;
+
 interface RunFigures {
   gongkai: GongkaiFigures;
   emmett?: EmmettFigures;
@@ -85,8 +91,8 @@ const runOnce = async (dir: string, run: number, largeFile: string): Promise<Run
     batches: num(args.batches),
   });
   log(
-    `  run ${run} Gongkai: single ${k(gongkai.single.perSecond)}, batches ${k(gongkai.batch.perSecond)}, ` +
-      `read ${k(gongkai.read.perSecond)} (${gongkai.read.events} events)`,
+    `  run ${run} Gongkai: single ${r(gongkai.single)}, batches ${r(gongkai.batch)}, ` +
+      `read ${r(gongkai.read)} (${gongkai.read.events} events)`,
   );
   let emmett: EmmettFigures | undefined;
   if (!args['no-emmett']) {
@@ -95,12 +101,12 @@ const runOnce = async (dir: string, run: number, largeFile: string): Promise<Run
       readEvents: 20_000,
     });
     log(
-      `  run ${run} Emmett:  single ${k(emmett.single.perSecond)}, batches ${k(emmett.batch.perSecond)}, ` +
-        `read ${k(emmett.read.perSecond)} (${emmett.read.events} events)`,
+      `  run ${run} Emmett:  single ${r(emmett.single)}, batches ${r(emmett.batch)}, ` +
+        `read ${r(emmett.read)} (${emmett.read.events} events)`,
     );
   }
   const large = await readLargeInChild(largeFile);
-  log(`  run ${run} 1M read: ${k(large.read.perSecond)}, peak RSS ${large.peakRssMb.toFixed(0)} MB`);
+  log(`  run ${run} large read: ${r(large.read)}, peak RSS ${large.peakRssMb.toFixed(0)} MB`);
   return { gongkai, emmett, large };
 };
 

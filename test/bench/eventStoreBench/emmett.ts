@@ -1,8 +1,7 @@
 import type { EventToAppend } from '@gongkai/event-store';
 import { getSQLiteEventStore, readMessagesBatch, sqliteConnection } from '@event-driven-io/emmett-sqlite';
-import { batchStreamId, singleStreamId } from './events';
-import { rate, type PhaseRate } from './gongkai';
-import { batchEvents, singleEvents } from './workload';
+import { Stopwatch, type PhaseRate } from './clock';
+import { batchStreamId, benchEvents, singleStreamId } from './events';
 
 // Emmett 0.38.5's SQLite event store (sqlite3 driver, a connection opened and closed per call),
 // driven with the same events: our metadata travels as Emmett metadata, our event id as its messageId.
@@ -29,57 +28,74 @@ export interface EmmettFigures {
   read: PhaseRate;
 }
 
-/**
- * Emmett is two orders of magnitude slower, so each phase runs for a fixed time instead of a fixed
- * count (at least a few operations). Read-all then reads whatever the phases wrote plus a top-up to
- * `readEvents`, page by page with its `readMessagesBatch` (data parsed, as ours).
- */
+type EmmettStore = ReturnType<typeof getSQLiteEventStore>;
+
+/** Emmett is two orders of magnitude slower: each append phase runs for a time, not a count. */
+const singleAppends = async (store: EmmettStore, phaseMs: number): Promise<PhaseRate> => {
+  const revisions = new Map<string, number>();
+  const clock = new Stopwatch();
+  let n = 0;
+  while (n < 5 || clock.elapsedMs() < phaseMs) {
+    const events = benchEvents(500, n).map(toEmmett);
+    clock.start();
+    for (let i = 0; i < events.length && (n < 5 || clock.elapsedMs() < phaseMs); i++, n++) {
+      const streamId = singleStreamId(n);
+      const result = await store.appendToStream(streamId, [events[i]!], {
+        expectedStreamVersion: emmettVersion(revisions.get(streamId)),
+      });
+      revisions.set(streamId, Number(result.nextExpectedStreamVersion) - 1);
+    }
+    clock.stop();
+  }
+  return clock.rate(n);
+};
+
+/** Appends of 100 for `phaseMs` (timed), then untimed ones until `minEvents` are stored for read-all. */
+const batchAppends = async (
+  store: EmmettStore,
+  options: { phaseMs: number; minEvents: number },
+): Promise<PhaseRate> => {
+  const clock = new Stopwatch();
+  let timedBatches = 0;
+  for (let b = 0; b < 3 || clock.elapsedMs() < options.phaseMs || b * 100 < options.minEvents; b++) {
+    const batch = benchEvents(100, b * 100).map(toEmmett);
+    const timed = b < 3 || clock.elapsedMs() < options.phaseMs;
+    if (timed) clock.start();
+    await store.appendToStream(batchStreamId(b), batch, { expectedStreamVersion: 0n });
+    if (timed) {
+      clock.stop();
+      timedBatches++;
+    }
+  }
+  return clock.rate(timedBatches * 100);
+};
+
+/** All events, page by page, with Emmett's own `readMessagesBatch` (it parses data and metadata). */
+const readAll = async (fileName: string): Promise<PhaseRate> => {
+  const connection = sqliteConnection({ fileName });
+  try {
+    const clock = new Stopwatch().start();
+    let events = 0;
+    let after = 0n;
+    for (;;) {
+      const page = await readMessagesBatch(connection, { after, batchSize: 512 });
+      if (page.messages.length === 0) break;
+      events += page.messages.length;
+      after = page.currentGlobalPosition;
+    }
+    return clock.rate(events);
+  } finally {
+    connection.close();
+  }
+};
+
 export const runEmmett = async (
   fileName: string,
   options: { phaseMs: number; readEvents: number },
 ): Promise<EmmettFigures> => {
   const store = getSQLiteEventStore({ fileName, schema: { autoMigration: 'CreateOrUpdate' } });
-
-  const singles = singleEvents(20_000).map(toEmmett);
-  const revisions = new Map<string, number>();
-  let startedAt = performance.now();
-  let n = 0;
-  while (n < 5 || performance.now() - startedAt < options.phaseMs) {
-    const streamId = singleStreamId(n);
-    const result = await store.appendToStream(streamId, [singles[n % singles.length]!], {
-      expectedStreamVersion: emmettVersion(revisions.get(streamId)),
-    });
-    revisions.set(streamId, Number(result.nextExpectedStreamVersion) - 1);
-    n++;
-  }
-  const single = rate(n, startedAt);
-
-  const batches = batchEvents(1000, 100).map((batch) => batch.map(toEmmett));
-  startedAt = performance.now();
-  let b = 0;
-  while (b < 3 || performance.now() - startedAt < options.phaseMs) {
-    await store.appendToStream(batchStreamId(b), batches[b % batches.length]!, { expectedStreamVersion: 0n });
-    b++;
-  }
-  const batch = rate(b * 100, startedAt);
-
-  for (let written = n + b * 100; written < options.readEvents; written += 100, b++) {
-    await store.appendToStream(batchStreamId(b), batches[b % batches.length]!, { expectedStreamVersion: 0n });
-  }
-
-  const connection = sqliteConnection({ fileName });
-  try {
-    startedAt = performance.now();
-    let events = 0;
-    let after = 0n;
-    for (;;) {
-      const page = await readMessagesBatch(connection, { after, batchSize: 512 });
-      events += page.messages.length;
-      if (page.messages.length === 0) break;
-      after = page.currentGlobalPosition;
-    }
-    return { single, batch, read: rate(events, startedAt) };
-  } finally {
-    connection.close();
-  }
+  const single = await singleAppends(store, options.phaseMs);
+  const batch = await batchAppends(store, { phaseMs: options.phaseMs, minEvents: options.readEvents });
+  const read = await readAll(fileName);
+  return { single, batch, read };
 };

@@ -1,46 +1,50 @@
 import { openSqliteEventStore, type EventStore } from '@gongkai/event-store';
-import { batchEvents, singleEvents } from './workload';
-import { batchStreamId, singleStreamId } from './events';
+import { Stopwatch, type PhaseRate } from './clock';
+import { batchStreamId, benchEvents, singleStreamId } from './events';
 
-export interface PhaseRate {
-  events: number;
-  seconds: number;
-  perSecond: number;
-}
-
-export const rate = (events: number, startedAt: number): PhaseRate => {
-  const seconds = (performance.now() - startedAt) / 1000;
-  return { events, seconds, perSecond: events / seconds };
-};
+/** Events are built in chunks with the clock stopped: the figures measure the store, not the fixture. */
+const CHUNK_EVENTS = 10_000;
 
 /** One event per append, each its own committed transaction, with the stream's exact revision. */
 export const singleAppends = async (store: EventStore, count: number): Promise<PhaseRate> => {
-  const events = singleEvents(count);
   const revisions = new Map<string, number>();
-  const startedAt = performance.now();
-  for (let n = 0; n < count; n++) {
-    const streamId = singleStreamId(n);
-    const result = await store.append(streamId, [events[n]!], {
-      expectedRevision: revisions.get(streamId) ?? 'no-stream',
-    });
-    revisions.set(streamId, result.nextExpectedRevision);
+  const clock = new Stopwatch();
+  for (let from = 0; from < count; from += CHUNK_EVENTS) {
+    const events = benchEvents(Math.min(CHUNK_EVENTS, count - from), from);
+    const streams = events.map((_, i) => singleStreamId(from + i));
+    clock.start();
+    for (let i = 0; i < events.length; i++) {
+      const streamId = streams[i]!;
+      const result = await store.append(streamId, [events[i]!], {
+        expectedRevision: revisions.get(streamId) ?? 'no-stream',
+      });
+      revisions.set(streamId, result.nextExpectedRevision);
+    }
+    clock.stop();
   }
-  return rate(count, startedAt);
+  return clock.rate(count);
 };
 
-/** Batches of 100 events, each batch a new stream (an import). */
+/** Appends of `size` events, each to a new stream (an import). */
 export const batchAppends = async (store: EventStore, batches: number, size: number): Promise<PhaseRate> => {
-  const events = batchEvents(batches, size);
-  const startedAt = performance.now();
-  for (let b = 0; b < batches; b++) {
-    await store.append(batchStreamId(b), events[b]!, { expectedRevision: 'no-stream' });
+  const clock = new Stopwatch();
+  const perChunk = Math.max(1, Math.floor(CHUNK_EVENTS / size));
+  for (let from = 0; from < batches; from += perChunk) {
+    const chunk = Array.from({ length: Math.min(perChunk, batches - from) }, (_, b) => ({
+      streamId: batchStreamId(from + b),
+      events: benchEvents(size, (from + b) * size),
+    }));
+    clock.start();
+    for (const { streamId, events } of chunk)
+      await store.append(streamId, events, { expectedRevision: 'no-stream' });
+    clock.stop();
   }
-  return rate(batches * size, startedAt);
+  return clock.rate(batches * size);
 };
 
 /** Every event through the port's readAll; the port parses each event's data. */
 export const readAll = async (store: EventStore): Promise<PhaseRate> => {
-  const startedAt = performance.now();
+  const clock = new Stopwatch().start();
   let events = 0;
   let check = 0;
   for await (const event of store.readAll()) {
@@ -48,7 +52,7 @@ export const readAll = async (store: EventStore): Promise<PhaseRate> => {
     check += event.position + (event.data === null ? 0 : 1);
   }
   if (check === 0 && events > 0) throw new Error('read nothing');
-  return rate(events, startedAt);
+  return clock.rate(events);
 };
 
 export interface GongkaiFigures {

@@ -1,18 +1,19 @@
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { benchEvents } from './events';
-import { rate, type PhaseRate } from './gongkai';
+import { Stopwatch, type PhaseRate } from './clock';
 
 /** Fills `fileName` with `events` events in appends of 100 (a new stream each), through the port. */
 export const populate = async (fileName: string, events: number): Promise<PhaseRate> => {
   const store = openSqliteEventStore({ fileName });
   try {
-    const startedAt = performance.now();
+    const clock = new Stopwatch();
     for (let written = 0, b = 0; written < events; written += 100, b++) {
-      await store.append(`bulk-230102-${b}`, benchEvents(Math.min(100, events - written), written), {
-        expectedRevision: 'no-stream',
-      });
+      const batch = benchEvents(Math.min(100, events - written), written);
+      clock.start();
+      await store.append(`bulk-230102-${b}`, batch, { expectedRevision: 'no-stream' });
+      clock.stop();
     }
-    return rate(events, startedAt);
+    return clock.rate(events);
   } finally {
     await store.close();
   }
@@ -36,14 +37,14 @@ export const readLarge = async (fileName: string): Promise<LargeReadResult> => {
   let peak = baseline;
   const store = openSqliteEventStore({ fileName });
   try {
-    const startedAt = performance.now();
+    const clock = new Stopwatch().start();
     let events = 0;
     for await (const event of store.readAll()) {
       if (++events % 1000 === 0) peak = Math.max(peak, process.memoryUsage.rss());
       if (event.data === undefined) throw new Error(`event ${event.position} has no data`);
     }
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { read: rate(events, startedAt), baselineRssMb: mb(baseline), peakRssMb: mb(peak) };
+    return { read: clock.rate(events), baselineRssMb: mb(baseline), peakRssMb: mb(peak) };
   } finally {
     await store.close();
   }
