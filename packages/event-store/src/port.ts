@@ -27,7 +27,12 @@ export interface EventMetadata {
 }
 
 export interface EventToAppend {
-  /** UUID; appends are idempotent on it. */
+  /**
+   * UUID; appends are idempotent on it within its stream: appending the same events again returns
+   * the first append's result, and the same id with other content is `EVENT_ID_CONFLICT`. (As in
+   * KurrentDB, the id is not checked against other streams: ids derived from a message id only ever
+   * reach the stream that message addresses.)
+   */
   eventId: string;
   type: string;
   schemaVersion: number;
@@ -68,6 +73,7 @@ export interface ReadStreamOptions {
   maxCount?: number;
 }
 
+/** Each given list must match (AND); within a list any entry may (OR). An empty list matches nothing. */
 export interface EventFilter {
   types?: readonly string[];
   tenants?: readonly string[];
