@@ -1,9 +1,15 @@
 import type { EventStore } from '@gongkai/event-store';
 import type { ReadModelStore } from '../readModelStore';
-import { toProjectedEvent } from '../projectors/readEvent';
-import type { ProjectedEvent, Projector } from '../projectors/types';
+import type { Projector } from '../projectors/types';
 import { collectionsOf } from '../projectors/types';
-import { applyBatch, ensureProjectorIndexes } from '../runner/applyBatch';
+import { ensureProjectorIndexes } from '../runner/applyBatch';
+import { replayInto } from './replayInto';
+
+/**
+ * Events folded at a time within a unit of work. Read events then die young: holding a whole
+ * 10,000-event unit's worth of them had the garbage collector copy and promote them all.
+ */
+const CHUNK_SIZE = 500;
 
 export interface RebuildProgress {
   /** Events replayed so far. */
@@ -21,7 +27,7 @@ export interface RebuildOptions {
   readModelStore: ReadModelStore;
   /** Fresh projector instances (they cache documents). */
   projectors: readonly Projector[];
-  /** Events per unit of work (default 10,000). */
+  /** Events per unit of work (default 10,000; folded 500 at a time). */
   batchSize?: number;
   /** Replay up to this position (default: the head when the rebuild starts). */
   toPosition?: number;
@@ -61,20 +67,18 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
     collections: collectionsOf(projectors),
   });
   for (const projector of projectors) projector.startEmpty();
-  const checkpoints = new Map(projectors.map((projector) => [projector.name, 0]));
-  let batch: ProjectedEvent[] = [];
-  const land = async (): Promise<void> => {
-    await applyBatch(readModelStore, projectors, batch, checkpoints);
-    done += batch.length;
-    position = batch.at(-1)?.position ?? position;
-    batch = [];
-    report('replaying');
-  };
-  for await (const recorded of eventStore.readAll({ toPosition: total })) {
-    batch.push(toProjectedEvent(recorded, { validate }));
-    if (batch.length >= batchSize) await land();
-  }
-  if (batch.length > 0) await land();
+  const replayed = await replayInto(readModelStore, projectors, eventStore.readAll({ toPosition: total }), {
+    batchSize,
+    chunkSize: Math.min(batchSize, CHUNK_SIZE),
+    validateEvents: validate,
+    onBatch: (batch) => {
+      done = batch.events;
+      position = batch.position;
+      report('replaying');
+    },
+  });
+  done = replayed.events;
+  position = replayed.position;
   report('indexing');
   await ensureProjectorIndexes(readModelStore, projectors);
   const durationMs = performance.now() - started;

@@ -6,9 +6,8 @@ import type { EventStore, RecordedEvent } from '@gongkai/event-store';
 import type { ReadModelStore } from '../readModelStore';
 import { createSqliteReadModelStore } from '../readModelStore';
 import type { ProjectionContext } from '../projectors/context';
-import { toProjectedEvent } from '../projectors/readEvent';
-import type { ProjectedEvent, Projector } from '../projectors/types';
-import { applyBatch } from '../runner/applyBatch';
+import type { Projector } from '../projectors/types';
+import { replayInto } from '../rebuild/replayInto';
 import type { AsOf } from '../views/types';
 import { asOfPredicate } from './asOf';
 
@@ -73,22 +72,11 @@ export const replayAsOf = async (options: ReplayAsOfOptions): Promise<AsOfReplay
   try {
     const projectors = options.createProjectors(context);
     for (const projector of projectors) projector.startEmpty();
-    const included = asOfPredicate({ ...asOf, position });
-    const checkpoints = new Map<string, number>();
-    const batchSize = options.batchSize ?? 10_000;
-    let batch: ProjectedEvent[] = [];
-    let events = 0;
-    for await (const recorded of eventsOf(eventStore, scope, position)) {
-      if (!included(recorded)) continue;
-      batch.push(toProjectedEvent(recorded));
-      if (batch.length >= batchSize) {
-        await applyBatch(store, projectors, batch, checkpoints);
-        events += batch.length;
-        batch = [];
-      }
-    }
-    await applyBatch(store, projectors, batch, checkpoints);
-    events += batch.length;
+    const { events } = await replayInto(store, projectors, eventsOf(eventStore, scope, position), {
+      batchSize: options.batchSize ?? 10_000,
+      chunkSize: 500,
+      include: asOfPredicate({ ...asOf, position }),
+    });
     return { store, position, events, dispose };
   } catch (error) {
     await dispose();
