@@ -99,7 +99,12 @@ const runOnce = async (dir: string, run: number, largeFile: string): Promise<Run
     emmett = await runEmmett(join(dir, `emmett-${run}.db`), {
       phaseMs: num(args['emmett-ms']),
       readEvents: 20_000,
+    }).catch((error: unknown) => {
+      log(`  run ${run} Emmett failed, left out of this run: ${String(error)}`);
+      return undefined;
     });
+  }
+  if (emmett !== undefined) {
     log(
       `  run ${run} Emmett:  single ${r(emmett.single)}, batches ${r(emmett.batch)}, ` +
         `read ${r(emmett.read)} (${emmett.read.events} events)`,

@@ -30,6 +30,26 @@ export interface EmmettFigures {
 
 type EmmettStore = ReturnType<typeof getSQLiteEventStore>;
 
+/**
+ * Emmett 0.38.5 now and then fails a commit with "SQLITE_BUSY: cannot commit transaction - SQL
+ * statements in progress" (a statement of its own left open) and rolls back: try that append again.
+ */
+const appendToEmmett = async (
+  store: EmmettStore,
+  streamId: string,
+  events: EmmettEvent[],
+  expectedStreamVersion: bigint,
+): Promise<bigint> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await store.appendToStream(streamId, events, { expectedStreamVersion }))
+        .nextExpectedStreamVersion;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    }
+  }
+};
+
 /** Emmett is two orders of magnitude slower: each append phase runs for a time, not a count. */
 const singleAppends = async (store: EmmettStore, phaseMs: number): Promise<PhaseRate> => {
   const revisions = new Map<string, number>();
@@ -40,10 +60,13 @@ const singleAppends = async (store: EmmettStore, phaseMs: number): Promise<Phase
     clock.start();
     for (let i = 0; i < events.length && (n < 5 || clock.elapsedMs() < phaseMs); i++, n++) {
       const streamId = singleStreamId(n);
-      const result = await store.appendToStream(streamId, [events[i]!], {
-        expectedStreamVersion: emmettVersion(revisions.get(streamId)),
-      });
-      revisions.set(streamId, Number(result.nextExpectedStreamVersion) - 1);
+      const version = await appendToEmmett(
+        store,
+        streamId,
+        [events[i]!],
+        emmettVersion(revisions.get(streamId)),
+      );
+      revisions.set(streamId, Number(version) - 1);
     }
     clock.stop();
   }
@@ -61,7 +84,7 @@ const batchAppends = async (
     const batch = benchEvents(100, b * 100).map(toEmmett);
     const timed = b < 3 || clock.elapsedMs() < options.phaseMs;
     if (timed) clock.start();
-    await store.appendToStream(batchStreamId(b), batch, { expectedStreamVersion: 0n });
+    await appendToEmmett(store, batchStreamId(b), batch, 0n);
     if (timed) {
       clock.stop();
       timedBatches++;
