@@ -25,7 +25,7 @@ export const CATALOGUE_PROJECTOR = 'catalogue';
 const STREAM_PREFIX = 'catalogueItem-';
 
 export interface CatalogueProjectorOptions {
-  /** Item documents kept in memory across batches (default 5,000: an item's events arrive close together). */
+  /** Item documents kept in memory across batches (default 1,000: an item's events arrive close together). */
   itemCacheSize?: number;
 }
 
@@ -52,7 +52,7 @@ class CatalogueProjector implements Projector {
     private readonly context: ProjectionContext,
     options: CatalogueProjectorOptions,
   ) {
-    this.items = new DocumentCache(CATALOGUE_ITEMS, options.itemCacheSize ?? 5_000);
+    this.items = new DocumentCache(CATALOGUE_ITEMS, options.itemCacheSize ?? 1_000);
   }
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
