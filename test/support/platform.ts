@@ -1,0 +1,71 @@
+import type { EmbeddedSigningKey } from '@gongkai/api';
+import { loadOrCreateSigningKey } from '@gongkai/api';
+import type { EmbeddedStack, PlatformConfig } from '@gongkai/platform';
+import { loadConfig, startPlatform } from '@gongkai/platform';
+import { temporaryDirectory } from '@gongkai/testkit';
+import type { GraphQLResponse } from './graphql';
+import { bearer, postGraphQL } from './graphql';
+import type { Principal } from './tokens';
+import { validToken } from './tokens';
+
+/** The platform as `gongkai start` runs it, on an ephemeral port over a throwaway data folder. */
+export interface TestPlatform {
+  /** Base URL, e.g. http://127.0.0.1:43117 (the API is at `${url}/graphql`). */
+  readonly url: string;
+  readonly config: PlatformConfig;
+  readonly stack: EmbeddedStack;
+  /** The platform's token-signing key (in `<dataDir>/keys`). */
+  readonly key: EmbeddedSigningKey;
+  /** A valid bearer token for `principal`. */
+  token(principal: Principal): Promise<string>;
+  /** One operation as `principal` (signed in with a valid token). */
+  graphql(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** One operation with a raw `Authorization` header (or none). */
+  graphqlAs(
+    authorization: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse>;
+  close(): Promise<void>;
+}
+
+export const startTestPlatform = async (options: { seed: boolean }): Promise<TestPlatform> => {
+  const dataDir = temporaryDirectory('gongkai-e2e-');
+  const config = loadConfig({
+    GONGKAI_DATA_DIR: dataDir.path,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+  });
+  const platform = await startPlatform(config, { port: 0, seed: options.seed });
+  const key = await loadOrCreateSigningKey(config.dataDir);
+  const tokens = new Map<Principal, Promise<string>>();
+  const token = (principal: Principal): Promise<string> => {
+    let issued = tokens.get(principal);
+    if (issued === undefined) {
+      issued = validToken(key, principal);
+      tokens.set(principal, issued);
+    }
+    return issued;
+  };
+  const graphqlAs = (authorization: string | null, query: string, variables?: Record<string, unknown>) =>
+    postGraphQL(platform.url, { authorization, query, ...(variables ? { variables } : {}) });
+  return {
+    url: platform.url,
+    config,
+    stack: platform.stack,
+    key,
+    token,
+    graphqlAs,
+    graphql: async (principal, query, variables) =>
+      graphqlAs(bearer(await token(principal)), query, variables),
+    close: async () => {
+      try {
+        await platform.close();
+      } finally {
+        dataDir.remove();
+      }
+    },
+  };
+};
