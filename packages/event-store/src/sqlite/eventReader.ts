@@ -6,6 +6,8 @@ import { DATA_COLUMN, EVENT_COLUMNS, EventDecoder, type EventRow } from './recor
 /** A filtered read scans at most this many positions per query, so each query stays short. */
 const SCAN_WINDOW = 65_536;
 
+const MAX_CACHED_STATEMENTS = 256;
+
 export interface ReadLimits {
   /** Rows per page. */
   rows: number;
@@ -136,6 +138,8 @@ export class EventReader {
   private statement(sql: string): Database.Statement<unknown[], EventRow> {
     let statement = this.statements.get(sql);
     if (statement === undefined) {
+      // One statement per filter shape; a process that invents shapes without end must not leak them.
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
       statement = this.db.prepare<unknown[], EventRow>(sql);
       statement.raw(true);
       this.statements.set(sql, statement);

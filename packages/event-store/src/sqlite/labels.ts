@@ -20,7 +20,11 @@ CREATE TABLE actors (
 );
 `;
 
-const actorKeyText = (actor: Actor): string => `${actor.id}\u0000${actor.tier}\u0000${actor.tenant}`;
+interface ActorEntry {
+  tier: string;
+  tenant: string;
+  key: number;
+}
 
 /**
  * The write side: keys for labels and actors, created inside the caller's write transaction when
@@ -29,9 +33,10 @@ const actorKeyText = (actor: Actor): string => `${actor.id}\u0000${actor.tier}\u
  */
 export class LabelWriter {
   private readonly labels = new Map<string, number>();
-  private readonly actors = new Map<string, number>();
-  private pendingLabels: [string, number][] = [];
-  private pendingActors: [string, number][] = [];
+  /** By actor id: an actor id almost always comes with one tier and tenant, so the list is short. */
+  private readonly actors = new Map<string, ActorEntry[]>();
+  private pendingLabels: string[] = [];
+  private pendingActors: [string, ActorEntry][] = [];
   private readonly insertLabel: Database.Statement<[string], [number]>;
   private readonly insertActor: Database.Statement<[string, string, string], [number]>;
 
@@ -54,18 +59,22 @@ export class LabelWriter {
     if (cached !== undefined) return cached;
     const key = this.insertLabel.get(label)![0];
     this.labels.set(label, key);
-    this.pendingLabels.push([label, key]);
+    this.pendingLabels.push(label);
     return key;
   }
 
   /** Call inside the write transaction. */
   actorKey(actor: Actor): number {
-    const text = actorKeyText(actor);
-    const cached = this.actors.get(text);
-    if (cached !== undefined) return cached;
+    const entries = this.actors.get(actor.id);
+    if (entries !== undefined) {
+      for (const entry of entries)
+        if (entry.tier === actor.tier && entry.tenant === actor.tenant) return entry.key;
+    }
     const key = this.insertActor.get(actor.id, actor.tier, actor.tenant)![0];
-    this.actors.set(text, key);
-    this.pendingActors.push([text, key]);
+    const entry = { tier: actor.tier, tenant: actor.tenant, key };
+    if (entries === undefined) this.actors.set(actor.id, [entry]);
+    else entries.push(entry);
+    this.pendingActors.push([actor.id, entry]);
     return key;
   }
 
@@ -75,8 +84,12 @@ export class LabelWriter {
   }
 
   rolledBack(): void {
-    for (const [label] of this.pendingLabels) this.labels.delete(label);
-    for (const [text] of this.pendingActors) this.actors.delete(text);
+    for (const label of this.pendingLabels) this.labels.delete(label);
+    for (const [id, entry] of this.pendingActors) {
+      const remaining = this.actors.get(id)?.filter((candidate) => candidate !== entry) ?? [];
+      if (remaining.length === 0) this.actors.delete(id);
+      else this.actors.set(id, remaining);
+    }
     this.committed();
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { temporaryDirectory } from '@gongkai/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEventStoreContract } from '../contract';
-import { collect, eventOf, eventsOf, eventually } from '../contract/fixtures';
+import { collect, eventOf, eventsOf, eventually, metadataOf } from '../contract/fixtures';
 import { openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';
 
 const directory = temporaryDirectory('gongkai-event-store-');
@@ -73,12 +73,36 @@ describe('SQLite event store dictionaries', () => {
     const store = open(freshFile());
     const first = eventOf({ type: 'CatalogueItemDrafted' });
     await store.append('item', [first]);
-    const rolledBack = [eventOf({ type: 'OnlyInTheRolledBackAppend' }), { ...first, data: { other: true } }];
+    const lostActor = { id: 'user-lost', tier: 'prefecture' as const, tenant: '230100' };
+    const newActor = { id: 'user-new', tier: 'county' as const, tenant: '230102' };
+    const rolledBack = [
+      eventOf({
+        type: 'OnlyInTheRolledBackAppend',
+        metadata: metadataOf({ tenant: '239999', actor: lostActor }),
+      }),
+      { ...first, data: { other: true } },
+    ];
     await expect(store.append('item', rolledBack)).rejects.toMatchObject({ code: 'EVENT_ID_CONFLICT' });
-    await store.append('item', [eventOf({ type: 'NewAfterRollback' })]);
-    await store.append('item', [eventOf({ type: 'OnlyInTheRolledBackAppend' })]);
-    const types = (await collect(store.readStream('item'))).map((event) => event.type);
-    expect(types).toEqual(['CatalogueItemDrafted', 'NewAfterRollback', 'OnlyInTheRolledBackAppend']);
+    await store.append('item', [
+      eventOf({ type: 'NewAfterRollback', metadata: metadataOf({ tenant: '238888', actor: newActor }) }),
+    ]);
+    await store.append('item', [
+      eventOf({
+        type: 'OnlyInTheRolledBackAppend',
+        metadata: metadataOf({ tenant: '239999', actor: lostActor }),
+      }),
+    ]);
+    const read = await collect(store.readStream('item'));
+    expect(read.map((event) => event.type)).toEqual([
+      'CatalogueItemDrafted',
+      'NewAfterRollback',
+      'OnlyInTheRolledBackAppend',
+    ]);
+    expect(read.map((event) => [event.metadata.tenant, event.metadata.actor.id])).toEqual([
+      ['230102', 'user-230102-admin'],
+      ['238888', 'user-new'],
+      ['239999', 'user-lost'],
+    ]);
     await store.close();
   });
 });
