@@ -22,6 +22,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'SQLite EventStore: appends (single, batches of 100), read-all, RSS over 1M events, vs Emmett',
   },
+  projections: {
+    file: 'projections.bench.ts',
+    description: 'Projection rebuild of 1M seeded events: events/s and peak RSS, with the read-only floor',
+  },
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
