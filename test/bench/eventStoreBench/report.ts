@@ -6,6 +6,8 @@ export interface Row {
   /** `min`: the value must reach the target; `max`: it must stay below it. */
   kind: 'min' | 'max';
   emmett?: number;
+  /** The same rate per second of the process's CPU time (median), when it is a rate. */
+  perCpuSecond?: number;
 }
 
 export const median = (values: number[]): number => {
@@ -25,14 +27,23 @@ const passes = (row: Row): boolean => (row.kind === 'min' ? row.value >= row.tar
 const pad = (cells: string[], widths: number[]): string =>
   `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
 
-/** A Markdown table: figure, Gongkai, target, PASS/MISS, Emmett, ratio. */
+/** A Markdown table: figure, Gongkai, target, PASS/MISS (on wall clock), per CPU-second, Emmett, ratio. */
 export const table = (rows: Row[]): string => {
-  const header = ['figure', 'Gongkai', 'target', 'result', 'Emmett 0.38.5', 'Gongkai ÷ Emmett'];
+  const header = [
+    'figure',
+    'Gongkai',
+    'target',
+    'result',
+    'per CPU-second',
+    'Emmett 0.38.5',
+    'Gongkai ÷ Emmett',
+  ];
   const body = rows.map((row) => [
     row.figure,
     format(row.value, row.unit),
     `${row.kind === 'min' ? '≥' : '<'} ${format(row.target, row.unit)}`,
     passes(row) ? 'PASS' : 'MISS',
+    row.perCpuSecond === undefined ? '—' : format(row.perCpuSecond, row.unit),
     row.emmett === undefined ? '—' : format(row.emmett, row.unit),
     row.emmett === undefined ? '—' : `${(row.value / row.emmett).toFixed(1)}×`,
   ]);
