@@ -11,10 +11,15 @@ import { isUnauthenticatedError } from './errors/unauthenticatedError';
 import type { ErrorMasker } from './errors/maskError';
 import type { ApiLimits } from './limits/limits';
 import { useQueryLimits } from './limits/queryLimits';
+import { NoSchemaIntrospectionCustomRule } from './graphqlJs';
 import type { OperationObservation } from './observability';
 import { useOperationObservability } from './observability';
 import type { TenantHierarchy } from './scope/tenantScope';
 import { createTenantScope } from './scope/tenantScope';
+
+const disableIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+};
 
 export interface GraphQLServerContext {
   readonly req: IncomingMessage;
@@ -115,6 +120,8 @@ export const createGraphQLServer = <TExtra extends object>(
     maskedErrors: { maskError: (error) => options.masker.maskError(error) },
     logging: yogaLogger(options.logger, options.masker),
     plugins: [
+      // Introspection is for development (GraphiQL); production clients use the committed SDL.
+      ...(options.development ? [] : [disableIntrospection]),
       useQueryLimits(options.limits),
       useOperationObservability({
         masker: options.masker,

@@ -85,4 +85,19 @@ describe('operations endpoints', () => {
       await development.close();
     }
   });
+
+  it('answers introspection only in development; production clients use the committed SDL', async () => {
+    const token = await api.token({ sub: 'p', tenant: '230000', tier: 'province', roles: ['admin'] });
+    const production = await api.graphql('{ __schema { queryType { name } } }', { token });
+    expect(production.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const development = await startTestApi({ schema: testSchema, development: true });
+    try {
+      const answered = await development.graphql('{ __schema { queryType { name } } }', {
+        token: await development.token({ sub: 'p', tenant: '230000', tier: 'province', roles: ['admin'] }),
+      });
+      expect(answered.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    } finally {
+      await development.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CommandType } from '@gongkai/domain';
+import type { Command, CommandType } from '@gongkai/domain';
+import { authorize, officialWorkingDayCalendar } from '@gongkai/domain';
 import type { GongkaiApiContext } from '../context';
 import { canonicalJson } from './canonicalJson';
 import type { CommandArgs } from './sendCommand';
@@ -49,8 +50,18 @@ const compileNationalReport = async (
   { input, ...envelope }: CommandArgs,
   context: GongkaiApiContext,
 ) => {
-  requireWriter(context);
-  const { views, headPosition } = context.gongkai;
+  const actor = requireWriter(context);
+  const { views, headPosition, directory, now } = context.gongkai;
+  // Refuse a caller the policy refuses before replaying the whole rollup for it.
+  if (typeof input.tenant === 'string') {
+    const provisional = { type: 'CompileNationalReport', data: { ...input, position: 0, contentHash: '' } };
+    authorize(provisional as Command, {
+      actor,
+      occurredAt: now().toISOString(),
+      directory,
+      calendar: officialWorkingDayCalendar,
+    });
+  }
   const position = await headPosition();
   const rollup = await views.nationalRollup({ position });
   const contentHash = createHash('sha256').update(canonicalJson(rollup)).digest('hex');
