@@ -3,7 +3,7 @@ import type { Actor, Command } from '@gongkai/domain';
 import { officialWorkingDayCalendar } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
-import { CommandHandler } from '../../../command-handling/src/index';
+import { CommandHandler } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
 import { createSqliteReadModelStore } from '../readModelStore';
 import { createProjectors } from '../projectors';

@@ -11,7 +11,7 @@ import { openSqliteEventStore } from '@gongkai/event-store';
 // The real command handler drives the domain in these tests. @gongkai/command-handling is not yet a
 // devDependency of this package (it would be one line in package.json), so its root is imported
 // by path; it is the package's public entry point, not a deep import.
-import { CommandHandler } from '../../../command-handling/src/index';
+import { CommandHandler } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
 import { createSqliteReadModelStore } from '../readModelStore';
 import { projectionContextFor } from '../projectors/context';

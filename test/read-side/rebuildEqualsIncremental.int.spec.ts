@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDomainError } from '@gongkai/domain';
-// The Heilongjiang seed (every command of the 2017–2018 pilot). @gongkai/platform depends on this
-// package, so its seed is imported by path rather than as a dependency.
-import { heilongjiangSeedCommands } from '../../../platform/src/seed/index';
-import type { ReadModelStore } from '../readModelStore';
-import { createSqliteReadModelStore } from '../readModelStore';
-import { createProjectors } from '../projectors';
-import { collectionsOf } from '../projectors/types';
-import type { TestPlatform } from '../testing/testPlatform';
-import { context, startTestPlatform } from '../testing/testPlatform';
-import type { RebuildProgress } from './rebuild';
-import { rebuildProjections } from './rebuild';
+import { heilongjiangMilestones, isDomainError } from '@gongkai/domain';
+import { heilongjiangSeedCommands } from '@gongkai/platform';
+import type { ReadModelStore, RebuildProgress } from '@gongkai/projections';
+import {
+  ReadModelViewQueries,
+  collectionsOf,
+  createProjectors,
+  createSqliteReadModelStore,
+  rebuildProjections,
+} from '@gongkai/projections';
+import type { TestPlatform } from '@gongkai/projections/testing';
+import { context, directory, startTestPlatform } from '@gongkai/projections/testing';
 
 let platform: TestPlatform;
 let rebuilt: ReadModelStore;
@@ -75,9 +75,6 @@ describe('a rebuild', () => {
   });
 
   it('gives the same views as the incremental read models', async () => {
-    const { ReadModelViewQueries } = await import('../views/viewQueries');
-    const { heilongjiangMilestones } = await import('@gongkai/domain');
-    const { directory } = await import('../testing/testPlatform');
     const options = { eventStore: platform.eventStore, directory, milestones: heilongjiangMilestones };
     const clock = () => new Date('2018-12-31T12:00:00+08:00');
     const live = new ReadModelViewQueries({ ...options, readModelStore: platform.readModelStore, clock });

@@ -1,0 +1,3 @@
+// Test support for adapters and whole-flow tests; imports vitest, so only test files import it.
+export * from '../readModelStore/testing';
+export * from './testPlatform';
