@@ -61,11 +61,18 @@ const classify = (error: unknown): Error => {
   return new AuthenticationUnavailableError({ cause: error });
 };
 
+/** A principal with the times its token allows it (seconds since the epoch, as in the JWT). */
+interface Verified {
+  readonly principal: AuthenticatedPrincipal;
+  readonly exp: number;
+  readonly nbf: number | undefined;
+}
+
 const verifyToken = async (
   token: string,
   key: CryptoKey | JWTVerifyGetKey,
   policy: VerificationPolicy,
-): Promise<AuthenticatedPrincipal> => {
+): Promise<Verified> => {
   if (token.length > MAX_TOKEN_LENGTH) throw new UnauthenticatedError('TOKEN_INVALID');
   let payload: Readonly<Record<string, unknown>>;
   try {
@@ -86,7 +93,47 @@ const verifyToken = async (
   }
   const check = checkClaims(payload);
   if (!check.ok) throw new UnauthenticatedError('TOKEN_INVALID', { cause: new Error(check.problem) });
-  return check.principal;
+  return {
+    principal: check.principal,
+    exp: Number(payload['exp']),
+    nbf: typeof payload['nbf'] === 'number' ? payload['nbf'] : undefined,
+  };
+};
+
+/** Verified tokens kept, and how long at most (a key withdrawn from a JWKS stops working then). */
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+
+/**
+ * A caller sends the same token with every request: its signature is checked once, then the
+ * verified claims are reused (keyed by the whole token, signature included, so only that exact
+ * token hits) while the token's own time window still holds and for at most a minute. Refused
+ * tokens are never kept.
+ */
+const cachingVerifier = (
+  verify: (token: string) => Promise<Verified>,
+  clockToleranceSeconds: number,
+): TokenVerifier => {
+  const verified = new Map<string, Verified & { keptUntil: number }>();
+  return {
+    async verify(token) {
+      const now = Date.now();
+      const seconds = now / 1000;
+      const kept = verified.get(token);
+      if (kept !== undefined) {
+        const inWindow =
+          seconds - clockToleranceSeconds < kept.exp &&
+          (kept.nbf === undefined || kept.nbf <= seconds + clockToleranceSeconds);
+        if (now < kept.keptUntil && inWindow) return kept.principal;
+        verified.delete(token);
+      }
+      const fresh = await verify(token);
+      const oldest = verified.size >= VERIFIED_TOKENS ? verified.keys().next().value : undefined;
+      if (oldest !== undefined) verified.delete(oldest);
+      verified.set(token, { ...fresh, keptUntil: now + VERIFIED_TOKEN_TTL_MS });
+      return fresh.principal;
+    },
+  };
 };
 
 const assertAsymmetric = (algorithms: readonly string[]): readonly AsymmetricAlgorithm[] => {
@@ -116,7 +163,7 @@ export const createEmbeddedTokenVerifier = (
     algorithms: assertAsymmetric([key.algorithm]),
     clockToleranceSeconds: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
   };
-  return { verify: (token) => verifyToken(token, key.publicKey, policy) };
+  return cachingVerifier((token) => verifyToken(token, key.publicKey, policy), policy.clockToleranceSeconds);
 };
 
 export interface JwksVerifierOptions {
@@ -149,5 +196,5 @@ export const createJwksTokenVerifier = (options: JwksVerifierOptions): TokenVeri
     timeoutDuration: options.timeoutMs ?? 5000,
     cooldownDuration: options.cooldownMs ?? 30_000,
   });
-  return { verify: (token) => verifyToken(token, jwks, policy) };
+  return cachingVerifier((token) => verifyToken(token, jwks, policy), policy.clockToleranceSeconds);
 };

@@ -12,6 +12,8 @@ import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
 import type { GongkaiApiExtension, GongkaiServices } from './context';
 import { gongkaiSchemaDefinition } from './gongkaiSchema';
+import { useViewResponseCache } from './viewResponseCache';
+import type { ViewResponseCacheOptions } from './viewResponseCache';
 
 export interface GongkaiApiOptions {
   /** The read side: tier views, catalogue, milestones, audit trail, time travel. */
@@ -38,6 +40,11 @@ export interface GongkaiApiOptions {
   readonly now?: () => Date;
   /** Idempotency key for commands sent without one; default a random UUID. */
   readonly newMessageId?: () => string;
+  /**
+   * Answer repeated live-view queries from the last response while the read models stay put
+   * (needs `views.liveVersion`). Default on; false turns it off.
+   */
+  readonly viewResponseCache?: boolean | Pick<ViewResponseCacheOptions, 'maxBytes'>;
 }
 
 /**
@@ -56,6 +63,17 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     writerRole: options.writerRole === undefined ? 'admin' : options.writerRole,
   };
   const extension: GongkaiApiExtension = { gongkai: services };
+  const { views, viewResponseCache = true } = options;
+  const liveVersion = views.liveVersion?.bind(views);
+  const plugins =
+    viewResponseCache === false || liveVersion === undefined
+      ? []
+      : [
+          useViewResponseCache({
+            version: liveVersion,
+            ...(viewResponseCache === true ? {} : viewResponseCache),
+          }),
+        ];
   return buildApp<GongkaiApiExtension>({
     schema: gongkaiSchemaDefinition,
     directory: options.directory,
@@ -67,5 +85,6 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     limits: options.limits,
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
+    plugins,
   });
 };

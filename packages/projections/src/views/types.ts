@@ -652,4 +652,9 @@ export interface ViewQueries {
   catalogue(query: CatalogueQuery): Promise<CatalogueConnection>;
   milestones(tenant: DivisionCode, asOf?: AsOf): Promise<MilestonesView | null>;
   auditTrail(streamId: string, options?: AuditTrailOptions): Promise<AuditTrail | null>;
+  /**
+   * An opaque version of what the live views (no `asOf`) read: while it stays the same, so does
+   * every live view. Lets a caller keep answers; optional (without it, nothing is kept).
+   */
+  liveVersion?(): Promise<string>;
 }

@@ -65,7 +65,12 @@ export class ReadModelViewQueries implements ViewQueries {
 
   countyView(code: DivisionCode, asOf?: AsOf): Promise<CountyView | null> {
     if (!this.isTier(code, 'county')) return Promise.resolve(null);
-    return this.view(asOf, { tenants: [code] }, (views, basis) => views.county(code, basis), `county:${code}`);
+    return this.view(
+      asOf,
+      { tenants: [code] },
+      (views, basis) => views.county(code, basis),
+      `county:${code}`,
+    );
   }
 
   prefectureView(code: DivisionCode, asOf?: AsOf): Promise<PrefectureView | null> {
@@ -113,6 +118,11 @@ export class ReadModelViewQueries implements ViewQueries {
 
   auditTrail(streamId: string, options?: AuditTrailOptions): Promise<AuditTrail | null> {
     return auditTrail(this.options.eventStore, this.context, streamId, options);
+  }
+
+  /** Every projector's checkpoint and the date live views are judged on. */
+  async liveVersion(): Promise<string> {
+    return (await this.liveState()).state;
   }
 
   /** Known unit of that tier (anything else has no view: no replay for it). */

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { ExecutionArgs } from 'graphql';
+import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import { GraphQLError, parse } from '../graphqlJs';
 import { ErrorCode } from '../errors/codes';
 import { toGraphQLError, withCode } from '../errors/maskError';
@@ -22,7 +22,22 @@ const parseFailure = (error: unknown, maxTokens: number): unknown => {
   });
 };
 
-const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
+/** Variable sets remembered per document; past it, that document's costs start over. */
+const COSTS_PER_DOCUMENT = 64;
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+/**
+ * The cost is a function of schema, document, operation, variables and list size; Yoga's parse
+ * cache hands the same DocumentNode for the same query text, so the handful of documents clients
+ * repeat are walked once, not on every request.
+ */
+const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
+  const key = `${defaultListSize}\0${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}`;
+  let documents = costs.get(args.schema);
+  if (documents === undefined) costs.set(args.schema, (documents = new WeakMap()));
+  let known = documents.get(args.document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
   const cost = computeQueryCost(
     {
       schema: args.schema,
@@ -30,8 +45,16 @@ const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
       operationName: args.operationName,
       variables: args.variableValues,
     },
-    { defaultListSize: limits.defaultListSize },
+    { defaultListSize },
   );
+  if (known === undefined || known.size >= COSTS_PER_DOCUMENT)
+    documents.set(args.document, (known = new Map<string, number>()));
+  known.set(key, cost);
+  return cost;
+};
+
+const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
+  const cost = costOf(args, limits.defaultListSize);
   return cost > limits.maxCost
     ? { errors: [toGraphQLError(new QueryLimitError('cost', cost, limits.maxCost))] }
     : undefined;

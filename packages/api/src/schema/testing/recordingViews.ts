@@ -25,5 +25,7 @@ export const recordingViews = (views: ViewQueries): RecordingViews => {
     catalogue: (...args) => (record('catalogue', args), views.catalogue(...args)),
     milestones: (...args) => (record('milestones', args), views.milestones(...args)),
     auditTrail: (...args) => (record('auditTrail', args), views.auditTrail(...args)),
+    // Not a view: the API's response cache asks it on every live-view query.
+    ...(views.liveVersion ? { liveVersion: () => views.liveVersion!() } : {}),
   };
 };
