@@ -26,6 +26,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     file: 'projections.bench.ts',
     description: 'Projection rebuild of 1M seeded events: events/s and peak RSS, with the read-only floor',
   },
+  'read-side': {
+    file: 'readSide.bench.ts',
+    description:
+      'Rebuild of 1M events, then GraphQL countyView/provinceView vs { __typename } at 50 connections',
+  },
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -1,0 +1,103 @@
+/**
+ * The rebuild half of the read-side benchmark: rebuilds every projection from the cached event
+ * store into a fresh read-model store, in a child process of its own (`rebuildInChild`), so its
+ * peak RSS is the rebuild's alone. The settings are those of `projections.bench.ts` (read pages of
+ * 4,096 events, units of work of 10,000), so the two benchmarks measure the same rebuild.
+ */
+import { fork } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+export interface RebuildResult {
+  events: number;
+  position: number;
+  durationMs: number;
+  eventsPerSecond: number;
+  /** The larger of the child's own maxRSS and the RSS sampled from /proc every 50 ms. */
+  peakRssMb: number;
+  documents: Record<string, number>;
+}
+
+type ChildReport = Omit<RebuildResult, 'peakRssMb'> & { maxRssMb: number };
+
+const SCRIPT = fileURLToPath(import.meta.url);
+const READ_PAGE_SIZE = 4_096;
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/** Resident set size of a live process, from /proc (Linux); undefined elsewhere or once it exited. */
+const rssOf = (pid: number): number | undefined => {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
+  } catch {
+    return undefined;
+  }
+};
+
+const runChild = async (source: string, target: string, batchSize: number): Promise<void> => {
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
+  const {
+    collectionsOf,
+    createProjectors,
+    createSqliteReadModelStore,
+    projectionContextFor,
+    rebuildProjections,
+  } = await import('@gongkai/projections');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
+  const readModelStore = await createSqliteReadModelStore({ path: target });
+  const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
+  const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });
+  const documents: Record<string, number> = {};
+  for (const collection of collectionsOf(projectors)) {
+    documents[collection] = await readModelStore.count(collection);
+  }
+  await readModelStore.close();
+  await eventStore.close();
+  const report: ChildReport = {
+    ...result,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    documents,
+  };
+  process.send?.(report);
+};
+
+/** Rebuilds `source` into `target` (replaced) in a child process; resolves with its figures. */
+export const rebuildInChild = async (
+  source: string,
+  target: string,
+  batchSize: number,
+): Promise<RebuildResult> => {
+  const child = fork(SCRIPT, ['--source', source, '--target', target, '--batch', String(batchSize)], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let sampled = 0;
+  const sampler = setInterval(() => {
+    sampled = Math.max(sampled, child.pid === undefined ? 0 : (rssOf(child.pid) ?? 0));
+  }, 50);
+  try {
+    const report = await new Promise<ChildReport>((resolve, reject) => {
+      let received: ChildReport | undefined;
+      child.on('message', (message) => (received = message as ChildReport));
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        if (code === 0 && received) resolve(received);
+        else reject(new Error(`the rebuild child exited with ${String(code)}`));
+      });
+    });
+    const { maxRssMb, ...figures } = report;
+    return { ...figures, peakRssMb: Math.max(maxRssMb, mb(sampled)) };
+  } finally {
+    clearInterval(sampler);
+  }
+};
+
+if (process.argv[1] === SCRIPT && process.send !== undefined) {
+  const { values } = parseArgs({
+    options: { source: { type: 'string' }, target: { type: 'string' }, batch: { type: 'string' } },
+  });
+  await runChild(values.source ?? '', values.target ?? '', Number(values.batch ?? 10_000));
+}
