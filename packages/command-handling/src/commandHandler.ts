@@ -102,7 +102,7 @@ export class CommandHandler {
           duplicate: false,
         };
       }
-      const toAppend = events.map((event, index) => this.#toAppend(streamId, envelope, event, index));
+      const toAppend = events.map((event, index) => eventToAppend(streamId, envelope, event, index));
       try {
         const result = await this.#store.append(streamId, toAppend, {
           expectedRevision: stream.revision < 0 ? 'no-stream' : stream.revision,
@@ -149,23 +149,27 @@ export class CommandHandler {
     }
     return { events, revision, position, earlier };
   }
-
-  #toAppend(streamId: string, envelope: CommandEnvelope, event: DomainEvent, index: number): EventToAppend {
-    return {
-      eventId: eventIdFor(envelope.messageId, index),
-      type: event.type,
-      schemaVersion: eventCatalogue[event.type].schemaVersion,
-      data: event.data,
-      metadata: {
-        tenant: tenantOfStream(streamId),
-        actor: envelope.actor,
-        correlationId: envelope.correlationId ?? envelope.messageId,
-        causationId: envelope.causationId ?? envelope.messageId,
-        occurredAt: envelope.occurredAt,
-      },
-    };
-  }
 }
+
+/** The stored form of the `index`-th event a message produced: id derived from the message id. */
+export const eventToAppend = (
+  streamId: string,
+  envelope: CommandEnvelope,
+  event: DomainEvent,
+  index: number,
+): EventToAppend => ({
+  eventId: eventIdFor(envelope.messageId, index),
+  type: event.type,
+  schemaVersion: eventCatalogue[event.type].schemaVersion,
+  data: event.data,
+  metadata: {
+    tenant: tenantOfStream(streamId),
+    actor: envelope.actor,
+    correlationId: envelope.correlationId ?? envelope.messageId,
+    causationId: envelope.causationId ?? envelope.messageId,
+    occurredAt: envelope.occurredAt,
+  },
+});
 
 const duplicateOutcome = (streamId: string, earlier: RecordedEvent[]): CommandOutcome => {
   const last = earlier[earlier.length - 1]!;

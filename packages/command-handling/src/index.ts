@@ -1,4 +1,4 @@
-export { CommandHandler } from './commandHandler';
+export { CommandHandler, eventToAppend } from './commandHandler';
 export type { CommandEnvelope, CommandOutcome, CommandHandlerOptions } from './commandHandler';
 export { deterministicUuid, eventIdFor } from './deterministicId';
 export { CommandRetriesExhaustedError, isCommandRetriesExhaustedError } from './errors';

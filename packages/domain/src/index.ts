@@ -9,6 +9,7 @@ export * from './errors';
 export type { Actor, DecisionContext } from './context';
 export { occurredOn } from './context';
 export * from './streams';
+export { stableStringify } from './primitives';
 
 export * from './catalogue';
 export * from './pilot';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { domainTesting } from '@gongkai/domain';
+import { domainTesting, stableStringify } from '@gongkai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from './resolvers/canonicalJson';
 import type { AcceptedResult, MutationResult, RejectedResult } from './testing/commands';
 import { mutate, standardInput } from './testing/commands';
 import type { GongkaiTestApi } from './testing/gongkaiTestApi';
@@ -396,7 +395,7 @@ describe('a pilot through the GraphQL mutations: each command is stored, each ru
       'NationalReportCompiled',
     );
     const rollup = await api.views.nationalRollup({ position: head });
-    const contentHash = createHash('sha256').update(canonicalJson(rollup)).digest('hex');
+    const contentHash = createHash('sha256').update(stableStringify(rollup)).digest('hex');
     expect(compiled.events[0]!.data).toMatchObject({ position: head, contentHash, version: 1 });
     expect(api.views.calls).toContainEqual({ query: 'nationalRollup', args: [{ position: head }] });
 

@@ -1,14 +1,12 @@
 import type { CommandEnvelope } from '@gongkai/command-handling';
-import { eventIdFor } from '@gongkai/command-handling';
+import { eventIdFor, eventToAppend } from '@gongkai/command-handling';
 import type { DomainEvent, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
 import {
   categoryOfStream,
   decideCommand,
-  eventCatalogue,
   isDomainError,
   officialWorkingDayCalendar,
   routeCommand,
-  tenantOfStream,
   upcastEvent,
 } from '@gongkai/domain';
 import type { EventStore, EventToAppend } from '@gongkai/event-store';
@@ -30,26 +28,6 @@ interface LoadedStream {
 }
 
 const EMPTY_STREAM = (): LoadedStream => ({ events: [], eventIds: new Set(), revision: -1 });
-
-/** The same event, id and metadata the command handler would append for this envelope. */
-const toAppend = (
-  streamId: string,
-  envelope: CommandEnvelope,
-  event: DomainEvent,
-  index: number,
-): EventToAppend => ({
-  eventId: eventIdFor(envelope.messageId, index),
-  type: event.type,
-  schemaVersion: eventCatalogue[event.type].schemaVersion,
-  data: event.data,
-  metadata: {
-    tenant: tenantOfStream(streamId),
-    actor: envelope.actor,
-    correlationId: envelope.correlationId ?? envelope.messageId,
-    causationId: envelope.causationId ?? envelope.messageId,
-    occurredAt: envelope.occurredAt,
-  },
-});
 
 /**
  * Decides runs of consecutive commands on one stream in memory, with the domain's `decideCommand`
@@ -108,7 +86,7 @@ class FastSeeder {
       this.result.commands++;
       if (stream.eventIds.has(eventIdFor(envelope.messageId, 0))) continue;
       const decided = await this.#decide(envelope, stream.events);
-      decided.forEach((event, index) => appending.push(toAppend(streamId, envelope, event, index)));
+      decided.forEach((event, index) => appending.push(eventToAppend(streamId, envelope, event, index)));
       stream.events.push(...decided);
     }
     if (appending.length > 0) {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Command, CommandType } from '@gongkai/domain';
-import { authorize, officialWorkingDayCalendar } from '@gongkai/domain';
+import { authorize, officialWorkingDayCalendar, stableStringify } from '@gongkai/domain';
 import type { GongkaiApiContext } from '../context';
-import { canonicalJson } from './canonicalJson';
 import type { CommandArgs } from './sendCommand';
 import { requireWriter, sendCommand } from './sendCommand';
 
@@ -64,7 +63,7 @@ const compileNationalReport = async (
   }
   const position = await headPosition();
   const rollup = await views.nationalRollup({ position });
-  const contentHash = createHash('sha256').update(canonicalJson(rollup)).digest('hex');
+  const contentHash = createHash('sha256').update(stableStringify(rollup)).digest('hex');
   return sendCommand(context, 'CompileNationalReport', { ...input, position, contentHash }, envelope);
 };
 
