@@ -149,7 +149,22 @@ const awaitOtherGenerator = async (file: string, log: (line: string) => void): P
   while (growing()) await sleep(5_000);
 };
 
-/** The cached event store of the scaled seed, (re)generated when missing or written by another seed. */
+/** False when the event store of this build cannot open the file (an older layout). */
+const opens = async (file: string, log: (line: string) => void): Promise<boolean> => {
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  try {
+    await openSqliteEventStore({ fileName: file }).close();
+    return true;
+  } catch (error) {
+    log(`the cached event store cannot be opened (${String(error)}); generating it again`);
+    return false;
+  }
+};
+
+/**
+ * The cached event store of the scaled seed, (re)generated when missing, written by another seed,
+ * or in a layout the event store no longer opens.
+ */
 export const seedEventStore = async (
   scale: SeedScale,
   log: (line: string) => void,
@@ -157,7 +172,7 @@ export const seedEventStore = async (
   const file = seedStorePath(scale);
   await awaitOtherGenerator(file, log);
   const { version, newestSourceMtimeMs } = seedVersion();
-  if (!isCurrent(file, version, newestSourceMtimeMs)) {
+  if (!isCurrent(file, version, newestSourceMtimeMs) || !(await opens(file, log))) {
     await generate(file, scale, log);
     recordVersion(file, version);
   }

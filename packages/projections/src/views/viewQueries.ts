@@ -54,6 +54,8 @@ export class ReadModelViewQueries implements ViewQueries {
   private readonly createProjectors: (context: ProjectionContext) => Projector[];
   private readonly projectorNames: readonly string[];
   private readonly cache = new LiveViewCache();
+  /** The checkpoints read in this turn of the event loop (see `checkpoints`). */
+  private checkpointsThisTurn: Promise<number[]> | undefined;
 
   constructor(private readonly options: ViewQueriesOptions) {
     this.context = projectionContextFor(options.directory);
@@ -149,11 +151,24 @@ export class ReadModelViewQueries implements ViewQueries {
     return (await this.liveState()).basis;
   }
 
+  /**
+   * Every projector's checkpoint. Under load many requests are handled in one turn of the event
+   * loop; they share one read (a batch landing meanwhile is seen from the next turn on, as if it
+   * had landed just after them).
+   */
+  private checkpoints(): Promise<number[]> {
+    if (this.checkpointsThisTurn === undefined) {
+      this.checkpointsThisTurn = Promise.all(
+        this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
+      );
+      setImmediate(() => (this.checkpointsThisTurn = undefined));
+    }
+    return this.checkpointsThisTurn;
+  }
+
   /** The live basis, and the state it reads (every checkpoint, the date) as a cache key. */
   private async liveState(): Promise<{ basis: ViewBasis; state: string }> {
-    const checkpoints = await Promise.all(
-      this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
-    );
+    const checkpoints = await this.checkpoints();
     const date = this.today();
     return {
       basis: { position: Math.min(...checkpoints), date, asOf: null },
