@@ -144,6 +144,7 @@ export const startPlatform = async (
     headPosition: () => stack.eventStore.headPosition(),
     logger,
     development: config.development,
+    limits: { maxCost: config.maxQueryCost },
     ready: async () => {
       const lag = await runner.lag();
       return {

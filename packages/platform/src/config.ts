@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   GONGKAI_JWKS_URL: z.url().optional(),
   GONGKAI_JWT_ISSUER: z.string().min(1).optional(),
   GONGKAI_JWT_AUDIENCE: z.string().min(1).optional(),
+  /** A full provinceView selection costs about 16,000 (lists count at 20 entries each). */
+  GONGKAI_MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -28,6 +30,7 @@ export interface PlatformConfig {
   development: boolean;
   logLevel: Environment['LOG_LEVEL'];
   jwt: { jwksUrl?: string; issuer?: string; audience?: string };
+  maxQueryCost: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -55,6 +58,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     host: e.HOST,
     development: e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    maxQueryCost: e.GONGKAI_MAX_QUERY_COST,
     jwt: {
       ...(e.GONGKAI_JWKS_URL ? { jwksUrl: e.GONGKAI_JWKS_URL } : {}),
       ...(e.GONGKAI_JWT_ISSUER ? { issuer: e.GONGKAI_JWT_ISSUER } : {}),
