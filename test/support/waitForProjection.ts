@@ -17,7 +17,8 @@ export const waitForProjection = async <T>(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const view = await read();
-    const reached = positionOf(view);
+    // A document the projections have not written yet reads as null: not there yet, keep waiting.
+    const reached = view == null ? undefined : positionOf(view);
     if (reached !== undefined && reached >= position) return view;
     if (Date.now() > deadline) {
       throw new Error(
