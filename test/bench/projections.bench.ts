@@ -11,13 +11,13 @@
  * is decided by the domain) and cached under `.cache/bench/`; reruns start at the rebuild.
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { seedPlatformFast as seedPlatformFastType } from '../../packages/platform/src/seed/index';
+import { READ_PAGE_SIZE, rebuildOnce, rssOf } from './rebuildOnce';
 
 const TARGET_EVENTS_PER_SECOND = 50_000;
 const TARGET_RSS_MB = 500;
@@ -66,16 +66,6 @@ const options = parseArgs({
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
-type SeedPlatformFast = typeof seedPlatformFastType;
-
-/** The seed engineer's fast seeder: from the platform's API once exported, else from its folder. */
-const loadSeedPlatformFast = async (): Promise<SeedPlatformFast> => {
-  const platform = (await import('@gongkai/platform')) as { seedPlatformFast?: SeedPlatformFast };
-  return (
-    platform.seedPlatformFast ?? (await import('../../packages/platform/src/seed/index')).seedPlatformFast
-  );
-};
-
 /** The cached event store of the scaled seed, generated on first use. */
 const eventStoreFile = async (items: number, events: number): Promise<string> => {
   const file = join(CACHE, `projections-seed-${items}-items-${events}-events.sqlite`);
@@ -96,7 +86,7 @@ const eventStoreFile = async (items: number, events: number): Promise<string> =>
   mkdirSync(CACHE, { recursive: true });
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  const seedPlatformFast = await loadSeedPlatformFast();
+  const seedPlatformFast = await import('@gongkai/platform').then((platform) => platform.seedPlatformFast);
   const store = openSqliteEventStore({ fileName: partial });
   const started = performance.now();
   process.stdout.write(
@@ -129,34 +119,13 @@ const cpuMsSince = (start: NodeJS.CpuUsage): number => {
 };
 
 /** In the child: rebuild every projection from `source` into a fresh store at `target`. */
-const runRebuild = async (source: string, target: string, batchSize: number): Promise<ChildResult> => {
-  const { openSqliteEventStore } = await import('@gongkai/event-store');
-  const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
-  const {
-    collectionsOf,
-    createProjectors,
-    createSqliteReadModelStore,
-    projectionContextFor,
-    rebuildProjections,
-  } = await import('@gongkai/projections');
-  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: 4_096 });
-  const readModelStore = await createSqliteReadModelStore({ path: target });
-  const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
-  const cpu = process.cpuUsage();
-  const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });
-  const cpuMs = cpuMsSince(cpu);
-  const documents: Record<string, number> = {};
-  for (const collection of collectionsOf(projectors))
-    documents[collection] = await readModelStore.count(collection);
-  await readModelStore.close();
-  await eventStore.close();
-  return { ...result, cpuMs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), documents };
-};
+const runRebuild = (source: string, target: string, batchSize: number): Promise<ChildResult> =>
+  rebuildOnce(source, target, batchSize);
 
 /** In the child: only read every event from the event store (the floor under any rebuild). */
 const runFloor = async (source: string): Promise<ChildResult> => {
   const { openSqliteEventStore } = await import('@gongkai/event-store');
-  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: 4_096 });
+  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
   const cpu = process.cpuUsage();
   const started = performance.now();
   let events = 0;
@@ -172,16 +141,6 @@ const runFloor = async (source: string): Promise<ChildResult> => {
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     documents: {},
   };
-};
-
-/** Resident set size of a live process, from /proc (Linux); undefined elsewhere or once it exited. */
-const rssOf = (pid: number): number | undefined => {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
-  } catch {
-    return undefined;
-  }
 };
 
 const inChild = async (

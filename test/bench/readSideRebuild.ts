@@ -5,9 +5,10 @@
  * 4,096 events, units of work of 10,000), so the two benchmarks measure the same rebuild.
  */
 import { fork } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { rebuildOnce, rssOf } from './rebuildOnce';
 
 export interface RebuildResult {
   events: number;
@@ -22,46 +23,12 @@ export interface RebuildResult {
 type ChildReport = Omit<RebuildResult, 'peakRssMb'> & { maxRssMb: number };
 
 const SCRIPT = fileURLToPath(import.meta.url);
-const READ_PAGE_SIZE = 4_096;
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
-/** Resident set size of a live process, from /proc (Linux); undefined elsewhere or once it exited. */
-const rssOf = (pid: number): number | undefined => {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
-  } catch {
-    return undefined;
-  }
-};
-
 const runChild = async (source: string, target: string, batchSize: number): Promise<void> => {
-  const { openSqliteEventStore } = await import('@gongkai/event-store');
-  const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
-  const {
-    collectionsOf,
-    createProjectors,
-    createSqliteReadModelStore,
-    projectionContextFor,
-    rebuildProjections,
-  } = await import('@gongkai/projections');
   for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
-  const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
-  const readModelStore = await createSqliteReadModelStore({ path: target });
-  const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
-  const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });
-  const documents: Record<string, number> = {};
-  for (const collection of collectionsOf(projectors)) {
-    documents[collection] = await readModelStore.count(collection);
-  }
-  await readModelStore.close();
-  await eventStore.close();
-  const report: ChildReport = {
-    ...result,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    documents,
-  };
-  process.send?.(report);
+  const { cpuMs: _cpuMs, ...report } = await rebuildOnce(source, target, batchSize);
+  process.send?.(report satisfies ChildReport);
 };
 
 /** Rebuilds `source` into `target` (replaced) in a child process; resolves with its figures. */
