@@ -148,6 +148,8 @@ describe('the command handler', () => {
       readStream: (streamId, options) => store.readStream(streamId, options),
       append: () =>
         Promise.reject(Object.assign(new Error('conflict'), { code: 'STREAM_REVISION_CONFLICT' })),
+      appendMany: () =>
+        Promise.reject(Object.assign(new Error('conflict'), { code: 'STREAM_REVISION_CONFLICT' })),
     };
     const impatient = new CommandHandler({
       eventStore: conflicting,

@@ -66,6 +66,13 @@ export interface AppendResult {
   eventIds: string[];
 }
 
+/** One stream's part of {@link EventStore.appendMany}. */
+export interface StreamAppend {
+  streamId: string;
+  events: readonly EventToAppend[];
+  expectedRevision?: ExpectedRevision;
+}
+
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
   /** Inclusive. Defaults to the start (forwards) or the end (backwards). */
@@ -105,6 +112,15 @@ export interface Subscription {
 
 export interface EventStore {
   append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends to several streams in one call, in the given order, each under `append`'s rules
+   * (expected revision, idempotency on event ids); results in the same order. A stream may appear
+   * once. When one part fails, the call rejects with that part's error; an adapter that can do so
+   * atomically (SQLite: one transaction) appends nothing then, another may have appended the parts
+   * before it, which is safe because repeating them is idempotent. This is what lets an ingestor
+   * store a whole batch of messages at the cost of one commit.
+   */
+  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Streamed in position order; never loads the whole log. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { appendContract } from './appendContract';
+import { appendManyContract } from './appendManyContract';
 import { contractContext } from './context';
 import { crashContract } from './crashContract';
 import { idempotencyContract } from './idempotencyContract';
@@ -17,6 +18,7 @@ export const runEventStoreContract = (name: string, options: EventStoreContractO
   describe(`EventStore contract: ${name}`, () => {
     const ctx = contractContext(options);
     appendContract(ctx);
+    appendManyContract(ctx);
     idempotencyContract(ctx);
     readContract(ctx);
     subscriptionContract(ctx);

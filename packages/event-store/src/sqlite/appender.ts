@@ -3,7 +3,7 @@ import { assertAppendable, assertEventStorable, serializeData } from '../append'
 import { InvalidAppendError, StreamRevisionConflictError } from '../errors';
 import type { ActualRevision } from '../errors';
 import { UUID_CANONICAL, UUID_INVALID, writeUuidBytes } from '../eventId';
-import type { AppendOptions, AppendResult, EventToAppend, ExpectedRevision } from '../port';
+import type { AppendOptions, AppendResult, EventToAppend, ExpectedRevision, StreamAppend } from '../port';
 import { LabelWriter } from './labels';
 import { EVENT_INSERT_COLUMNS } from './schema';
 import { RepeatedAppendFinder, type EncodedBatch } from './repeatedAppend';
@@ -90,6 +90,37 @@ export class SqliteAppender {
     }
   }
 
+  /**
+   * All parts in one transaction: one commit for the lot. A conflict rolls everything back. An id
+   * already stored (a redelivered batch) falls back to appending part by part, where each repeat is
+   * recognised and answered with its first result.
+   */
+  appendMany(parts: readonly StreamAppend[]): AppendResult[] {
+    const seen = new Set<string>();
+    const batches = parts.map((part) => {
+      if (seen.has(part.streamId))
+        throw new InvalidAppendError(part.streamId, 'appendMany names the stream more than once');
+      seen.add(part.streamId);
+      assertAppendable(part.streamId, part.events, part.expectedRevision ?? 'any');
+      return this.encode(part.streamId, part.events, parts.length > 1);
+    });
+    this.begin.run();
+    try {
+      const results = parts.map((part, i) =>
+        this.appendLocked(part.streamId, part.events, batches[i]!, part.expectedRevision ?? 'any'),
+      );
+      this.commit.run();
+      this.labels.committed();
+      return results;
+    } catch (error) {
+      if (this.db.inTransaction) this.rollback.run();
+      this.labels.rolledBack();
+      if (isEventIdViolation(error))
+        return parts.map((part) => this.append(part.streamId, part.events, part));
+      throw error;
+    }
+  }
+
   private appendLocked(
     streamId: string,
     events: readonly EventToAppend[],
@@ -156,9 +187,10 @@ export class SqliteAppender {
   }
 
   /** Validates every event and converts what is stored: binary ids, data as JSON text. */
-  private encode(streamId: string, events: readonly EventToAppend[]): EncodedBatch {
+  private encode(streamId: string, events: readonly EventToAppend[], ownBuffer = false): EncodedBatch {
     const count = events.length;
-    const bytes = count <= MAX_ROWS_PER_INSERT ? this.idScratch : Buffer.alloc(16 * count);
+    // Several batches encoded before one transaction cannot share the scratch buffer.
+    const bytes = count <= MAX_ROWS_PER_INSERT && !ownBuffer ? this.idScratch : Buffer.alloc(16 * count);
     const idViews =
       bytes === this.idScratch
         ? this.idScratchViews

@@ -3,6 +3,7 @@ import { rejected } from './settled';
 import type {
   AppendOptions,
   AppendResult,
+  StreamAppend,
   EventStore,
   EventToAppend,
   ReadAllOptions,
@@ -79,6 +80,16 @@ export class SqliteEventStore implements EventStore {
       const result = this.appender.append(streamId, events, options);
       this.signal.notify();
       return Promise.resolve(result);
+    } catch (error) {
+      return rejected(error);
+    }
+  }
+
+  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    try {
+      const results = this.appender.appendMany(appends);
+      this.signal.notify();
+      return Promise.resolve(results);
     } catch (error) {
       return rejected(error);
     }
