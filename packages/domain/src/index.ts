@@ -14,6 +14,7 @@ export { stableStringify } from './primitives';
 export * from './catalogue';
 export * from './pilot';
 export * from './reporting';
+export * from './intake';
 
 export * from './events';
 export * from './commands';

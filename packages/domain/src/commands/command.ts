@@ -19,9 +19,10 @@ export const commandSchemas: { readonly [T in CommandType]: z.ZodType } = {
   ...nationalReportCommandSchemas,
 };
 
-export type AggregateName = StreamCategory;
+/** The categories commands are decided on (the intake's rejection record is written by the intake). */
+export type AggregateName = Exclude<StreamCategory, 'intakeRejections'>;
 
-const categoryOf = (schemas: object, category: StreamCategory) =>
+const categoryOf = (schemas: object, category: AggregateName) =>
   Object.fromEntries(Object.keys(schemas).map((type) => [type, category]));
 
 /** The aggregate (stream category) each command type is decided by. */

@@ -27,4 +27,6 @@ export const eventDescriptions: Readonly<Record<DomainEventType, string>> = {
   NationalReportCompiled:
     'A version of the province overall report (总体报告) was compiled as of an event-store position.',
   NationalReportSubmitted: 'The province submitted its overall report to the State Council General Office.',
+  CommandRejected:
+    'The intake refused a message: the domain code and reason, so a redelivery gets the same outcome.',
 };

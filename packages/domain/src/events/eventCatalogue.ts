@@ -10,6 +10,7 @@ import {
   upcastStandardRevisedV1,
 } from '../catalogue';
 import { pilotUnitEventSchemas } from '../pilot';
+import { intakeEventSchemas } from '../intake';
 import { nationalReportEventSchemas } from '../reporting';
 import type { StreamCategory } from '../streams';
 import type { DomainEventType } from './domainEvent';
@@ -67,6 +68,7 @@ const catalogueItem = definitions('catalogueItem', {
   ...disclosureEventSchemas,
 });
 const nationalReport = definitions('nationalReport', nationalReportEventSchemas);
+const intakeRejections = definitions('intakeRejections', intakeEventSchemas);
 
 /** Every event type: its current schema version and zod schema, its stream category and its upcasts. */
 export const eventCatalogue: { readonly [T in DomainEventType]: EventDefinition<T> } = {
@@ -82,6 +84,7 @@ export const eventCatalogue: { readonly [T in DomainEventType]: EventDefinition<
     step(1, DisclosurePublishedV1Schema, upcastDisclosurePublishedV1),
   ]),
   ...nationalReport,
+  ...intakeRejections,
 };
 
 export const domainEventTypes = Object.keys(eventCatalogue) as DomainEventType[];

@@ -3,6 +3,7 @@ export {
   streamIdForPilotUnit,
   streamIdForCatalogueItem,
   streamIdForNationalReport,
+  streamIdForIntakeRejections,
   parseStreamId,
   tenantOfStream,
   categoryOfStream,

@@ -2,11 +2,17 @@ import { InvalidStreamIdError } from '../errors';
 import type { DivisionCode } from '../tenants/types';
 
 /** Stream categories; each is one aggregate. Stream ids are `<category>-<tenant>[-<id>]`. */
-export const streamCategories = ['pilotUnit', 'catalogueItem', 'nationalReport'] as const;
+export const streamCategories = ['pilotUnit', 'catalogueItem', 'nationalReport', 'intakeRejections'] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 /** `pilotUnit-230102`: one stream per pilot unit, keyed by its own code. */
 export const streamIdForPilotUnit = (unit: DivisionCode): string => `pilotUnit-${unit}`;
+
+/** `intakeRejections-230102`: the messages of a tenant that the domain refused, and why. */
+export const streamIdForIntakeRejections = (tenant: DivisionCode): string => `intakeRejections-${tenant}`;
+
+/** Categories with one stream per tenant (no id part). */
+const TENANT_STREAMS: readonly StreamCategory[] = ['pilotUnit', 'intakeRejections'];
 
 /** `catalogueItem-230102-<itemId>`: an item and its disclosures. */
 export const streamIdForCatalogueItem = (tenant: DivisionCode, itemId: string): string =>
@@ -35,7 +41,7 @@ export const parseStreamId = (streamId: string): ParsedStreamId => {
   if (category === undefined || tenant === undefined || !isCategory(category)) {
     throw new InvalidStreamIdError({ streamId });
   }
-  if ((category === 'pilotUnit') !== (id === undefined)) throw new InvalidStreamIdError({ streamId });
+  if (TENANT_STREAMS.includes(category) !== (id === undefined)) throw new InvalidStreamIdError({ streamId });
   return { category, tenant, id };
 };
 

@@ -3,6 +3,7 @@ import {
   categoryOfStream,
   parseStreamId,
   streamIdForCatalogueItem,
+  streamIdForIntakeRejections,
   streamIdForNationalReport,
   streamIdForPilotUnit,
   tenantOfStream,
@@ -15,6 +16,12 @@ describe('stream ids', () => {
       'catalogueItem-230102-edu-enrolment-scope',
     );
     expect(streamIdForNationalReport('230000', 'overall-2018')).toBe('nationalReport-230000-overall-2018');
+    expect(streamIdForIntakeRejections('230102')).toBe('intakeRejections-230102');
+    expect(parseStreamId('intakeRejections-230102')).toEqual({
+      category: 'intakeRejections',
+      tenant: '230102',
+      id: undefined,
+    });
   });
 
   it('give back their tenant and category, ids with dashes included', () => {
@@ -27,12 +34,16 @@ describe('stream ids', () => {
     expect(categoryOfStream('nationalReport-230000-overall-2018')).toBe('nationalReport');
   });
 
-  it.each(['pilotUnit-2301', 'pilotUnit-230102-extra', 'catalogueItem-230102', 'tenant-230102-x', ''])(
-    'reject %j with INVALID_STREAM_ID',
-    (streamId) => {
-      expect(() => tenantOfStream(streamId)).toThrow(
-        expect.objectContaining({ code: 'INVALID_STREAM_ID' }) as Error,
-      );
-    },
-  );
+  it.each([
+    'pilotUnit-2301',
+    'pilotUnit-230102-extra',
+    'intakeRejections-230102-x',
+    'catalogueItem-230102',
+    'tenant-230102-x',
+    '',
+  ])('reject %j with INVALID_STREAM_ID', (streamId) => {
+    expect(() => tenantOfStream(streamId)).toThrow(
+      expect.objectContaining({ code: 'INVALID_STREAM_ID' }) as Error,
+    );
+  });
 });

@@ -1,0 +1,2 @@
+export { intakeEventSchemas } from './events';
+export type { IntakeEvent } from './events';
