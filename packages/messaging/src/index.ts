@@ -1,1 +1,18 @@
-export {};
+export type {
+  BatchControl,
+  Bus,
+  BusMessage,
+  HandlerFailure,
+  OutgoingMessage,
+  PartitionAssignment,
+  RedeliveryOptions,
+  SubscribeOptions,
+  Subscription,
+  TopicSpec,
+} from './port';
+export * from './errors';
+export { partitionOfKey } from './partitioning';
+export { createInProcessBus, InProcessBus, type InProcessBusOptions } from './inProcess';
+// The contract suite imports vitest, so it has its own entry point for test files:
+// `import { runBusContract } from '@gongkai/messaging/contract'`.
+export type { BusContractOptions } from './contract/options';

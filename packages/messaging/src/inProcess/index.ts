@@ -1,0 +1,1 @@
+export { InProcessBus, createInProcessBus, type InProcessBusOptions } from './inProcessBus';

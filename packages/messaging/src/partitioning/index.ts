@@ -1,0 +1,1 @@
+export { murmur2, partitionOfKey } from './murmur2';
