@@ -1,0 +1,2 @@
+export { IntakeClient } from './intakeClient';
+export type { IntakeClientOptions, IntakeStatus } from './intakeClient';

@@ -1,0 +1,2 @@
+export { Ingestor, handlerMessageId } from './ingestor';
+export type { IngestorOptions, IngestStats, IngestLogger } from './ingestor';

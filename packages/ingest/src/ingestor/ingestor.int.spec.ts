@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BatchCommandHandler } from '@gongkai/command-handling';
+import { domainTesting } from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { openSqliteEventStore } from '@gongkai/event-store';
+import type { Bus, BusMessage } from '@gongkai/messaging';
+import { createInProcessBus } from '@gongkai/messaging';
+import { collect } from '@gongkai/testkit';
+import { encodeIntakeMessage } from '../envelope/encodeIntakeMessage';
+import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
+import { SourceRegistry } from '../sources/sourceRegistry';
+import { DeadLetterSchema, IntakeOutcomeSchema } from '../topics/messages';
+import type { DeadLetter, IntakeOutcome } from '../topics/messages';
+import { DEAD_LETTER_TOPIC, INTAKE_TOPIC, intakeTopicSpecs, OUTCOME_TOPIC } from '../topics/topics';
+import { Ingestor } from './ingestor';
+
+const { testDirectory, testCalendar, provinceAdmin, countyAdmin } = domainTesting;
+const DAOLI = '230102';
+const DAOLI_KEY = 'daoli-oa-key-0123456789abcdef0123456789';
+const PROVINCE_KEY = 'province-key-0123456789abcdef0123456789';
+const registry = new SourceRegistry(
+  [
+    { id: 'daoli-oa', name: '道里区办公系统', tenants: [DAOLI], keys: [DAOLI_KEY] },
+    { id: 'province-hub', name: '省政务公开平台', tenants: ['230000'], keys: [PROVINCE_KEY] },
+  ],
+  testDirectory,
+);
+
+let sequence = 0;
+const envelopeOf = (
+  type: string,
+  payload: Record<string, unknown>,
+  overrides: Partial<IntakeEnvelope> = {},
+) =>
+  ({
+    specVersion: 1,
+    messageId: `m-${++sequence}`,
+    tenant: DAOLI,
+    source: 'daoli-oa',
+    type,
+    payload,
+    actor: countyAdmin(DAOLI),
+    occurredAt: '2018-03-01T09:00:00+08:00',
+    ...overrides,
+  }) as IntakeEnvelope;
+
+const setUp = [
+  envelopeOf(
+    'RegisterPilotUnit',
+    { pilotLevel: 'national', registeredOn: '2017-08-09' },
+    { source: 'province-hub', actor: provinceAdmin('230000') },
+  ),
+  envelopeOf(
+    'AssignPilotAreas',
+    { areas: ['compulsory-education'], assignedOn: '2017-08-09' },
+    { source: 'province-hub', actor: provinceAdmin('230000') },
+  ),
+];
+const draft = (itemId: string) =>
+  envelopeOf('DraftCatalogueItem', {
+    itemId,
+    areaCode: 'compulsory-education',
+    name: { level1Name: '招生管理', level2Name: '招生范围' },
+    source: 'public-service-list',
+    draftedOn: '2018-02-01',
+  });
+const keyOf = (envelope: IntakeEnvelope) => (envelope.source === 'daoli-oa' ? DAOLI_KEY : PROVINCE_KEY);
+const send = (bus: Bus, ...envelopes: IntakeEnvelope[]) =>
+  bus.publish(
+    INTAKE_TOPIC,
+    envelopes.map((envelope) => encodeIntakeMessage(envelope, keyOf(envelope))),
+  );
+
+/** Everything on a topic, read in a group of its own, once `count` messages are there. */
+const readTopic = async (bus: Bus, topic: string, count: number): Promise<BusMessage[]> => {
+  const seen: BusMessage[] = [];
+  const subscription = await bus.subscribe({
+    groupId: `reader-${++sequence}`,
+    topics: [topic],
+    fromBeginning: true,
+    handleBatch: (batch) => {
+      seen.push(...batch);
+      return Promise.resolve();
+    },
+  });
+  const deadline = Date.now() + 5_000;
+  while (seen.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  await subscription.stop();
+  return seen;
+};
+const outcomes = async (bus: Bus, count: number): Promise<IntakeOutcome[]> =>
+  (await readTopic(bus, OUTCOME_TOPIC, count)).map((m) =>
+    IntakeOutcomeSchema.parse(JSON.parse(m.value.toString())),
+  );
+const deadLetters = async (bus: Bus, count: number): Promise<DeadLetter[]> =>
+  (await readTopic(bus, DEAD_LETTER_TOPIC, count)).map((m) =>
+    DeadLetterSchema.parse(JSON.parse(m.value.toString())),
+  );
+const byId = (all: IntakeOutcome[], envelope: IntakeEnvelope) =>
+  all.filter((outcome) => outcome.messageId === envelope.messageId);
+
+let store: EventStore;
+let bus: Bus;
+let ingestor: Ingestor;
+
+beforeEach(async () => {
+  store = openSqliteEventStore({ fileName: ':memory:' });
+  bus = createInProcessBus({ partitions: 4 });
+  await bus.ensureTopics(intakeTopicSpecs(4));
+  const handler = new BatchCommandHandler({
+    eventStore: store,
+    directory: testDirectory,
+    calendar: testCalendar,
+  });
+  ingestor = new Ingestor({ bus, handler, registry });
+  await ingestor.start();
+  await send(bus, ...setUp);
+});
+afterEach(async () => {
+  await ingestor.stop();
+  await bus.close();
+  await store.close();
+});
+
+describe('the ingestor', () => {
+  it('stores a tenant system’s command and publishes its acceptance with the event ids', async () => {
+    const message = draft('item-1');
+    await send(bus, message);
+    const [outcome] = byId(await outcomes(bus, 3), message);
+    const stored = await collect(store.readStream(`catalogueItem-${DAOLI}-item-1`));
+    expect(outcome).toMatchObject({
+      status: 'accepted',
+      tenant: DAOLI,
+      source: 'daoli-oa',
+      streamId: `catalogueItem-${DAOLI}-item-1`,
+      revision: 0,
+      eventIds: stored.map((event) => event.eventId),
+      duplicate: false,
+    });
+    expect(stored[0]!.metadata).toMatchObject({ actor: countyAdmin(DAOLI), causationId: message.messageId });
+  });
+
+  it('stores a message delivered twice once, and answers the second time with the same outcome', async () => {
+    const message = draft('item-2');
+    await send(bus, message);
+    await send(bus, message);
+    const twice = byId(await outcomes(bus, 4), message);
+    expect(twice).toHaveLength(2);
+    expect(twice[1]).toEqual({ ...twice[0], duplicate: true, decidedAt: twice[1]!.decidedAt });
+    expect(await collect(store.readStream(`catalogueItem-${DAOLI}-item-2`))).toHaveLength(1);
+  });
+
+  it('sends unreadable messages to the dead-letter topic with the reason and the bytes, and goes on', async () => {
+    await bus.publish(INTAKE_TOPIC, [{ key: DAOLI, value: '{"not json' }]);
+    await send(bus, envelopeOf('LaunchRocket', {}));
+    await send(bus, envelopeOf('DraftCatalogueItem', { itemId: 'item-3' }));
+    await send(bus, { ...draft('item-4'), occurredAt: 'yesterday' });
+    const behind = draft('item-5');
+    await send(bus, behind);
+
+    const letters = await deadLetters(bus, 4);
+    expect(letters.map((letter) => letter.code).sort()).toEqual(
+      ['INVALID_ENVELOPE', 'INVALID_PAYLOAD', 'MALFORMED_MESSAGE', 'UNKNOWN_COMMAND_TYPE'].sort(),
+    );
+    const malformed = letters.find((letter) => letter.code === 'MALFORMED_MESSAGE')!;
+    expect(Buffer.from(malformed.original.valueBase64, 'base64').toString()).toBe('{"not json');
+    const payload = letters.find((letter) => letter.code === 'INVALID_PAYLOAD')!;
+    expect(payload.issues.join('\n')).toMatch(/areaCode/);
+    expect(byId(await outcomes(bus, 3), behind)).toMatchObject([{ status: 'accepted' }]);
+  });
+
+  it('refuses unknown sources, bad signatures and tenants outside the source’s own', async () => {
+    const unknown = { ...draft('item-6'), source: 'somebody' };
+    const foreign = { ...draft('item-7'), tenant: '230382', actor: countyAdmin('230382') };
+    await send(bus, unknown, foreign);
+    const forged = draft('item-8');
+    await bus.publish(INTAKE_TOPIC, [encodeIntakeMessage(forged, 'not-the-key-0123456789abcdef0123456789')]);
+    const all = await outcomes(bus, 5);
+    expect(byId(all, unknown)).toMatchObject([{ status: 'rejected', code: 'SOURCE_UNKNOWN' }]);
+    expect(byId(all, foreign)).toMatchObject([{ status: 'rejected', code: 'SOURCE_TENANT_FORBIDDEN' }]);
+    expect(byId(all, forged)).toMatchObject([{ status: 'rejected', code: 'SOURCE_SIGNATURE_INVALID' }]);
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('answers a domain refusal with its code and keeps it on record', async () => {
+    const early = envelopeOf('PublishCatalogueItem', { itemId: 'item-9', publishedOn: '2018-02-03' });
+    await send(bus, early);
+    const [outcome] = byId(await outcomes(bus, 3), early);
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      code: expect.stringMatching(/^[A-Z_]+$/) as unknown,
+    });
+    const record = await collect(store.readStream(`intakeRejections-${DAOLI}`));
+    expect(record.map((event) => event.type)).toEqual(['CommandRejected']);
+  });
+});

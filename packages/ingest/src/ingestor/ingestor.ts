@@ -1,0 +1,186 @@
+import type { BatchOutcome, CommandEnvelope, SourcedCommand } from '@gongkai/command-handling';
+import type { Bus, BusMessage, OutgoingMessage, Subscription } from '@gongkai/messaging';
+import { readIntakeMessage } from '../envelope/readIntakeMessage';
+import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
+import type { SourceRegistry } from '../sources/sourceRegistry';
+import type { DeadLetter, IntakeOutcome } from '../topics/messages';
+import {
+  DEAD_LETTER_TOPIC,
+  INGEST_GROUP,
+  INTAKE_TOPIC,
+  OUTCOME_TOPIC,
+  SIGNATURE_HEADER,
+} from '../topics/topics';
+
+export interface IngestLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface IngestorOptions {
+  bus: Bus;
+  handler: { handleBatch(commands: readonly SourcedCommand[]): Promise<BatchOutcome[]> };
+  registry: SourceRegistry;
+  groupId?: string;
+  /** Partitions handled at the same time. The handler takes one batch at a time, so 1 is usual. */
+  concurrency?: number;
+  clock?: () => Date;
+  logger?: IngestLogger;
+}
+
+export interface IngestStats {
+  messages: number;
+  accepted: number;
+  rejected: number;
+  deadLettered: number;
+  batches: number;
+}
+
+/** Event ids derive from the handler's message id: scoping it by source keeps two sources apart. */
+export const handlerMessageId = (source: string, messageId: string): string => `${source}/${messageId}`;
+
+const toCommandEnvelope = (envelope: IntakeEnvelope, command: SourcedCommand['envelope']['command']) =>
+  ({
+    messageId: handlerMessageId(envelope.source, envelope.messageId),
+    command,
+    actor: envelope.actor,
+    occurredAt: envelope.occurredAt,
+    correlationId: envelope.correlationId ?? envelope.messageId,
+    causationId: envelope.causationId ?? envelope.messageId,
+  }) satisfies CommandEnvelope;
+
+type Slot =
+  | { kind: 'outcome'; outcome: IntakeOutcome }
+  | { kind: 'command'; envelope: IntakeEnvelope; index: number }
+  | { kind: 'deadLetter' };
+
+/**
+ * The intake's consumer: reads a partition's batch, validates every message, checks its source,
+ * decides and stores the commands in one go, then publishes one outcome per message (and the
+ * unreadable ones to the dead-letter topic). Only then does the bus commit the batch: a crash
+ * anywhere before gets the batch again, which is answered from what was stored the first time.
+ */
+export class Ingestor {
+  readonly stats: IngestStats = { messages: 0, accepted: 0, rejected: 0, deadLettered: 0, batches: 0 };
+  #subscription: Subscription | undefined;
+  readonly #clock: () => Date;
+
+  constructor(private readonly options: IngestorOptions) {
+    this.#clock = options.clock ?? (() => new Date());
+  }
+
+  async start(): Promise<void> {
+    this.#subscription = await this.options.bus.subscribe({
+      groupId: this.options.groupId ?? INGEST_GROUP,
+      topics: [INTAKE_TOPIC],
+      fromBeginning: true,
+      concurrency: this.options.concurrency ?? 1,
+      handleBatch: (batch) => this.handleBatch(batch),
+      onHandlerError: ({ error, partition, firstOffset, attempt }) =>
+        this.options.logger?.warn(
+          { err: error, partition, firstOffset, attempt },
+          'intake batch failed; it will be delivered again',
+        ),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.#subscription?.stop();
+    this.#subscription = undefined;
+  }
+
+  pause(): void {
+    this.#subscription?.pause();
+  }
+
+  resume(): void {
+    this.#subscription?.resume();
+  }
+
+  /** Exposed for the tests of one batch; the subscription calls it. */
+  async handleBatch(batch: readonly BusMessage[]): Promise<void> {
+    const decidedAt = this.#clock().toISOString();
+    const deadLetters: OutgoingMessage[] = [];
+    const commands: SourcedCommand[] = [];
+    const slots = batch.map((message): Slot => {
+      const reading = readIntakeMessage(message.value);
+      if (reading.kind === 'unreadable') {
+        deadLetters.push(deadLetterOf(message, reading, decidedAt));
+        return { kind: 'deadLetter' };
+      }
+      const { envelope, command } = reading;
+      const refusal = this.options.registry.refusal(
+        { value: message.value, signature: message.headers[SIGNATURE_HEADER] },
+        { source: envelope.source, tenant: envelope.tenant, actorTenant: envelope.actor.tenant },
+      );
+      if (refusal) {
+        return {
+          kind: 'outcome',
+          outcome: { ...header(envelope, decidedAt), status: 'rejected', ...refusal, duplicate: false },
+        };
+      }
+      commands.push({ envelope: toCommandEnvelope(envelope, command), source: envelope.source });
+      return { kind: 'command', envelope, index: commands.length - 1 };
+    });
+
+    const decided = commands.length > 0 ? await this.options.handler.handleBatch(commands) : [];
+    const outcomes = slots.flatMap((slot): IntakeOutcome[] => {
+      if (slot.kind === 'deadLetter') return [];
+      if (slot.kind === 'outcome') return [slot.outcome];
+      return [outcomeOf(slot.envelope, decided[slot.index]!, decidedAt)];
+    });
+
+    if (deadLetters.length > 0) await this.options.bus.publish(DEAD_LETTER_TOPIC, deadLetters);
+    if (outcomes.length > 0) {
+      await this.options.bus.publish(
+        OUTCOME_TOPIC,
+        outcomes.map((outcome) => ({ key: outcome.tenant, value: JSON.stringify(outcome) })),
+      );
+    }
+    this.#count(outcomes, deadLetters.length, batch.length);
+  }
+
+  #count(outcomes: readonly IntakeOutcome[], deadLettered: number, messages: number): void {
+    this.stats.batches++;
+    this.stats.messages += messages;
+    this.stats.deadLettered += deadLettered;
+    for (const outcome of outcomes) this.stats[outcome.status]++;
+  }
+}
+
+const header = (envelope: IntakeEnvelope, decidedAt: string) => ({
+  specVersion: 1 as const,
+  messageId: envelope.messageId,
+  tenant: envelope.tenant,
+  source: envelope.source,
+  decidedAt,
+});
+
+const outcomeOf = (envelope: IntakeEnvelope, decided: BatchOutcome, decidedAt: string): IntakeOutcome =>
+  decided.status === 'accepted'
+    ? { ...header(envelope, decidedAt), ...decided }
+    : { ...header(envelope, decidedAt), ...decided };
+
+const deadLetterOf = (
+  message: BusMessage,
+  reading: Extract<ReturnType<typeof readIntakeMessage>, { kind: 'unreadable' }>,
+  deadLetteredAt: string,
+): OutgoingMessage => {
+  const letter: DeadLetter = {
+    specVersion: 1,
+    code: reading.code,
+    reason: reading.reason,
+    issues: reading.issues,
+    messageId: reading.messageId,
+    original: {
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+      key: message.key,
+      headers: message.headers,
+      valueBase64: message.value.toString('base64'),
+    },
+    deadLetteredAt,
+  };
+  return { key: message.key, value: JSON.stringify(letter) };
+};

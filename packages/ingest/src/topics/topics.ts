@@ -1,0 +1,19 @@
+/**
+ * The intake's topics. Every message is keyed by its tenant code, so one tenant's messages stay in
+ * order in one partition. Versioned names: a breaking change of a message gets a new topic.
+ */
+export const INTAKE_TOPIC = 'gongkai.intake.v1';
+export const OUTCOME_TOPIC = 'gongkai.intake.outcomes.v1';
+export const DEAD_LETTER_TOPIC = 'gongkai.intake.dead-letter.v1';
+
+/** The consumer group of the ingestors: they share the intake's partitions. */
+export const INGEST_GROUP = 'gongkai-ingest';
+
+/** Header carrying the source system's signature of the message bytes. */
+export const SIGNATURE_HEADER = 'gongkai-signature';
+
+export const intakeTopicSpecs = (partitions: number) => [
+  { topic: INTAKE_TOPIC, partitions },
+  { topic: OUTCOME_TOPIC, partitions },
+  { topic: DEAD_LETTER_TOPIC, partitions: 1 },
+];
