@@ -49,3 +49,14 @@ export {
   RELAY_NOT_STARTABLE,
   RelayNotStartableError,
 } from './errors';
+
+export { createInMemoryCheckpoint, createRelay, openSqliteCheckpoint } from './relay';
+export type {
+  Relay,
+  RelayCheckpoint,
+  RelayOptions,
+  RelayPage,
+  RelayState,
+  RelayStatus,
+  SqliteCheckpointOptions,
+} from './relay';
