@@ -16,3 +16,5 @@ export { createInProcessBus, InProcessBus, type InProcessBusOptions } from './in
 // The contract suite imports vitest, so it has its own entry point for test files:
 // `import { runBusContract } from '@gongkai/messaging/contract'`.
 export type { BusContractOptions } from './contract/options';
+// Test support: stop and start the broker scripts/infra/kafka.sh runs.
+export { localKafkaBroker, type LocalKafkaBroker, type LocalKafkaBrokerOptions } from './testing';

@@ -1,0 +1,1 @@
+export { localKafkaBroker, type LocalKafkaBroker, type LocalKafkaBrokerOptions } from './localKafkaBroker';
