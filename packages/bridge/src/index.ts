@@ -60,3 +60,26 @@ export type {
   RelayStatus,
   SqliteCheckpointOptions,
 } from './relay';
+
+export {
+  areaCodeOf,
+  BRIDGE_ACTOR_ID,
+  bridgeActorFor,
+  createReferenceIntake,
+  pilotAreaOf,
+  pilotAreasFromEventStore,
+  referenceDraftMessageId,
+  ReferenceItemMessageSchema,
+  referenceItemId,
+  ReferenceListKindSchema,
+  toDraftEnvelope,
+} from './reference';
+export type {
+  DeadLetter,
+  DraftEnvelope,
+  ReferenceIntake,
+  ReferenceIntakeOptions,
+  ReferenceItemKey,
+  ReferenceItemMessage,
+  ReferenceListKind,
+} from './reference';

@@ -1,0 +1,10 @@
+export { ReferenceItemMessageSchema, ReferenceListKindSchema } from './referenceItemSchema';
+export type { ReferenceItemMessage, ReferenceListKind } from './referenceItemSchema';
+export { referenceDraftMessageId, referenceItemId } from './identity';
+export type { ReferenceItemKey } from './identity';
+export { areaCodeOf, pilotAreaOf } from './resolveArea';
+export { BRIDGE_ACTOR_ID, bridgeActorFor, toDraftEnvelope } from './draftEnvelope';
+export type { DraftEnvelope } from './draftEnvelope';
+export { pilotAreasFromEventStore } from './pilotAreasFromEventStore';
+export { createReferenceIntake } from './referenceIntake';
+export type { DeadLetter, ReferenceIntake, ReferenceIntakeOptions } from './referenceIntake';
