@@ -152,5 +152,5 @@ export type {
 } from './schema';
 
 // The command gateway
-export { createHandlerGateway } from './gateway';
-export type { CommandGateway } from './gateway';
+export { createHandlerGateway, IntakePendingError, isIntakePendingError } from './gateway';
+export type { CommandGateway, GatewayStatus } from './gateway';

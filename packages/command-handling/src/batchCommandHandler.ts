@@ -230,7 +230,10 @@ export class BatchCommandHandler {
       authorize(command, context);
       route = routeCommand(command);
     } catch (error) {
-      return this.#reject(batch, rejections, { envelope, source }, error);
+      // Who may do what depends on the actor and the directory alone, never on the state: the same
+      // answer comes again on redelivery without a record (nor a write for someone refused).
+      const { code, reason } = rejectionOf(error);
+      return () => ({ status: 'rejected', code, reason, duplicate: false });
     }
     const stream = await batch.stream(route.streamId);
     if (stream.ids.has(firstId)) return earlierAcceptance(stream, messageId);

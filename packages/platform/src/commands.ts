@@ -1,7 +1,6 @@
 import {
   createEmbeddedTokenVerifier,
   createGongkaiApi,
-  createHandlerGateway,
   createJwksTokenVerifier,
   listen,
   loadOrCreateSigningKey,
@@ -14,6 +13,8 @@ import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
 import { openEmbeddedStack, startProjections } from './embedded';
+import { createBus } from './bus';
+import { loadOrCreateIntakeKey, sourceRegistryFor, startIntake } from './intake';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
 import { countSeedCommands, seedPlatform } from './seed';
@@ -136,9 +137,22 @@ export const startPlatform = async (
     logger.info(result, 'seeded an empty data folder with the Heilongjiang pilot');
   }
   const runner = await startProjections(stack, logger);
+  const bus = createBus(config, logger);
+  const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
+  const intake = await startIntake({
+    bus,
+    eventStore: stack.eventStore,
+    directory: stack.directory,
+    registry: await sourceRegistryFor(stack.directory, intakeKey, config.intake.sourcesFile),
+    intakeKey,
+    partitions: config.intake.partitions,
+    timeoutMs: config.intake.timeoutMs,
+    logger,
+    ingest: true,
+  });
   const api = createGongkaiApi({
     views: stack.views,
-    gateway: createHandlerGateway(stack.commandHandler),
+    gateway: intake.gateway,
     directory: stack.directory,
     auth: await tokenVerifier(config),
     headPosition: () => stack.eventStore.headPosition(),
@@ -164,6 +178,8 @@ export const startPlatform = async (
     async close() {
       await server.close();
       await api.close();
+      await intake.close();
+      await bus.close();
       await runner.stop();
       await stack.close();
     },

@@ -17,6 +17,19 @@ const environmentSchema = z.object({
   GONGKAI_JWT_AUDIENCE: z.string().min(1).optional(),
   /** A full provinceView selection costs about 16,000 (lists count at 20 entries each). */
   GONGKAI_MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+  /** Comma-separated `host:port` list: the intake runs on Kafka; unset, on the in-process bus. */
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port...], e.g. 127.0.0.1:9092')
+    .optional(),
+  /** Partitions of the intake and outcome topics (when the platform creates them). */
+  GONGKAI_INTAKE_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(8),
+  /** How long a mutation waits for its outcome before answering CommandPending (ms). */
+  GONGKAI_INTAKE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+  /** The secret the platform's own sources sign intake messages with; default: made in the data folder. */
+  GONGKAI_INTAKE_KEY: z.string().min(32).optional(),
+  /** A JSON file `{ "sources": [{ id, name, tenants, keys }] }` of the tenant systems that may send. */
+  GONGKAI_SOURCES_FILE: z.string().min(1).optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -31,6 +44,13 @@ export interface PlatformConfig {
   logLevel: Environment['LOG_LEVEL'];
   jwt: { jwksUrl?: string; issuer?: string; audience?: string };
   maxQueryCost: number;
+  intake: {
+    kafkaBrokers?: string[];
+    partitions: number;
+    timeoutMs: number;
+    key?: string;
+    sourcesFile?: string;
+  };
 }
 
 export class InvalidConfigurationError extends Error {
@@ -59,6 +79,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     development: e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     maxQueryCost: e.GONGKAI_MAX_QUERY_COST,
+    intake: {
+      ...(e.KAFKA_BROKERS ? { kafkaBrokers: e.KAFKA_BROKERS.split(',') } : {}),
+      partitions: e.GONGKAI_INTAKE_PARTITIONS,
+      timeoutMs: e.GONGKAI_INTAKE_TIMEOUT_MS,
+      ...(e.GONGKAI_INTAKE_KEY ? { key: e.GONGKAI_INTAKE_KEY } : {}),
+      ...(e.GONGKAI_SOURCES_FILE ? { sourcesFile: resolve(e.GONGKAI_SOURCES_FILE) } : {}),
+    },
     jwt: {
       ...(e.GONGKAI_JWKS_URL ? { jwksUrl: e.GONGKAI_JWKS_URL } : {}),
       ...(e.GONGKAI_JWT_ISSUER ? { issuer: e.GONGKAI_JWT_ISSUER } : {}),

@@ -141,6 +141,12 @@ export const OPERATIONS: readonly Operation[] = [
     '{ nationalRollup { tenant provinces { tenant name all { totals { catalogue { items } } } } } }',
   ),
   query('me', 'caller', () => 'ask who it is', '{ me { id tenant tier roles unit { name } } }'),
+  query(
+    'intakeStatus',
+    'caller',
+    () => 'ask what became of its message',
+    '{ intakeStatus(messageId: "never-sent") { messageId tenant state } }',
+  ),
 
   mutation(
     'registerPilotUnit',

@@ -1,2 +1,3 @@
-export type { CommandGateway } from './commandGateway';
+export type { CommandGateway, GatewayStatus } from './commandGateway';
 export { createHandlerGateway } from './handlerGateway';
+export { IntakePendingError, isIntakePendingError } from './intakePendingError';

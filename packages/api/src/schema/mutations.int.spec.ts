@@ -474,3 +474,64 @@ describe('the command envelope', () => {
     });
   });
 });
+
+describe('intakeStatus', () => {
+  const STATUS = /* GraphQL */ `
+    query ($messageId: String!) {
+      intakeStatus(messageId: $messageId) {
+        messageId
+        tenant
+        state
+        streamId
+        revision
+        eventIds
+        code
+        message
+      }
+    }
+  `;
+  const statusOf = async (caller: typeof PROVINCE, messageId: string) =>
+    (await api.graphql(caller, STATUS, { messageId })).data?.['intakeStatus'];
+
+  it('tells the caller what became of its own messages, and nothing of anyone else’s', async () => {
+    const input = { tenant: UNITS.daoli, itemId: 'intake-status-item', areaCode: 'compulsory-education' };
+    const { result } = await mutate(
+      api,
+      DAOLI,
+      'draftCatalogueItem',
+      {
+        ...input,
+        name: { level1Name: '招生管理', level2Name: '招生计划' },
+        source: 'PUBLIC_SERVICE_LIST',
+        draftedOn: '2018-02-01',
+      },
+      { messageId: 'status-accepted' },
+    );
+    expect(await statusOf(DAOLI, 'status-accepted')).toEqual({
+      messageId: 'status-accepted',
+      tenant: UNITS.daoli,
+      state: 'ACCEPTED',
+      streamId: `catalogueItem-${UNITS.daoli}-intake-status-item`,
+      revision: 0,
+      eventIds: (result as AcceptedResult).eventIds,
+      code: null,
+      message: null,
+    });
+    await mutate(
+      api,
+      DAOLI,
+      'publishCatalogueItem',
+      { tenant: UNITS.daoli, itemId: 'no-such-item', publishedOn: '2018-02-03' },
+      { messageId: 'status-rejected' },
+    );
+    expect(await statusOf(DAOLI, 'status-rejected')).toMatchObject({
+      state: 'REJECTED',
+      code: expect.any(String) as unknown,
+    });
+    expect(await statusOf(HARBIN, 'status-accepted')).toMatchObject({
+      state: 'UNKNOWN',
+      tenant: UNITS.harbin,
+    });
+    expect(await statusOf(DAOLI, 'never-sent')).toMatchObject({ state: 'UNKNOWN' });
+  });
+});

@@ -7,7 +7,7 @@ export const SourceSystemSchema = z
   .object({
     id: SourceIdSchema,
     name: z.string().min(1).describe('Who runs it, e.g. 道里区政务服务平台'),
-    /** The tenants it may act for, each with its descendants. */
+    /** The tenants it may act for, each with its descendants; `000000` (national) means every tenant. */
     tenants: z.array(z.string().regex(/^\d{6}$/)).min(1),
     /** Shared secrets for HMAC-SHA256 signatures; more than one while a key is rotated. */
     keys: z.array(z.string().min(32, 'a key has at least 32 characters')).min(1),
@@ -27,6 +27,9 @@ export interface SourceRefusal {
 /** `sha256=<hex>` of the message bytes under one of the source's keys. */
 export const signMessage = (value: Buffer | string, key: string): string =>
   `sha256=${createHmac('sha256', key).update(value).digest('hex')}`;
+
+/** The national tenant: above every province. */
+const NATIONAL = '000000';
 
 const SIGNATURE = /^sha256=([0-9a-f]{64})$/;
 
@@ -68,7 +71,10 @@ export class SourceRegistry {
       };
     }
     for (const tenant of new Set([claim.tenant, claim.actorTenant])) {
-      if (!source.tenants.some((allowed) => this.directory.isSelfOrDescendant(tenant, allowed))) {
+      const covered = source.tenants.some(
+        (allowed) => allowed === NATIONAL || this.directory.isSelfOrDescendant(tenant, allowed),
+      );
+      if (!covered) {
         return {
           code: 'SOURCE_TENANT_FORBIDDEN',
           reason: `Source ${claim.source} may not send for tenant ${tenant}`,

@@ -22,7 +22,19 @@ export interface CommandRejected {
   readonly details: Readonly<Record<string, unknown>> | null;
 }
 
-export type CommandResult = CommandAccepted | CommandRejected;
+export interface CommandPending {
+  readonly __typename: 'CommandPending';
+  readonly messageId: string;
+  readonly commandType: CommandType;
+}
+
+export type CommandResult = CommandAccepted | CommandRejected | CommandPending;
+
+export const pending = (commandType: CommandType, messageId: string): CommandPending => ({
+  __typename: 'CommandPending',
+  messageId,
+  commandType,
+});
 
 export const accepted = (
   commandType: CommandType,

@@ -15,6 +15,7 @@ import type { GongkaiApiContext } from '../context';
 import type { AsOfArgument } from './asOf';
 import { pageSize, toAsOf } from './asOf';
 import { auditTrail } from './auditTrail';
+import { intakeStatus } from './intakeStatus';
 import { withCursorErrorsAsInput } from './cursorErrors';
 import { toTenantUnit } from './tenantUnit';
 import { withoutNulls } from './withoutNulls';
@@ -105,6 +106,7 @@ export const queryResolvers = {
     context: GongkaiApiContext,
   ): Promise<CatalogueItemView | null> => context.gongkai.views.catalogueItem(tenant, id, toAsOf(asOf)),
   auditTrail,
+  intakeStatus,
   milestones: (
     _: unknown,
     { tenant, asOf }: { tenant: string; asOf?: AsOfArgument | null },

@@ -4,7 +4,8 @@ import { isDomainError, parseCommand } from '@gongkai/domain';
 import type { GongkaiApiContext } from '../context';
 import { BadUserInputError } from '../errors/badUserInputError';
 import type { CommandResult } from './commandResult';
-import { accepted, rejected } from './commandResult';
+import { isIntakePendingError } from '../../gateway/intakePendingError';
+import { accepted, pending, rejected } from './commandResult';
 import { withoutNulls } from './withoutNulls';
 
 /** The arguments every mutation takes. */
@@ -52,10 +53,11 @@ const messageIdOf = (requested: string | null | undefined, generate: () => strin
 
 // Event ids derive from the message id; scoping the client's key by the caller keeps two callers
 // who pick the same key from colliding, while a retry by the same caller is still recognized.
-const envelopeMessageId = (actor: Actor, messageId: string): string =>
+export const envelopeMessageId = (actor: Actor, messageId: string): string =>
   `graphql:${actor.tenant}:${actor.id}:${messageId}`;
 
 const rejectedOrRethrow = (error: unknown, type: CommandType, messageId: string): CommandResult => {
+  if (isIntakePendingError(error)) return pending(type, messageId);
   if (!isDomainError(error) || AUTHORIZATION_CODES.has(error.code)) throw error;
   return rejected(type, messageId, error);
 };

@@ -108,7 +108,10 @@ export const startGongkaiTestApi = async (
   const app = createGongkaiApi({
     ...options,
     views,
-    gateway: { send: (envelope) => (sent.push(envelope), handlerGateway.send(envelope)) },
+    gateway: {
+      send: (envelope) => (sent.push(envelope), handlerGateway.send(envelope)),
+      status: (messageId) => handlerGateway.status(messageId),
+    },
     directory: testDirectory,
     auth: createEmbeddedTokenVerifier(key),
     headPosition: () => store.headPosition(),

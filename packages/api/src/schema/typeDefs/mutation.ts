@@ -2,7 +2,8 @@ export const mutationTypeDefs = /* GraphQL */ `
   """
   Writes. Each mutation sends one domain command (named in its description) for \`input.tenant\` and
   answers a CommandResult: CommandAccepted when the events are stored, CommandRejected with the
-  domain's code and a message saying what to fix. Signing in, naming a tenant outside the caller's
+  domain's code and a message saying what to fix, CommandPending when the outcome did not come back
+  through the intake in time (intakeStatus tells it later). Signing in, naming a tenant outside the caller's
   subtree, lacking the writer role, or acting where the domain's policy does not allow it are
   GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
 
@@ -129,5 +130,40 @@ export const mutationTypeDefs = /* GraphQL */ `
     details: JSONObject
   }
 
-  union CommandResult = CommandAccepted | CommandRejected
+  """
+  The command is on its way through the intake but its outcome did not arrive within the wait;
+  nothing is lost: ask intakeStatus(messageId) for it later.
+  """
+  type CommandPending {
+    messageId: String!
+    commandType: String!
+  }
+
+  union CommandResult = CommandAccepted | CommandRejected | CommandPending
+
+  enum IntakeState {
+    "Sent, no outcome yet."
+    PENDING
+    ACCEPTED
+    REJECTED
+    "No message with this id was sent by the caller through this API (or it was too long ago)."
+    UNKNOWN
+  }
+
+  "What became of a message the caller sent."
+  type IntakeStatus {
+    messageId: String!
+    "The tenant the message acted for (the caller's own while UNKNOWN)."
+    tenant: TenantCode!
+    state: IntakeState!
+    "ACCEPTED: where its events are stored."
+    streamId: String
+    revision: Int
+    position: Int
+    eventIds: [ID!]
+    duplicate: Boolean
+    "REJECTED: the domain's code and what to fix."
+    code: String
+    message: String
+  }
 `;

@@ -53,5 +53,8 @@ export const queryTypeDefs = /* GraphQL */ `
 
     "Milestones of the tenant and of every unit below it."
     milestones(tenant: TenantCode!, asOf: AsOf): Milestones
+
+    "The outcome of a mutation the caller sent, by the messageId its CommandResult gave."
+    intakeStatus(messageId: String!): IntakeStatus!
   }
 `;

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CommandGateway, GatewayStatus } from '@gongkai/api';
+import { IntakePendingError } from '@gongkai/api';
+import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
+import { BatchCommandHandler, deterministicUuid } from '@gongkai/command-handling';
+import type { TenantDirectory } from '@gongkai/domain';
+import { DomainError, NATIONAL_TENANT, officialWorkingDayCalendar, upcastEvent } from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import type { IntakeEnvelope, IntakeStatus, SourceSystem } from '@gongkai/ingest';
+import {
+  Ingestor,
+  IntakeClient,
+  SourceRegistry,
+  SourceRegistrySchema,
+  intakeTopicSpecs,
+} from '@gongkai/ingest';
+import type { Bus } from '@gongkai/messaging';
+import type { Logger } from 'pino';
+
+/** The platform's own senders: the API's mutations and the data-sharing bus bridge. */
+export const API_SOURCE = 'gongkai-api';
+export const BRIDGE_SOURCE = 'gongkai-bridge';
+
+const isErrno = (error: unknown, code: string) => (error as { code?: unknown }).code === code;
+
+/** The key the platform's own sources sign with: configured, else made once in the data folder. */
+export const loadOrCreateIntakeKey = async (dataDir: string, configured?: string): Promise<string> => {
+  if (configured) return configured;
+  const directory = join(dataDir, 'keys');
+  const path = join(directory, 'intake.key');
+  await mkdir(directory, { recursive: true, mode: 0o700 });
+  try {
+    await writeFile(path, `${randomBytes(32).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if (!isErrno(error, 'EEXIST')) throw error;
+  }
+  return (await readFile(path, 'utf8')).trim();
+};
+
+/** Tenant systems from a JSON file (`GONGKAI_SOURCES_FILE`), beside the platform's own sources. */
+export const sourceRegistryFor = async (
+  directory: TenantDirectory,
+  intakeKey: string,
+  sourcesFile?: string,
+): Promise<SourceRegistry> => {
+  // The platform's own senders act for anyone the API or the bridge let through; the domain's
+  // authorization still decides what each actor may do.
+  const everyone = [NATIONAL_TENANT];
+  const own: SourceSystem[] = [
+    { id: API_SOURCE, name: 'Gongkai GraphQL API', tenants: everyone, keys: [intakeKey] },
+    { id: BRIDGE_SOURCE, name: '政务数据共享交换平台 bridge', tenants: everyone, keys: [intakeKey] },
+  ];
+  const configured = sourcesFile
+    ? SourceRegistrySchema.parse(JSON.parse(await readFile(sourcesFile, 'utf8'))).sources
+    : [];
+  return new SourceRegistry([...own, ...configured], directory);
+};
+
+export interface IntakeParts {
+  ingestor: Ingestor;
+  client: IntakeClient;
+  gateway: CommandGateway;
+  close(): Promise<void>;
+}
+
+const eventsOf = async (store: EventStore, streamId: string, revision: number, count: number) => {
+  const events = [];
+  for await (const recorded of store.readStream(streamId, {
+    fromRevision: revision - count + 1,
+    maxCount: count,
+  }))
+    events.push(upcastEvent(recorded.type, recorded.schemaVersion, recorded.data));
+  return events;
+};
+
+/**
+ * The API's gateway onto the intake: the envelope is sent as the API source and its outcome awaited.
+ * The API's scoped message id becomes a UUID (what the intake accepts, whatever a client chose).
+ */
+export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore): CommandGateway => {
+  const idOf = (messageId: string) => deterministicUuid(`${API_SOURCE}:${messageId}`);
+  const toStatus = (status: IntakeStatus, tenant?: string): GatewayStatus => {
+    if (status.status === 'unknown') return { state: 'unknown' };
+    if (status.status === 'pending') return tenant ? { state: 'pending', tenant } : { state: 'unknown' };
+    if (status.status === 'rejected')
+      return { state: 'rejected', tenant: status.tenant, code: status.code, reason: status.reason };
+    const { streamId, revision, position, eventIds, duplicate } = status;
+    return {
+      state: 'accepted',
+      tenant: status.tenant,
+      outcome: { streamId, revision, position, eventIds, duplicate },
+    };
+  };
+  const pendingTenants = new Map<string, string>();
+  return {
+    async send(envelope: CommandEnvelope): Promise<CommandOutcome> {
+      const { type, data } = envelope.command;
+      const intake: IntakeEnvelope = {
+        specVersion: 1,
+        messageId: idOf(envelope.messageId),
+        tenant: data.tenant,
+        source: API_SOURCE,
+        type,
+        payload: data,
+        actor: envelope.actor,
+        occurredAt: envelope.occurredAt,
+        ...(envelope.correlationId ? { correlationId: envelope.correlationId } : {}),
+      };
+      const status = await client.send(intake);
+      if (status.status === 'accepted') {
+        const { streamId, revision, position, eventIds, duplicate } = status;
+        const events = await eventsOf(eventStore, streamId, revision, eventIds.length);
+        return { streamId, revision, position, eventIds, duplicate, events };
+      }
+      if (status.status === 'rejected') throw new DomainError(status.code, status.reason);
+      pendingTenants.set(intake.messageId, data.tenant);
+      throw new IntakePendingError(envelope.messageId);
+    },
+    status(messageId: string): Promise<GatewayStatus> {
+      const id = idOf(messageId);
+      return Promise.resolve(toStatus(client.status(API_SOURCE, id), pendingTenants.get(id)));
+    },
+  };
+};
+
+/** The intake on a bus: topics, the ingestor (deciding into the event store) and the API's client. */
+export const startIntake = async (options: {
+  bus: Bus;
+  eventStore: EventStore;
+  directory: TenantDirectory;
+  registry: SourceRegistry;
+  intakeKey: string;
+  partitions: number;
+  timeoutMs: number;
+  logger: Logger;
+  /** False for a process that only sends (a separate API). */
+  ingest: boolean;
+}): Promise<IntakeParts> => {
+  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions));
+  const handler = new BatchCommandHandler({
+    eventStore: options.eventStore,
+    directory: options.directory,
+    calendar: officialWorkingDayCalendar,
+  });
+  const ingestor = new Ingestor({
+    bus: options.bus,
+    handler,
+    registry: options.registry,
+    logger: options.logger,
+  });
+  if (options.ingest) await ingestor.start();
+  const client = new IntakeClient({
+    bus: options.bus,
+    source: { id: API_SOURCE, key: options.intakeKey },
+    timeoutMs: options.timeoutMs,
+  });
+  await client.start();
+  return {
+    ingestor,
+    client,
+    gateway: createIntakeGateway(client, options.eventStore),
+    async close() {
+      await client.stop();
+      await ingestor.stop();
+    },
+  };
+};
