@@ -82,7 +82,11 @@ describe('the batch command handler', () => {
       [register, assign, draft('d1', 'item-1'), define('s1', 'item-1')].map(sourced),
     );
     const events = await collect(store.readStream(`catalogueItem-${DAOLI}-item-1`));
-    expect(first).toMatchObject({ status: 'accepted', streamId: `catalogueItem-${DAOLI}-item-1`, revision: 0 });
+    expect(first).toMatchObject({
+      status: 'accepted',
+      streamId: `catalogueItem-${DAOLI}-item-1`,
+      revision: 0,
+    });
     expect(second).toMatchObject({ status: 'accepted', revision: 1, eventIds: [events[1]!.eventId] });
     if (second?.status !== 'accepted') throw new Error('accepted expected');
     expect(second.position).toBeGreaterThanOrEqual(events[1]!.position);
@@ -114,7 +118,11 @@ describe('the batch command handler', () => {
     expect(again).toEqual({ ...rejected, duplicate: true });
     const record = await collect(store.readStream(`intakeRejections-${DAOLI}`));
     expect(record.map((event) => event.data)).toEqual([
-      expect.objectContaining({ messageId: 's-early', commandType: 'DefineStandard', source: 'tenant-system-test' }),
+      expect.objectContaining({
+        messageId: 's-early',
+        commandType: 'DefineStandard',
+        source: 'tenant-system-test',
+      }),
     ]);
   });
 
@@ -123,7 +131,12 @@ describe('the batch command handler', () => {
     const outcomes = await batches.handleBatch(
       [register, assign, { ...forbidden, actor: countyAdmin('230382') }, draft('d5', 'item-5')].map(sourced),
     );
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['accepted', 'accepted', 'rejected', 'accepted']);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'accepted',
+      'accepted',
+      'rejected',
+      'accepted',
+    ]);
     expect(outcomes[2]).toMatchObject({ code: expect.stringMatching(/^[A-Z_]+$/) as unknown });
   });
 

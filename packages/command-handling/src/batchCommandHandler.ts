@@ -96,7 +96,10 @@ class StagedBatch {
     for (const stream of streams) {
       if (!stream.cached || stream.pending.length > 0) continue;
       let stored = -1;
-      for await (const last of this.store.readStream(stream.streamId, { direction: 'backwards', maxCount: 1 }))
+      for await (const last of this.store.readStream(stream.streamId, {
+        direction: 'backwards',
+        maxCount: 1,
+      }))
         stored = last.revision;
       if (stored !== stream.loadedRevision) throw new StaleStreamError(stream.streamId);
       stream.cached = false;
@@ -281,7 +284,7 @@ export class BatchCommandHandler {
 const earlierAcceptance = (stream: StagedStream, messageId: string): Decided => {
   const eventIds: string[] = [];
   let last: StoredAt | undefined;
-  for (let at = stream.ids.get(eventIdFor(messageId, 0)); at; ) {
+  for (let at = stream.ids.get(eventIdFor(messageId, 0)); at;) {
     eventIds.push(eventIdFor(messageId, eventIds.length));
     last = at;
     at = stream.ids.get(eventIdFor(messageId, eventIds.length));
