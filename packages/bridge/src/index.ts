@@ -1,7 +1,12 @@
 // The bridge to the provincial data-sharing bus (政务数据共享交换平台): public events out as
 // CloudEvents, reference items (权责清单, 公共服务事项清单) in as catalogue item drafts.
 
-export { DEFAULT_TOPIC_PARTITIONS, PUBLIC_EVENTS_TOPIC, REFERENCE_ITEMS_TOPIC } from './topics';
+export {
+  BRIDGE_TOPICS,
+  DEFAULT_TOPIC_PARTITIONS,
+  PUBLIC_EVENTS_TOPIC,
+  REFERENCE_ITEMS_TOPIC,
+} from './topics';
 
 export {
   allowList,

@@ -12,3 +12,9 @@ export const REFERENCE_ITEMS_TOPIC = 'gongkai.reference.items.v1';
 
 /** Partitions `ensureTopics` creates; several tenants share one, a tenant never spans two. */
 export const DEFAULT_TOPIC_PARTITIONS = 6;
+
+/** The topics to create before the bridge runs: `bus.ensureTopics(BRIDGE_TOPICS)`. */
+export const BRIDGE_TOPICS = [
+  { topic: PUBLIC_EVENTS_TOPIC, partitions: DEFAULT_TOPIC_PARTITIONS },
+  { topic: REFERENCE_ITEMS_TOPIC, partitions: DEFAULT_TOPIC_PARTITIONS },
+] as const satisfies readonly { topic: string; partitions: number }[];

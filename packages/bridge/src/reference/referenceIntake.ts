@@ -63,11 +63,14 @@ export const createReferenceIntake = (options: ReferenceIntakeOptions): Referenc
     return undefined;
   };
 
-  const handleMessage = async (message: BusMessage): Promise<DraftEnvelope | undefined> => {
+  const handle = async (
+    message: BusMessage,
+    pilotAreasOf: (tenant: string) => Promise<readonly AreaCode[]>,
+  ): Promise<DraftEnvelope | undefined> => {
     const parsed = parse(message.value);
     if ('issues' in parsed) return reject(message, new ReferenceMessageInvalidError(parsed.issues));
     const { item } = parsed;
-    const pilotAreas = await options.pilotAreasOf(item.tenant);
+    const pilotAreas = await pilotAreasOf(item.tenant);
     const areaCode = pilotAreaOf(item, options.areas, pilotAreas);
     if (areaCode === undefined) {
       return reject(
@@ -81,10 +84,20 @@ export const createReferenceIntake = (options: ReferenceIntakeOptions): Referenc
   };
 
   return {
-    handleMessage,
-    // In order: a later version of an item never overtakes an earlier one within a partition.
+    handleMessage: (message) => handle(message, async (tenant) => options.pilotAreasOf(tenant)),
+    // In order: a later version of an item never overtakes an earlier one within a partition. A
+    // tenant's pilot areas are read once a batch (a list arrives as many items of one county).
     handleBatch: async (batch) => {
-      for (const message of batch) await handleMessage(message);
+      const areasByTenant = new Map<string, Promise<readonly AreaCode[]>>();
+      const pilotAreasOf = (tenant: string) => {
+        let areas = areasByTenant.get(tenant);
+        if (areas === undefined) {
+          areas = Promise.resolve(options.pilotAreasOf(tenant));
+          areasByTenant.set(tenant, areas);
+        }
+        return areas;
+      };
+      for (const message of batch) await handle(message, pilotAreasOf);
     },
   };
 };
