@@ -13,6 +13,14 @@ export type {
 export * from './errors';
 export { partitionOfKey } from './partitioning';
 export { createInProcessBus, InProcessBus, type InProcessBusOptions } from './inProcess';
+export {
+  createKafkaBus,
+  KafkaBus,
+  kafkaBrokersFrom,
+  type KafkaBusLogEntry,
+  type KafkaBusLogLevel,
+  type KafkaBusOptions,
+} from './kafka';
 // The contract suite imports vitest, so it has its own entry point for test files:
 // `import { runBusContract } from '@gongkai/messaging/contract'`.
 export type { BusContractOptions } from './contract/options';

@@ -2,3 +2,4 @@
 export { runBusContract } from './busContract';
 export type { BusContractOptions } from './options';
 export { eventually, numbered, recorder, uniqueName, sleep } from './fixtures';
+export { kafkaBrokersForTests } from './kafkaBrokers';

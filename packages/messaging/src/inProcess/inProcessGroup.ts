@@ -1,7 +1,7 @@
 import { handleWithRedelivery } from '../handling';
 import type { BatchControl, BusMessage, PartitionAssignment } from '../port';
 import type { Member } from './member';
-import { Signal } from './signal';
+import { Signal } from '../handling';
 
 export interface GroupLogs {
   /** The partitions of a topic, each an append-only array of messages. */

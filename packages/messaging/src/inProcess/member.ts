@@ -1,5 +1,5 @@
 import type { SubscribeOptions } from '../port';
-import { Signal } from './signal';
+import { Signal } from '../handling';
 
 /** One subscription's state inside its group. */
 export class Member {

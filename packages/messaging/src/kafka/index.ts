@@ -1,0 +1,3 @@
+export { KafkaBus, createKafkaBus } from './kafkaBus';
+export type { KafkaBusLogEntry, KafkaBusLogLevel, KafkaBusOptions } from './options';
+export { kafkaBrokersFrom } from './config';
