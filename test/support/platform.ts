@@ -29,7 +29,11 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export const startTestPlatform = async (options: { seed: boolean }): Promise<TestPlatform> => {
+export const startTestPlatform = async (options: {
+  seed: boolean;
+  /** More configuration, e.g. KAFKA_BROKERS to run the intake on Kafka. */
+  env?: Record<string, string>;
+}): Promise<TestPlatform> => {
   const dataDir = temporaryDirectory('gongkai-e2e-');
   const config = loadConfig({
     GONGKAI_DATA_DIR: dataDir.path,
@@ -37,6 +41,7 @@ export const startTestPlatform = async (options: { seed: boolean }): Promise<Tes
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const platform = await startPlatform(config, { port: 0, seed: options.seed });
   const key = await loadOrCreateSigningKey(config.dataDir);

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config';
 import { issueToken, rebuildReadModels, runPlatform, seedData } from './commands';
+import { runIngest, runProjector } from './roles';
 
 const program = new Command()
   .name('gongkai')
@@ -24,6 +25,22 @@ program
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
   .action(async (options: { port?: number; seed: boolean }) => {
     await runPlatform(loadConfig(), options);
+  });
+
+program
+  .command('ingest')
+  .description(
+    'Run the ingestor alone: consume the Kafka intake (KAFKA_BROKERS) and decide every message into the event store.',
+  )
+  .action(async () => {
+    await runIngest(loadConfig());
+  });
+
+program
+  .command('project')
+  .description('Run the projections alone: keep the read models current from the event store.')
+  .action(async () => {
+    await runProjector(loadConfig());
   });
 
 program

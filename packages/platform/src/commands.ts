@@ -13,8 +13,9 @@ import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
 import { openEmbeddedStack, startProjections } from './embedded';
+import { intakeTopics } from '@gongkai/ingest';
 import { createBus } from './bus';
-import { loadOrCreateIntakeKey, sourceRegistryFor, startIntake } from './intake';
+import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
 import { countSeedCommands, seedPlatform } from './seed';
@@ -139,16 +140,22 @@ export const startPlatform = async (
   const runner = await startProjections(stack, logger);
   const bus = createBus(config, logger);
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const intake = await startIntake({
+  const ingestor = await startIngestor({
     bus,
     eventStore: stack.eventStore,
     directory: stack.directory,
     registry: await sourceRegistryFor(stack.directory, intakeKey, config.intake.sourcesFile),
+    topics: intakeTopics(config.intake.topicPrefix),
+    partitions: config.intake.partitions,
+    logger,
+  });
+  const intake = await startIntakeGateway({
+    bus,
+    eventStore: stack.eventStore,
     intakeKey,
+    topics: intakeTopics(config.intake.topicPrefix),
     partitions: config.intake.partitions,
     timeoutMs: config.intake.timeoutMs,
-    logger,
-    ingest: true,
   });
   const api = createGongkaiApi({
     views: stack.views,
@@ -178,7 +185,8 @@ export const startPlatform = async (
     async close() {
       await server.close();
       await api.close();
-      await intake.close();
+      await intake.client.stop();
+      await ingestor.stop();
       await bus.close();
       await runner.stop();
       await stack.close();

@@ -22,12 +22,19 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port...], e.g. 127.0.0.1:9092')
     .optional(),
+  /** Prefix of every topic name, for several environments on one Kafka cluster (e.g. `staging.`). */
+  GONGKAI_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits and ._- only')
+    .default(''),
   /** Partitions of the intake and outcome topics (when the platform creates them). */
   GONGKAI_INTAKE_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(8),
   /** How long a mutation waits for its outcome before answering CommandPending (ms). */
   GONGKAI_INTAKE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
   /** The secret the platform's own sources sign intake messages with; default: made in the data folder. */
   GONGKAI_INTAKE_KEY: z.string().min(32).optional(),
+  /** The tenant directory (units, reporting lines, areas) as JSON; default: the Heilongjiang pilot. */
+  GONGKAI_TENANTS_FILE: z.string().min(1).optional(),
   /** A JSON file `{ "sources": [{ id, name, tenants, keys }] }` of the tenant systems that may send. */
   GONGKAI_SOURCES_FILE: z.string().min(1).optional(),
 });
@@ -44,8 +51,10 @@ export interface PlatformConfig {
   logLevel: Environment['LOG_LEVEL'];
   jwt: { jwksUrl?: string; issuer?: string; audience?: string };
   maxQueryCost: number;
+  tenantsFile?: string;
   intake: {
     kafkaBrokers?: string[];
+    topicPrefix: string;
     partitions: number;
     timeoutMs: number;
     key?: string;
@@ -79,8 +88,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     development: e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     maxQueryCost: e.GONGKAI_MAX_QUERY_COST,
+    ...(e.GONGKAI_TENANTS_FILE ? { tenantsFile: resolve(e.GONGKAI_TENANTS_FILE) } : {}),
     intake: {
       ...(e.KAFKA_BROKERS ? { kafkaBrokers: e.KAFKA_BROKERS.split(',') } : {}),
+      topicPrefix: e.GONGKAI_TOPIC_PREFIX,
       partitions: e.GONGKAI_INTAKE_PARTITIONS,
       timeoutMs: e.GONGKAI_INTAKE_TIMEOUT_MS,
       ...(e.GONGKAI_INTAKE_KEY ? { key: e.GONGKAI_INTAKE_KEY } : {}),

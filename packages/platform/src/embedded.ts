@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { CommandHandler } from '@gongkai/command-handling';
 import type { TenantDirectory } from '@gongkai/domain';
 import {
@@ -6,6 +6,7 @@ import {
   heilongjiangMilestones,
   heilongjiangSeed,
   officialWorkingDayCalendar,
+  parseTenantSeed,
 } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
@@ -33,8 +34,13 @@ export interface EmbeddedStack {
 
 export const openEmbeddedStack = async (config: PlatformConfig): Promise<EmbeddedStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
-  const directory = createTenantDirectory(heilongjiangSeed);
-  const eventStore = openSqliteEventStore({ fileName: config.eventStorePath });
+  const directory = createTenantDirectory(
+    config.tenantsFile
+      ? parseTenantSeed(JSON.parse(readFileSync(config.tenantsFile, 'utf8')))
+      : heilongjiangSeed,
+  );
+  // Another process (a separate ingestor) may append: poll often enough to keep the lag small.
+  const eventStore = openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 });
   const readModelStore = await createSqliteReadModelStore({ path: config.readModelPath });
   const commandHandler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
   const views = new ReadModelViewQueries({

@@ -8,7 +8,7 @@ import { BatchCommandHandler, deterministicUuid } from '@gongkai/command-handlin
 import type { TenantDirectory } from '@gongkai/domain';
 import { DomainError, NATIONAL_TENANT, officialWorkingDayCalendar, upcastEvent } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
-import type { IntakeEnvelope, IntakeStatus, SourceSystem } from '@gongkai/ingest';
+import type { IntakeEnvelope, IntakeStatus, IntakeTopics, SourceSystem } from '@gongkai/ingest';
 import {
   Ingestor,
   IntakeClient,
@@ -57,13 +57,6 @@ export const sourceRegistryFor = async (
     : [];
   return new SourceRegistry([...own, ...configured], directory);
 };
-
-export interface IntakeParts {
-  ingestor: Ingestor;
-  client: IntakeClient;
-  gateway: CommandGateway;
-  close(): Promise<void>;
-}
 
 const eventsOf = async (store: EventStore, streamId: string, revision: number, count: number) => {
   const events = [];
@@ -125,20 +118,17 @@ export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore
   };
 };
 
-/** The intake on a bus: topics, the ingestor (deciding into the event store) and the API's client. */
-export const startIntake = async (options: {
+/** The ingestor on a bus: creates the intake topics, then decides every message into the event store. */
+export const startIngestor = async (options: {
   bus: Bus;
   eventStore: EventStore;
   directory: TenantDirectory;
   registry: SourceRegistry;
-  intakeKey: string;
+  topics: IntakeTopics;
   partitions: number;
-  timeoutMs: number;
   logger: Logger;
-  /** False for a process that only sends (a separate API). */
-  ingest: boolean;
-}): Promise<IntakeParts> => {
-  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions));
+}): Promise<Ingestor> => {
+  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions, options.topics));
   const handler = new BatchCommandHandler({
     eventStore: options.eventStore,
     directory: options.directory,
@@ -148,22 +138,29 @@ export const startIntake = async (options: {
     bus: options.bus,
     handler,
     registry: options.registry,
+    topics: options.topics,
     logger: options.logger,
   });
-  if (options.ingest) await ingestor.start();
+  await ingestor.start();
+  return ingestor;
+};
+
+/** The API's side of the intake: a client sending as the API source, and the gateway on it. */
+export const startIntakeGateway = async (options: {
+  bus: Bus;
+  eventStore: EventStore;
+  intakeKey: string;
+  topics: IntakeTopics;
+  partitions: number;
+  timeoutMs: number;
+}): Promise<{ gateway: CommandGateway; client: IntakeClient }> => {
+  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions, options.topics));
   const client = new IntakeClient({
     bus: options.bus,
+    topics: options.topics,
     source: { id: API_SOURCE, key: options.intakeKey },
     timeoutMs: options.timeoutMs,
   });
   await client.start();
-  return {
-    ingestor,
-    client,
-    gateway: createIntakeGateway(client, options.eventStore),
-    async close() {
-      await client.stop();
-      await ingestor.stop();
-    },
-  };
+  return { client, gateway: createIntakeGateway(client, options.eventStore) };
 };

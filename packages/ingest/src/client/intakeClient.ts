@@ -4,12 +4,15 @@ import { encodeIntakeMessage } from '../envelope/encodeIntakeMessage';
 import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
 import type { IntakeOutcome } from '../topics/messages';
 import { IntakeOutcomeSchema } from '../topics/messages';
-import { INTAKE_TOPIC, OUTCOME_TOPIC } from '../topics/topics';
+import type { IntakeTopics } from '../topics/topics';
+import { intakeTopics } from '../topics/topics';
 
 export interface IntakeClientOptions {
   bus: Bus;
   /** The source system this client sends as, with its signing key. */
   source: { id: string; key: string };
+  /** Default: the standard names, unprefixed. */
+  topics?: IntakeTopics;
   /** How long `send` waits for the outcome before answering pending. Default 5 s. */
   timeoutMs?: number;
   /** Outcomes kept for `status`. Default 100,000. */
@@ -34,11 +37,13 @@ export class IntakeClient {
   readonly #pending = new Set<string>();
   readonly #timeoutMs: number;
   readonly #remembered: number;
+  readonly #topics: IntakeTopics;
   #subscription: Subscription | undefined;
 
   constructor(private readonly options: IntakeClientOptions) {
     this.#timeoutMs = options.timeoutMs ?? 5_000;
     this.#remembered = options.remembered ?? 100_000;
+    this.#topics = options.topics ?? intakeTopics();
   }
 
   get sourceId(): string {
@@ -48,7 +53,7 @@ export class IntakeClient {
   async start(): Promise<void> {
     this.#subscription = await this.options.bus.subscribe({
       groupId: `gongkai-intake-client-${randomUUID()}`,
-      topics: [OUTCOME_TOPIC],
+      topics: [this.#topics.outcomes],
       fromBeginning: false,
       handleBatch: (batch) => {
         for (const message of batch) this.#hear(message.value);
@@ -76,7 +81,9 @@ export class IntakeClient {
     if (known) return known;
     const outcome = new Promise<IntakeOutcome>((resolve) => this.#waiting.set(key, resolve));
     this.#pending.add(key);
-    await this.options.bus.publish(INTAKE_TOPIC, [encodeIntakeMessage(envelope, this.options.source.key)]);
+    await this.options.bus.publish(this.#topics.intake, [
+      encodeIntakeMessage(envelope, this.options.source.key),
+    ]);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<IntakeStatus>((resolve) => {
       timer = setTimeout(

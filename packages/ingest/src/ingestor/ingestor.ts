@@ -4,13 +4,8 @@ import { readIntakeMessage } from '../envelope/readIntakeMessage';
 import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
 import type { SourceRegistry } from '../sources/sourceRegistry';
 import type { DeadLetter, IntakeOutcome } from '../topics/messages';
-import {
-  DEAD_LETTER_TOPIC,
-  INGEST_GROUP,
-  INTAKE_TOPIC,
-  OUTCOME_TOPIC,
-  SIGNATURE_HEADER,
-} from '../topics/topics';
+import type { IntakeTopics } from '../topics/topics';
+import { INGEST_GROUP, intakeTopics, SIGNATURE_HEADER } from '../topics/topics';
 
 export interface IngestLogger {
   info(fields: object, message: string): void;
@@ -21,6 +16,8 @@ export interface IngestorOptions {
   bus: Bus;
   handler: { handleBatch(commands: readonly SourcedCommand[]): Promise<BatchOutcome[]> };
   registry: SourceRegistry;
+  /** Default: the standard names, unprefixed. */
+  topics?: IntakeTopics;
   groupId?: string;
   /** Partitions handled at the same time. The handler takes one batch at a time, so 1 is usual. */
   concurrency?: number;
@@ -64,15 +61,17 @@ export class Ingestor {
   readonly stats: IngestStats = { messages: 0, accepted: 0, rejected: 0, deadLettered: 0, batches: 0 };
   #subscription: Subscription | undefined;
   readonly #clock: () => Date;
+  readonly #topics: IntakeTopics;
 
   constructor(private readonly options: IngestorOptions) {
     this.#clock = options.clock ?? (() => new Date());
+    this.#topics = options.topics ?? intakeTopics();
   }
 
   async start(): Promise<void> {
     this.#subscription = await this.options.bus.subscribe({
       groupId: this.options.groupId ?? INGEST_GROUP,
-      topics: [INTAKE_TOPIC],
+      topics: [this.#topics.intake],
       fromBeginning: true,
       concurrency: this.options.concurrency ?? 1,
       handleBatch: (batch) => this.handleBatch(batch),
@@ -130,10 +129,10 @@ export class Ingestor {
       return [outcomeOf(slot.envelope, decided[slot.index]!, decidedAt)];
     });
 
-    if (deadLetters.length > 0) await this.options.bus.publish(DEAD_LETTER_TOPIC, deadLetters);
+    if (deadLetters.length > 0) await this.options.bus.publish(this.#topics.deadLetters, deadLetters);
     if (outcomes.length > 0) {
       await this.options.bus.publish(
-        OUTCOME_TOPIC,
+        this.#topics.outcomes,
         outcomes.map((outcome) => ({ key: outcome.tenant, value: JSON.stringify(outcome) })),
       );
     }

@@ -5,6 +5,8 @@ export {
   INGEST_GROUP,
   SIGNATURE_HEADER,
   intakeTopicSpecs,
+  intakeTopics,
 } from './topics';
+export type { IntakeTopics } from './topics';
 export { IntakeOutcomeSchema, DeadLetterSchema } from './messages';
 export type { IntakeOutcome, DeadLetter } from './messages';

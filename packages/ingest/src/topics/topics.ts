@@ -12,8 +12,24 @@ export const INGEST_GROUP = 'gongkai-ingest';
 /** Header carrying the source system's signature of the message bytes. */
 export const SIGNATURE_HEADER = 'gongkai-signature';
 
-export const intakeTopicSpecs = (partitions: number) => [
-  { topic: INTAKE_TOPIC, partitions },
-  { topic: OUTCOME_TOPIC, partitions },
-  { topic: DEAD_LETTER_TOPIC, partitions: 1 },
+export interface IntakeTopics {
+  intake: string;
+  outcomes: string;
+  deadLetters: string;
+}
+
+/**
+ * The topic names under an optional prefix, for several environments (or test runs) on one cluster:
+ * `staging.` gives `staging.gongkai.intake.v1`.
+ */
+export const intakeTopics = (prefix = ''): IntakeTopics => ({
+  intake: `${prefix}${INTAKE_TOPIC}`,
+  outcomes: `${prefix}${OUTCOME_TOPIC}`,
+  deadLetters: `${prefix}${DEAD_LETTER_TOPIC}`,
+});
+
+export const intakeTopicSpecs = (partitions: number, topics: IntakeTopics = intakeTopics()) => [
+  { topic: topics.intake, partitions },
+  { topic: topics.outcomes, partitions },
+  { topic: topics.deadLetters, partitions: 1 },
 ];

@@ -1,0 +1,102 @@
+import { domainTesting } from '@gongkai/domain';
+import type { IntakeEnvelope } from '@gongkai/ingest';
+
+const { completeStandard, countyAdmin, provinceAdmin } = domainTesting;
+
+/** Each item takes this many envelopes, one event each: draft, standard, publish, 7 disclosures. */
+export const ENVELOPES_PER_ITEM = 10;
+
+export interface LoadOptions {
+  /** Counties that are (or are made) pilot units, each with `compulsory-education` among its areas. */
+  tenants: readonly string[];
+  /** The province their source may act for (registers the pilots). */
+  province: string;
+  source: string;
+  /** Makes every run's message ids its own. */
+  runId: string;
+}
+
+const envelope = (
+  options: LoadOptions,
+  messageId: string,
+  tenant: string,
+  type: string,
+  payload: Record<string, unknown>,
+  actor = countyAdmin(tenant),
+): IntakeEnvelope => ({
+  specVersion: 1,
+  messageId: `${options.runId}-${messageId}`,
+  tenant,
+  source: options.source,
+  type,
+  payload,
+  actor,
+  occurredAt: '2018-06-01T09:00:00+08:00',
+});
+
+/** Registers every tenant as a national pilot and assigns its areas. */
+export const pilotSetUp = (options: LoadOptions): IntakeEnvelope[] =>
+  options.tenants.flatMap((tenant) => [
+    envelope(
+      options,
+      `register-${tenant}`,
+      tenant,
+      'RegisterPilotUnit',
+      { pilotLevel: 'national', registeredOn: '2017-08-09' },
+      provinceAdmin(options.province),
+    ),
+    envelope(
+      options,
+      `areas-${tenant}`,
+      tenant,
+      'AssignPilotAreas',
+      { areas: ['compulsory-education'], assignedOn: '2017-08-09' },
+      provinceAdmin(options.province),
+    ),
+  ]);
+
+const itemEnvelopes = (options: LoadOptions, tenant: string, item: number): IntakeEnvelope[] => {
+  const itemId = `load-${options.runId}-${item}`;
+  const id = (step: string) => `${tenant}-${item}-${step}`;
+  const base = { itemId };
+  return [
+    envelope(options, id('draft'), tenant, 'DraftCatalogueItem', {
+      ...base,
+      areaCode: 'compulsory-education',
+      name: { level1Name: '招生管理', level2Name: `招生事项${item}` },
+      source: 'public-service-list',
+      draftedOn: '2018-02-01',
+    }),
+    envelope(options, id('standard'), tenant, 'DefineStandard', {
+      ...base,
+      standard: completeStandard(),
+      definedOn: '2018-02-02',
+    }),
+    envelope(options, id('publish'), tenant, 'PublishCatalogueItem', { ...base, publishedOn: '2018-02-05' }),
+    ...Array.from({ length: ENVELOPES_PER_ITEM - 3 }, (_, n) =>
+      envelope(options, id(`disclosure-${n}`), tenant, 'PublishDisclosure', {
+        ...base,
+        disclosureId: `d${n}`,
+        title: `招生范围公告（第${n + 1}批）`,
+        channel: 'government-website',
+        url: `https://www.example.gov.cn/${tenant}/${item}/${n}`,
+        formedOn: '2018-03-01',
+        publishedOn: '2018-03-05',
+      }),
+    ),
+  ];
+};
+
+/**
+ * `items` items spread round-robin over the tenants, interleaved the way live traffic is: every
+ * tenant's items advance a step at a time, so one tenant's messages are never all in a row.
+ */
+export function* itemLoad(options: LoadOptions, items: number): Generator<IntakeEnvelope> {
+  const perRound = options.tenants.length;
+  for (let first = 0; first < items; first += perRound) {
+    const round = Array.from({ length: Math.min(perRound, items - first) }, (_, t) =>
+      itemEnvelopes(options, options.tenants[t]!, first + t),
+    );
+    for (let step = 0; step < ENVELOPES_PER_ITEM; step++) for (const item of round) yield item[step]!;
+  }
+}
