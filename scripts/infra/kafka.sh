@@ -169,6 +169,17 @@ status() {
   fi
 }
 
+# One change at a time per broker: two tests (or a test and a person) restarting it at once would
+# otherwise race on the pid file. `status` and `logs` only read.
+lock() {
+  mkdir -p "$RUN"
+  exec 9>"$RUN/.lock"
+  flock 9
+}
+case "${1:-}" in
+  up | down | stop-broker | kill-broker | start-broker | restart | reset) lock ;;
+esac
+
 case "${1:-}" in
   up)
     require_java
