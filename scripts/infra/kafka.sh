@@ -60,7 +60,9 @@ fetch() {
 
 # StorageTool moved from core (kafka.tools) to the tools module in later releases: use whichever ships.
 storage_tool() {
-  if unzip -l "$LIB/kafka_2.13-$VERSION.jar" 2>/dev/null | grep -q 'kafka/tools/StorageTool.class'; then
+  local classes
+  classes="$(unzip -Z1 "$LIB/kafka_2.13-$VERSION.jar" 2>/dev/null || true)"
+  if [[ "$classes" == *kafka/tools/StorageTool.class* ]]; then
     echo kafka.tools.StorageTool
   else
     echo org.apache.kafka.tools.StorageTool
@@ -90,7 +92,9 @@ format() {
   [[ -f "$DATA/meta.properties" ]] && return 0
   local tool cluster_id
   tool="$(storage_tool)"
-  cluster_id="$(run_java "$tool" random-uuid 2>>"$LOGS/format.log" | tail -1)"
+  cluster_id="$(run_java "$tool" random-uuid 2>>"$LOGS/format.log")" ||
+    fail "$tool random-uuid failed: see $LOGS/format.log"$'\n'"$(tail -20 "$LOGS/format.log")"
+  cluster_id="${cluster_id##*$'\n'}"
   say "formatting KRaft storage in $DATA (cluster $cluster_id)"
   run_java "$tool" format -t "$cluster_id" -c "$CONFIG" >>"$LOGS/format.log" 2>&1 ||
     fail "formatting the storage failed: see $LOGS/format.log"$'\n'"$(tail -20 "$LOGS/format.log")"
