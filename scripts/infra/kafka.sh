@@ -25,6 +25,7 @@ CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
 HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx1g}"
 START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
 STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-30}"
+LOCK_TIMEOUT=$((START_TIMEOUT + STOP_TIMEOUT + 30))
 CACHE="${KAFKA_CACHE:-$ROOT/.cache/kafka}"
 LIB="$CACHE/$VERSION/lib"
 RUN="$CACHE/$VERSION/run-$PORT"
@@ -136,7 +137,8 @@ start() {
   java_cmd kafka.Kafka "$CONFIG"
   # setsid + nohup: the broker outlives the shell (pnpm, a test) that started it. Both exec, so $!
   # is the JVM's pid.
-  setsid nohup "${JAVA_CMD[@]}" >"$LOGS/stdout.log" 2>&1 </dev/null &
+  # 9>&-: the broker must not inherit the lock, or it would hold it for its whole life.
+  setsid nohup "${JAVA_CMD[@]}" >"$LOGS/stdout.log" 2>&1 </dev/null 9>&- &
   echo $! >"$PID_FILE"
   wait_until_ready
 }
@@ -177,8 +179,8 @@ status() {
 # otherwise race on the pid file. `status` and `logs` only read.
 lock() {
   mkdir -p "$RUN"
-  exec 9>"$RUN/.lock"
-  flock 9
+  exec 9>"$RUN/kafka.sh.lock"
+  flock -w "$LOCK_TIMEOUT" 9 || fail "another kafka.sh has held $RUN/kafka.sh.lock for ${LOCK_TIMEOUT}s: is one stuck? (ps aux | grep kafka.sh)"
 }
 case "${1:-}" in
   up | down | stop-broker | kill-broker | start-broker | restart | reset) lock ;;
