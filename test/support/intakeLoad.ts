@@ -6,9 +6,13 @@ const { completeStandard, countyAdmin, provinceAdmin } = domainTesting;
 /** Each item takes this many envelopes, one event each: draft, standard, publish, 7 disclosures. */
 export const ENVELOPES_PER_ITEM = 10;
 
+/** Open to both pilot levels, so every county can be given it. */
+const AREA = 'land-acquisition-compensation';
+
 export interface LoadOptions {
-  /** Counties that are (or are made) pilot units, each with `compulsory-education` among its areas. */
+  /** Counties made pilot units, at their level in the directory, each given AREA. */
   tenants: readonly string[];
+  pilotLevelOf: (tenant: string) => string;
   /** The province their source may act for (registers the pilots). */
   province: string;
   source: string;
@@ -42,7 +46,7 @@ export const pilotSetUp = (options: LoadOptions): IntakeEnvelope[] =>
       `register-${tenant}`,
       tenant,
       'RegisterPilotUnit',
-      { pilotLevel: 'national', registeredOn: '2017-08-09' },
+      { pilotLevel: options.pilotLevelOf(tenant), registeredOn: '2017-08-09' },
       provinceAdmin(options.province),
     ),
     envelope(
@@ -50,7 +54,7 @@ export const pilotSetUp = (options: LoadOptions): IntakeEnvelope[] =>
       `areas-${tenant}`,
       tenant,
       'AssignPilotAreas',
-      { areas: ['compulsory-education'], assignedOn: '2017-08-09' },
+      { areas: [AREA], assignedOn: '2017-08-09' },
       provinceAdmin(options.province),
     ),
   ]);
@@ -62,8 +66,8 @@ const itemEnvelopes = (options: LoadOptions, tenant: string, item: number): Inta
   return [
     envelope(options, id('draft'), tenant, 'DraftCatalogueItem', {
       ...base,
-      areaCode: 'compulsory-education',
-      name: { level1Name: '招生管理', level2Name: `招生事项${item}` },
+      areaCode: AREA,
+      name: { level1Name: '征地信息', level2Name: `征地补偿事项${item}` },
       source: 'public-service-list',
       draftedOn: '2018-02-01',
     }),
@@ -77,7 +81,7 @@ const itemEnvelopes = (options: LoadOptions, tenant: string, item: number): Inta
       envelope(options, id(`disclosure-${n}`), tenant, 'PublishDisclosure', {
         ...base,
         disclosureId: `d${n}`,
-        title: `招生范围公告（第${n + 1}批）`,
+        title: `征地补偿公告（第${n + 1}批）`,
         channel: 'government-website',
         url: `https://www.example.gov.cn/${tenant}/${item}/${n}`,
         formedOn: '2018-03-01',

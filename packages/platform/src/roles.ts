@@ -6,11 +6,18 @@ import { openEmbeddedStack, startProjections } from './embedded';
 import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor } from './intake';
 import { createLogger } from './logger';
 
+/** A shutdown that hangs (a broker gone for good) must not keep the process: what is unacknowledged is redelivered. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
 /** Runs until SIGINT/SIGTERM, then closes what `start` opened, in reverse. */
 const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
+      setTimeout(() => {
+        logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
       void close().then(() => process.exit(0));
     });
   }

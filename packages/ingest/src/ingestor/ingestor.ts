@@ -5,7 +5,7 @@ import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
 import type { SourceRegistry } from '../sources/sourceRegistry';
 import type { DeadLetter, IntakeOutcome } from '../topics/messages';
 import type { IntakeTopics } from '../topics/topics';
-import { INGEST_GROUP, intakeTopics, SIGNATURE_HEADER } from '../topics/topics';
+import { intakeTopics, SIGNATURE_HEADER } from '../topics/topics';
 
 export interface IngestLogger {
   info(fields: object, message: string): void;
@@ -70,7 +70,7 @@ export class Ingestor {
 
   async start(): Promise<void> {
     this.#subscription = await this.options.bus.subscribe({
-      groupId: this.options.groupId ?? INGEST_GROUP,
+      groupId: this.options.groupId ?? this.#topics.ingestGroup,
       topics: [this.#topics.intake],
       fromBeginning: true,
       concurrency: this.options.concurrency ?? 1,

@@ -16,6 +16,8 @@ export interface IntakeTopics {
   intake: string;
   outcomes: string;
   deadLetters: string;
+  /** The ingestors' consumer group, under the same prefix: environments never share a group. */
+  ingestGroup: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export const intakeTopics = (prefix = ''): IntakeTopics => ({
   intake: `${prefix}${INTAKE_TOPIC}`,
   outcomes: `${prefix}${OUTCOME_TOPIC}`,
   deadLetters: `${prefix}${DEAD_LETTER_TOPIC}`,
+  ingestGroup: `${prefix}${INGEST_GROUP}`,
 });
 
 export const intakeTopicSpecs = (partitions: number, topics: IntakeTopics = intakeTopics()) => [

@@ -1,0 +1,56 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'packages', 'platform', 'src', 'cli.ts');
+const TSX = createRequire(import.meta.url).resolve('tsx');
+
+/** A `gongkai <role>` child process, as an operator would run it. */
+export interface RoleProcess {
+  readonly child: ChildProcess;
+  /** Resolves when the role logged that it started. */
+  readonly ready: Promise<void>;
+  /** Resolves when the process has exited. */
+  readonly exited: Promise<number | null>;
+  /** Everything it wrote to stderr (for failures). */
+  stderr(): string;
+  kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+export const startRole = (role: string, env: Record<string, string>, startedMessage: string): RoleProcess => {
+  const child = spawn(process.execPath, ['--import', TSX, CLI, role], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(startedMessage)) resolve();
+    });
+    void exited.then((code) =>
+      reject(new Error(`gongkai ${role} exited (${code}) before it started: ${errors}`)),
+    );
+  });
+  ready.catch(() => undefined);
+  return {
+    child,
+    ready,
+    exited,
+    stderr: () => errors,
+    kill: (signal) => {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      child.kill(signal);
+      // A role that does not stop within its grace is killed, so no test leaves a process behind.
+      const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      return exited.finally(() => clearTimeout(force));
+    },
+  };
+};
