@@ -115,7 +115,7 @@ describe.skipIf(brokers === undefined)('the intake on a real Kafka broker', () =
     const letters = await readTopic(kafka, topics.deadLetters);
     const behind = draft('kafka-item-3');
     await kafka.publish(topics.intake, [{ key: DAOLI, value: 'not json at all' }]);
-    await send({ ...draft('kafka-item-x'), type: 'LaunchRocket' as IntakeEnvelope['type'] }, behind);
+    await send({ ...draft('kafka-item-x'), type: 'LaunchRocket' }, behind);
     await letters.until((messages) => messages.length >= 2);
     expect(letters.json<DeadLetter>().map((letter) => letter.code)).toEqual(
       expect.arrayContaining(['MALFORMED_MESSAGE', 'UNKNOWN_COMMAND_TYPE']),
