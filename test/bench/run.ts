@@ -26,6 +26,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     file: 'projections.bench.ts',
     description: 'Projection rebuild of 1M seeded events: events/s and peak RSS, with the read-only floor',
   },
+  intake: {
+    file: 'intake.bench.ts',
+    description:
+      'Kafka intake end to end: 200,000 envelopes over 100 tenants produced → stored → projected (needs KAFKA_BROKERS)',
+  },
   'read-side': {
     file: 'readSide.bench.ts',
     description:

@@ -20,8 +20,14 @@ export interface RoleProcess {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-export const startRole = (role: string, env: Record<string, string>, startedMessage: string): RoleProcess => {
-  const child = spawn(process.execPath, ['--import', TSX, CLI, role], {
+export const startRole = (
+  role: string,
+  env: Record<string, string>,
+  startedMessage: string,
+  options: { profileDir?: string } = {},
+): RoleProcess => {
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', TSX, CLI, role], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,251 @@
+/**
+ * End-to-end benchmark of the intake through the real Kafka broker: 200,000 envelopes over 100
+ * tenants, produced at a steady rate into the intake topic, decided and stored by a `gongkai ingest`
+ * process, projected by a `gongkai project` process. Prints events/s from the first produce to the
+ * last event visible in the read models, p50/p99 latency from produce to visible, and the peak RSS
+ * of the ingest process.
+ *
+ *   pnpm infra:up
+ *   KAFKA_BROKERS=127.0.0.1:9092 pnpm bench intake [-- --envelopes 200000 --tenants 100 --rate 10000]
+ *
+ * Visible means: every projector's checkpoint has reached the position the message's outcome gives.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { heilongjiangSeed } from '@gongkai/domain';
+import type { IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
+import { createKafkaBus, kafkaBrokersFrom } from '@gongkai/messaging';
+import { temporaryDirectory } from '@gongkai/testkit';
+import { ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
+import { prepareIntakeRun } from '../support/intakeRun';
+import { startRole } from '../support/roleProcess';
+
+const TARGET_EVENTS_PER_SECOND = 10_000;
+const TARGET_P99_MS = 500;
+const PROVINCE = '230000';
+
+const HELP = `Intake benchmark through the real Kafka broker (needs KAFKA_BROKERS; start one with pnpm infra:up).
+
+Usage: KAFKA_BROKERS=127.0.0.1:9092 pnpm bench intake [-- options]
+
+  --envelopes <n>   envelopes to send, one event each (default 200000)
+  --tenants <n>     counties sending (default 100)
+  --rate <n>        envelopes produced per second; 0: as fast as the producer goes (default 10000)
+  --partitions <n>  partitions of the intake topic (default 8)
+  --profile <dir>   write CPU profiles of the ingest and project processes there
+  --help            this text
+
+Targets: >= ${TARGET_EVENTS_PER_SECOND.toLocaleString('en')} events/s end to end, p99 < ${TARGET_P99_MS} ms from produce to visible at that rate.`;
+
+const { values: args } = parseArgs({
+  options: {
+    envelopes: { type: 'string', default: '200000' },
+    tenants: { type: 'string', default: '100' },
+    rate: { type: 'string', default: '10000' },
+    partitions: { type: 'string', default: '8' },
+    profile: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const brokers = kafkaBrokersFrom(process.env);
+if (!brokers) {
+  console.error(`KAFKA_BROKERS is not set.\n\n${HELP}`);
+  process.exit(1);
+}
+const ENVELOPES = Number(args.envelopes);
+const TENANTS = Number(args.tenants);
+const RATE = Number(args.rate);
+const PARTITIONS = Number(args.partitions);
+
+/** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
+const benchmarkDirectory = (count: number) => {
+  const units = [...heilongjiangSeed.units];
+  const taken = new Set(units.map((unit) => unit.code));
+  const prefectures = units.filter((unit) => unit.tier === 'prefecture');
+  const counties = units
+    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
+    .map((unit) => unit.code);
+  for (let n = 80; counties.length < count && n < 100; n++) {
+    for (const prefecture of prefectures) {
+      const code = `${prefecture.code.slice(0, 4)}${n}`;
+      if (counties.length >= count || taken.has(code)) continue;
+      taken.add(code);
+      counties.push(code);
+      units.push({
+        code,
+        name: `${prefecture.name}基准县${n}`,
+        nameEn: `Benchmark county ${code}`,
+        tier: 'county',
+        parentCode: prefecture.code,
+        geographicPrefectureCode: prefecture.code,
+        provinceDirectlyAdministered: false,
+        pilotLevel: 'provincial',
+      });
+    }
+  }
+  const pilotLevel = new Map(units.map((unit) => [unit.code, unit.pilotLevel ?? 'provincial']));
+  return {
+    seed: { ...heilongjiangSeed, units },
+    counties,
+    pilotLevelOf: (code: string) => pilotLevel.get(code)!,
+  };
+};
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+const peakRssMb = (pid: number): number => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+  return hwm ? Math.round(Number(hwm[1]) / 1024) : Number.NaN;
+};
+
+const main = async () => {
+  const folder = temporaryDirectory('gongkai-bench-intake-');
+  const directory = benchmarkDirectory(TENANTS);
+  const tenantsFile = join(folder.path, 'tenants.json');
+  writeFileSync(tenantsFile, JSON.stringify(directory.seed));
+  const bus = createKafkaBus({ brokers, clientId: `bench-intake-${randomUUID()}` });
+  const run = await prepareIntakeRun(bus, {
+    brokers,
+    dataDir: folder.path,
+    province: PROVINCE,
+    partitions: PARTITIONS,
+  });
+  const env = { ...run.env, GONGKAI_TENANTS_FILE: tenantsFile, LOG_LEVEL: 'warn' };
+  const profiling = args.profile ? { profileDir: args.profile } : {};
+  const ingest = startRole('ingest', { ...env, LOG_LEVEL: 'info' }, 'ingest started', profiling);
+  const project = startRole('project', { ...env, LOG_LEVEL: 'info' }, 'projection started', profiling);
+  try {
+    await Promise.all([ingest.ready, project.ready]);
+    const load = {
+      tenants: directory.counties.slice(0, TENANTS),
+      pilotLevelOf: directory.pilotLevelOf,
+      province: PROVINCE,
+      source: run.source.id,
+      runId: randomUUID().slice(0, 8),
+    };
+    const watch = await run.outcomes();
+    const setUp = pilotSetUp(load);
+    await run.publish(setUp);
+    await watch.waitForAll(
+      setUp.map((envelope) => envelope.messageId),
+      120_000,
+    );
+
+    const envelopes = [...itemLoad(load, Math.ceil(ENVELOPES / ENVELOPES_PER_ITEM))].slice(0, ENVELOPES);
+    const producedAt = new Map<string, number>();
+    const readModels = new Database(join(folder.path, 'read-models.sqlite'), {
+      readonly: true,
+      fileMustExist: true,
+    });
+    const checkpoint = readModels.prepare('SELECT min(position) AS position FROM meta_checkpoint').pluck();
+    const visibility: { at: number; position: number }[] = [];
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        visibility.push({
+          at: performance.timeOrigin + performance.now(),
+          position: Number(checkpoint.get() ?? 0),
+        });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+
+    console.log(
+      `producing ${ENVELOPES.toLocaleString('en')} envelopes over ${TENANTS} tenants at ${RATE > 0 ? `${RATE.toLocaleString('en')}/s` : 'full speed'} …`,
+    );
+    const chunk = RATE > 0 ? Math.max(1, Math.round(RATE / 20)) : 2_000;
+    const started = performance.timeOrigin + performance.now();
+    for (let sent = 0; sent < envelopes.length; sent += chunk) {
+      if (RATE > 0) {
+        const due = started + (sent / RATE) * 1000;
+        const wait = due - (performance.timeOrigin + performance.now());
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      const slice = envelopes.slice(sent, sent + chunk);
+      const now = performance.timeOrigin + performance.now();
+      for (const envelope of slice) producedAt.set(envelope.messageId, now);
+      await run.publish(slice, chunk);
+    }
+    const producedIn = (performance.timeOrigin + performance.now() - started) / 1000;
+    const outcomes = await watch.waitForAll(
+      envelopes.map((envelope) => envelope.messageId),
+      900_000,
+    );
+    const storedIn = (performance.timeOrigin + performance.now() - started) / 1000;
+    const lastPosition = Math.max(
+      ...[...outcomes.values()].map((outcome) => (outcome.status === 'accepted' ? outcome.position : 0)),
+    );
+    while (visibility.at(-1)!.position < lastPosition)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    polling = false;
+    await poll;
+    readModels.close();
+
+    const visibleAt = (position: number): number => {
+      let low = 0;
+      let high = visibility.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (visibility[middle]!.position >= position) high = middle;
+        else low = middle + 1;
+      }
+      return visibility[low]!.at;
+    };
+    const rejected = envelopes.filter((envelope) => outcomes.get(envelope.messageId)?.status !== 'accepted');
+    const latencies = envelopes
+      .map((envelope: IntakeEnvelope) => {
+        const outcome = outcomes.get(envelope.messageId) as Extract<IntakeOutcome, { status: 'accepted' }>;
+        return visibleAt(outcome.position) - producedAt.get(envelope.messageId)!;
+      })
+      .sort((a, b) => a - b);
+    const end = visibleAt(lastPosition);
+    const seconds = (end - started) / 1000;
+    const eventsPerSecond = Math.round(ENVELOPES / seconds);
+    const p50 = Math.round(percentile(latencies, 50));
+    const p99 = Math.round(percentile(latencies, 99));
+    const rss = peakRssMb(ingest.child.pid!);
+    const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+    console.log(
+      `\nmachine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    console.log(
+      `produced in ${producedIn.toFixed(1)} s, every outcome back after ${storedIn.toFixed(1)} s, all visible after ${seconds.toFixed(1)} s; rejected ${rejected.length}`,
+    );
+    console.table({
+      'end-to-end events/s (produce → stored → projected)': {
+        value: eventsPerSecond,
+        target: `>= ${TARGET_EVENTS_PER_SECOND}`,
+        result: mark(eventsPerSecond >= TARGET_EVENTS_PER_SECOND),
+      },
+      'latency p50, ms (produce → visible)': { value: p50, target: '', result: '' },
+      'latency p99, ms (produce → visible)': {
+        value: p99,
+        target: `< ${TARGET_P99_MS}`,
+        result: mark(p99 < TARGET_P99_MS),
+      },
+      'peak RSS of gongkai ingest, MB': { value: rss, target: '', result: '' },
+    });
+    if (rejected.length > 0)
+      console.error(`first rejection: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
+    await watch.reader.stop();
+  } finally {
+    await ingest.kill('SIGTERM');
+    await project.kill('SIGTERM');
+    await bus.close();
+    folder.remove();
+  }
+};
+
+await main();
