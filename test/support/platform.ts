@@ -1,5 +1,6 @@
 import type { EmbeddedSigningKey } from '@gongkai/api';
 import { loadOrCreateSigningKey } from '@gongkai/api';
+import type { Bus } from '@gongkai/messaging';
 import type { EmbeddedStack, PlatformConfig } from '@gongkai/platform';
 import { loadConfig, startPlatform } from '@gongkai/platform';
 import { temporaryDirectory } from '@gongkai/testkit';
@@ -14,6 +15,7 @@ export interface TestPlatform {
   readonly url: string;
   readonly config: PlatformConfig;
   readonly stack: EmbeddedStack;
+  readonly bus: Bus;
   /** The platform's token-signing key (in `<dataDir>/keys`). */
   readonly key: EmbeddedSigningKey;
   /** A valid bearer token for `principal`. */
@@ -60,6 +62,7 @@ export const startTestPlatform = async (options: {
     url: platform.url,
     config,
     stack: platform.stack,
+    bus: platform.bus,
     key,
     token,
     graphqlAs,

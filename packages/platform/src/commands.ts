@@ -9,11 +9,13 @@ import {
 import type { TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
 import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
+import type { Bus } from '@gongkai/messaging';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
 import { openEmbeddedStack, startProjections } from './embedded';
 import { intakeTopics } from '@gongkai/ingest';
+import { startBridge } from './bridge';
 import { createBus } from './bus';
 import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
@@ -123,6 +125,8 @@ const MAX_READY_LAG = 10_000;
 export interface RunningPlatform {
   url: string;
   stack: EmbeddedStack;
+  /** The bus of the intake and the bridge (in-process unless KAFKA_BROKERS is set). */
+  bus: Bus;
   close(): Promise<void>;
 }
 
@@ -157,6 +161,15 @@ export const startPlatform = async (
     partitions: config.intake.partitions,
     timeoutMs: config.intake.timeoutMs,
   });
+  const bridge = await startBridge({
+    stack,
+    bus,
+    intakeTopics: intakeTopics(config.intake.topicPrefix),
+    intakeKey,
+    topicPrefix: config.intake.topicPrefix,
+    partitions: config.intake.partitions,
+    logger,
+  });
   const api = createGongkaiApi({
     views: stack.views,
     gateway: intake.gateway,
@@ -182,9 +195,11 @@ export const startPlatform = async (
   return {
     url: server.url,
     stack,
+    bus,
     async close() {
       await server.close();
       await api.close();
+      await bridge.close();
       await intake.client.stop();
       await ingestor.stop();
       await bus.close();

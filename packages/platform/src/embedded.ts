@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { CommandHandler } from '@gongkai/command-handling';
-import type { TenantDirectory } from '@gongkai/domain';
+import type { TenantDirectory, TenantSeed } from '@gongkai/domain';
 import {
   createTenantDirectory,
   heilongjiangMilestones,
@@ -25,6 +25,8 @@ import type { PlatformConfig } from './config';
 export interface EmbeddedStack {
   config: PlatformConfig;
   directory: TenantDirectory;
+  /** The seed the directory was built from (its pilot areas name what reference data may map to). */
+  seed: TenantSeed;
   eventStore: EventStore;
   readModelStore: ReadModelStore;
   commandHandler: CommandHandler;
@@ -34,11 +36,10 @@ export interface EmbeddedStack {
 
 export const openEmbeddedStack = async (config: PlatformConfig): Promise<EmbeddedStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
-  const directory = createTenantDirectory(
-    config.tenantsFile
-      ? parseTenantSeed(JSON.parse(readFileSync(config.tenantsFile, 'utf8')))
-      : heilongjiangSeed,
-  );
+  const seed = config.tenantsFile
+    ? parseTenantSeed(JSON.parse(readFileSync(config.tenantsFile, 'utf8')))
+    : heilongjiangSeed;
+  const directory = createTenantDirectory(seed);
   // Another process (a separate ingestor) may append: poll often enough to keep the lag small.
   const eventStore = openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 });
   const readModelStore = await createSqliteReadModelStore({ path: config.readModelPath });
@@ -52,6 +53,7 @@ export const openEmbeddedStack = async (config: PlatformConfig): Promise<Embedde
   return {
     config,
     directory,
+    seed,
     eventStore,
     readModelStore,
     commandHandler,
