@@ -93,7 +93,7 @@ export const startBridge = async (options: {
     async close() {
       await reference?.stop();
       await relay.stop();
-      checkpoint.close();
+      await checkpoint.close();
     },
   };
 };
