@@ -1,0 +1,4 @@
+export { writeReport, catchUpProjections } from './reportCommand';
+export type { ReportOutcome } from './reportCommand';
+export { parseReportOptions } from './reportOptions';
+export type { ReportCliOptions, ReportJob } from './reportOptions';
