@@ -47,8 +47,10 @@ export const numberFigures = (blocks: Block[]): Block[] => {
   let tables = 0;
   let charts = 0;
   return blocks.map((block) => {
-    if (block.type === 'table') return { ...block, caption: `表${++tables}${IDEOGRAPHIC_SPACE}${block.caption}` };
-    if (block.type === 'chart') return { ...block, caption: `图${++charts}${IDEOGRAPHIC_SPACE}${block.caption}` };
+    if (block.type === 'table')
+      return { ...block, caption: `表${++tables}${IDEOGRAPHIC_SPACE}${block.caption}` };
+    if (block.type === 'chart')
+      return { ...block, caption: `图${++charts}${IDEOGRAPHIC_SPACE}${block.caption}` };
     return block;
   });
 };
