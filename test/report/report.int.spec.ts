@@ -6,10 +6,14 @@ import {
   isReportRequestInvalidError,
   parseScoringRules,
 } from '@gongkai/report';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeededReadSide } from './seededReadSide';
 import { seededReadSide } from './seededReadSide';
+import { CHROMIUM, screenshotReport } from './reportScreenshot';
 import { descendants, parseXml, textOf } from './wordXml';
 
 const PROVINCE = '230000';
@@ -175,6 +179,31 @@ describe('the August report of the seeded Heilongjiang pilot', () => {
     const best = Math.max(...units.map((unit) => unit.score));
     expect(units.find((unit) => unit.rank === 1)?.score).toBe(best);
   });
+});
+
+describe('the HTML report', () => {
+  it.skipIf(!existsSync(CHROMIUM))(
+    'renders in headless Chromium, self-contained, with its headings and SVG charts',
+    async () => {
+      const directory = mkdtempSync(join(tmpdir(), 'gongkai-report-'));
+      try {
+        const png = join(directory, 'first-page.png');
+        const rendered = await screenshotReport((await august.render('html')).toString('utf8'), png);
+        expect(rendered.title).toBe(august.document.title);
+        const headings = august.document.blocks.filter(
+          (block) => block.type === 'heading' && block.level === 1,
+        );
+        expect(rendered.headings).toEqual(
+          headings.map((block) => (block.type === 'heading' ? block.text : '')),
+        );
+        expect(rendered.charts).toBe(august.document.blocks.filter((block) => block.type === 'chart').length);
+        expect(rendered.requests).toEqual([]);
+        expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('the other reports of the plan', () => {
