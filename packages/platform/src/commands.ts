@@ -10,12 +10,14 @@ import {
 import type { TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
 import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
 import { openEmbeddedStack, startProjections } from './embedded';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
+import { createReportService } from './report';
 import { seedStack } from './seedStack';
 
 export const seedData = async (config: PlatformConfig): Promise<void> => {
@@ -122,6 +124,11 @@ export const startPlatform = async (
     directory: stack.directory,
     auth: await tokenVerifier(config),
     headPosition: () => stack.eventStore.headPosition(),
+    reports: createReportService({
+      readSide: stack.views,
+      directory: stack.directory,
+      folder: join(config.dataDir, 'reports'),
+    }),
     logger,
     development: config.development,
     limits: { maxCost: config.maxQueryCost },

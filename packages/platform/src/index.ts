@@ -7,5 +7,5 @@ export type { RunningPlatform, TokenOptions } from './commands';
 export { createLogger } from './logger';
 export * from './seed';
 export { seedStack } from './seedStack';
-export { catchUpProjections, parseReportOptions, writeReport } from './report';
-export type { ReportCliOptions, ReportJob, ReportOutcome } from './report';
+export { catchUpProjections, createReportService, parseReportOptions, writeReport } from './report';
+export type { ReportCliOptions, ReportJob, ReportOutcome, ReportServiceOptions } from './report';
