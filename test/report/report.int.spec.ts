@@ -137,10 +137,21 @@ describe('the August report of the seeded Heilongjiang pilot', () => {
       '七、意见建议',
       '八、下一步工作打算',
     ]);
-    const fonts = new Set(descendants(body, 'w:rFonts').map((font) => font.attributes['w:eastAsia']));
+    // Fonts by name, in the named styles and on the title.
+    const styles = parseXml(await zip.file('word/styles.xml')!.async('string'));
+    const fonts = new Set(
+      [...descendants(body, 'w:rFonts'), ...descendants(styles, 'w:rFonts')].map(
+        (font) => font.attributes['w:eastAsia'],
+      ),
+    );
     expect([...fonts]).toEqual(
       expect.arrayContaining(['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312']),
     );
+    const heading1 = descendants(styles, 'w:style').find(
+      (style) => style.attributes['w:styleId'] === 'Heading1',
+    )!;
+    expect(descendants(heading1, 'w:rFonts')[0]?.attributes['w:eastAsia']).toBe('黑体');
+    expect(descendants(heading1, 'w:sz')[0]?.attributes['w:val']).toBe('32');
     const [size] = descendants(body, 'w:pgSz');
     expect(size?.attributes).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
     const [margin] = descendants(body, 'w:pgMar');

@@ -4,6 +4,7 @@ import { chineseDate } from '../../document';
 import { blockElements, bodyParagraph } from './blocks';
 import { coreProperties } from './coreProperties';
 import { fixZipDates } from './fixZipDates';
+import { REPORT_STYLES } from './styles';
 import { FONT, LINE, PAGE, SIZE } from './layout';
 
 const title = (text: string): Paragraph =>
@@ -37,29 +38,12 @@ const pageNumber = (): Footer =>
     ],
   });
 
-const headingStyle = (id: string, name: string, font: string, bold: boolean, outlineLevel: number) => ({
-  id,
-  name,
-  basedOn: 'Normal',
-  next: 'Normal',
-  quickFormat: true,
-  run: { font, size: SIZE.sanhao, bold, color: '000000' },
-  paragraph: { outlineLevel },
-});
-
 /** The report as a Word document in the layout of a Chinese official document (GB/T 9704). */
 export const renderDocx = async (report: ReportDocument): Promise<Buffer> => {
   const document = new Document({
     title: report.title,
     creator: report.issuer,
-    styles: {
-      default: { document: { run: { font: FONT.body, size: SIZE.sanhao } } },
-      paragraphStyles: [
-        headingStyle('Heading1', 'heading 1', FONT.heading1, false, 0),
-        headingStyle('Heading2', 'heading 2', FONT.heading2, false, 1),
-        headingStyle('Heading3', 'heading 3', FONT.body, true, 2),
-      ],
-    },
+    styles: REPORT_STYLES,
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
