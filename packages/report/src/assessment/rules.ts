@@ -30,8 +30,8 @@ export interface ScoringRules {
 
 /**
  * The default weights (they sum to 100), documented in the package README. They follow the plan's
- * tasks: the catalogue and its standards (45), disclosure in time along the chain (20), the
- * public's view (10) and acceptance (15); a province replaces them with its own appraisal rules.
+ * tasks: the catalogue, its standards and their coverage (55), disclosure and interpretation in
+ * time (20), the public's view (10) and acceptance (15); a province replaces them with its own.
  */
 export const DEFAULT_SCORING_RULES: ScoringRules = {
   name: '默认考核评估规则（2018）',
