@@ -31,13 +31,17 @@ const progress = (figures: ReportFigures): string => {
 /** 一、基本情况: who the pilots are, their areas and how far they have come. */
 export const overview = (figures: ReportFigures, index: number): Block[] => {
   const areas = distinctAreas(figures);
-  const level = figures.units[0]?.pilotLevel;
+  const [only] = figures.units;
+  const level = only?.pilotLevel;
+  const who =
+    figures.kind === 'unit' && only !== undefined
+      ? `${only.name}是${figures.province.name}的${level ? PILOT_LEVEL_NAMES[level] : ''}试点单位` +
+        `${only.prefecture === null ? '（省直接管理）' : `，隶属${only.prefecture.name}`}。`
+      : `${figures.province.name}共有${count(figures.units.length)}个${level ? PILOT_LEVEL_NAMES[level] : ''}试点单位：` +
+        `${figures.units.map(unitWithPrefecture).join('、')}。`;
   return [
     h1(index, '基本情况'),
-    p(
-      `${figures.province.name}共有${count(figures.units.length)}个${level ? PILOT_LEVEL_NAMES[level] : ''}试点单位：` +
-        `${figures.units.map(unitWithPrefecture).join('、')}。试点领域${count(areas.length)}个：${areas.join('、')}。`,
-    ),
+    p(`${who}试点领域${count(areas.length)}个：${areas.join('、')}。`),
     p(progress(figures)),
     table(
       'units',
