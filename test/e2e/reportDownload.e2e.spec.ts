@@ -172,6 +172,28 @@ describe('compileNationalReport', () => {
   });
 });
 
+describe('the views beside the report', () => {
+  it("show a unit's self-assessment as the report quotes it", async () => {
+    const view = dataOf<{ acceptance: { selfAssessment: { difficulties: string; suggestions: string } } }>(
+      await platform.graphql(
+        provinceAdmin,
+        '{ countyView(code: "230102", asOf: { date: "2018-08-31" }) { acceptance { selfAssessment { difficulties suggestions } } } }',
+      ),
+      'countyView',
+    );
+    const report = await compileReport({
+      readSide: platform.stack.views,
+      request: { kind: 'unit', province: PROVINCE, unit: '230102', asOf: { date: '2018-08-31' } },
+    });
+    const quoted = report.figures.units[0]?.acceptance?.selfAssessment;
+    expect(view.acceptance.selfAssessment).toEqual({
+      difficulties: quoted?.difficulties,
+      suggestions: quoted?.suggestions,
+    });
+    expect(report.document.blocks).toContainEqual({ type: 'paragraph', text: quoted?.difficulties });
+  });
+});
+
 describe('the assessment view', () => {
   it("scores the province's pilot units and prefectures as the reports do", async () => {
     const assessment = dataOf<{
