@@ -1,3 +1,4 @@
+import type { ReportRequest } from '@gongkai/report';
 import { compileReport } from '@gongkai/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, dataOf } from '../support/graphql';
@@ -60,6 +61,9 @@ const COMPILE = /* GraphQL */ `
 let platform: TestPlatform;
 let compiled: CompileResult;
 
+/** The report compiled straight from the platform's views, as the API's compiler does. */
+const compile = (request: ReportRequest) => compileReport({ readSide: platform.stack.views, request });
+
 const download = async (url: string, authorization: string | null): Promise<Response> =>
   fetch(`${platform.url}${url}`, authorization === null ? {} : { headers: { authorization } });
 
@@ -106,9 +110,10 @@ describe('compileNationalReport', () => {
 
   it('serves files byte-identical to a compilation at the recorded position and date', async () => {
     const report = compiled.report!;
-    const again = await compileReport({
-      readSide: platform.stack.views,
-      request: { kind: 'august', province: PROVINCE, asOf: { position: report.position, date: report.date } },
+    const again = await compile({
+      kind: 'august',
+      province: PROVINCE,
+      asOf: { position: report.position, date: report.date },
     });
     expect(again.contentHash).toBe(report.contentHash);
     const token = bearer(await platform.token(provinceAdmin));
@@ -181,9 +186,11 @@ describe('the views beside the report', () => {
       ),
       'countyView',
     );
-    const report = await compileReport({
-      readSide: platform.stack.views,
-      request: { kind: 'unit', province: PROVINCE, unit: '230102', asOf: { date: '2018-08-31' } },
+    const report = await compile({
+      kind: 'unit',
+      province: PROVINCE,
+      unit: '230102',
+      asOf: { date: '2018-08-31' },
     });
     const quoted = report.figures.units[0]?.acceptance?.selfAssessment;
     expect(view.acceptance.selfAssessment).toEqual({
@@ -206,10 +213,7 @@ describe('the assessment view', () => {
       ),
       'assessment',
     );
-    const report = await compileReport({
-      readSide: platform.stack.views,
-      request: { kind: 'august', province: PROVINCE, asOf: { date: '2018-08-31' } },
-    });
+    const report = await compile({ kind: 'august', province: PROVINCE, asOf: { date: '2018-08-31' } });
     for (const unit of report.figures.assessment.units) {
       expect(assessment.units.find((row) => row.tenant === unit.code)?.score).toBe(unit.score);
     }
