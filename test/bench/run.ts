@@ -36,6 +36,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'Rebuild of 1M events, then GraphQL countyView/provinceView vs { __typename } at 50 connections',
   },
+  report: {
+    file: 'report.bench.ts',
+    description:
+      'The August report (DOCX) of 15 pilots, 100,000 items, 1M events from the read models at the head',
+  },
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -151,6 +151,18 @@ export type {
   MutationName,
 } from './schema';
 
+// Reports: the compiler the platform injects, and the download route
+export { reportDownloadPath, reportDownloads } from './reports';
+export type {
+  AssessmentResult,
+  AssessmentRow,
+  CompiledReportInfo,
+  ReportDownloadOptions,
+  ReportFile,
+  ReportFileInfo,
+  ReportService,
+} from './reports';
+
 // The command gateway
 export { createHandlerGateway, IntakePendingError, isIntakePendingError } from './gateway';
 export type { CommandGateway, GatewayStatus } from './gateway';

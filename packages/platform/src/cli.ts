@@ -3,6 +3,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config';
 import { issueToken, rebuildReadModels, runPlatform, seedData } from './commands';
 import { runIngest, runProjector } from './roles';
+import type { ReportCliOptions } from './report';
+import { writeReport } from './report';
 
 const program = new Command()
   .name('gongkai')
@@ -69,6 +71,35 @@ program
   .description('Rebuild every read model from the event store, with a progress bar.')
   .action(async () => {
     await rebuildReadModels(loadConfig());
+  });
+
+program
+  .command('report')
+  .description(
+    "Compile a report of the pilot from the data folder: the August overall report on the national pilots (国家级试点工作总体报告), the summary of the provincial pilots, or a pilot unit's own work report.",
+  )
+  .requiredOption('--province <code>', 'the province that reports, e.g. 230000 (黑龙江省)')
+  .requiredOption('--out <file>', 'where to write the report, e.g. report.docx')
+  .option('--kind <kind>', 'august | provincial-summary | unit', 'august')
+  .option('--unit <code>', 'the pilot unit of --kind unit, e.g. 230102 (道里区)')
+  .option('--as-of <date>', 'only events of business dates up to YYYY-MM-DD, e.g. 2018-08-31 (default: all)')
+  .option('--at-position <position>', 'only events up to this event-store position (default: the head)')
+  .option('--format <format>', 'docx | html | md | json (default: from the --out extension)')
+  .option('--scoring <file>', 'scoring rules of the assessment as JSON (default: the documented rules)')
+  .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  pnpm gongkai report --province 230000 --as-of 2018-08-31 --format docx --out report.docx
+  pnpm gongkai report --province 230000 --kind provincial-summary --format html --out summary.html
+  pnpm gongkai report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
+
+The report records the event-store position it was compiled at (printed on stdout with its content
+hash); compiling again with --at-position <that position> and the same --as-of gives the same file.`,
+  )
+  .action(async (options: ReportCliOptions) => {
+    process.stdout.write(`${JSON.stringify(await writeReport(loadConfig(), options))}\n`);
   });
 
 program.parseAsync().catch((error: unknown) => {

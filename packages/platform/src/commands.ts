@@ -10,6 +10,7 @@ import type { TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
 import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
 import type { Bus } from '@gongkai/messaging';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
 import type { EmbeddedStack } from './embedded';
@@ -20,27 +21,8 @@ import { createBus } from './bus';
 import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
-import { countSeedCommands, seedPlatform } from './seed';
-
-/** Seeds the Heilongjiang pilot through the command handler; idempotent (fixed message ids). */
-const seedStack = async (stack: EmbeddedStack): Promise<{ commands: number; events: number }> => {
-  const bar = progressBar('seeding the Heilongjiang pilot');
-  const total = countSeedCommands();
-  try {
-    const result = await seedPlatform(stack.commandHandler, {
-      onProgress: (done) => bar.update(done, total),
-    });
-    if (result.rejected.length > 0) {
-      const first = result.rejected[0]!;
-      throw new Error(
-        `the seed was rejected ${result.rejected.length} times, first ${first.messageId}: [${first.code}] ${first.message}`,
-      );
-    }
-    return result;
-  } finally {
-    bar.stop();
-  }
-};
+import { createReportService } from './report';
+import { seedStack } from './seedStack';
 
 export const seedData = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
@@ -176,6 +158,11 @@ export const startPlatform = async (
     directory: stack.directory,
     auth: await tokenVerifier(config),
     headPosition: () => stack.eventStore.headPosition(),
+    reports: createReportService({
+      readSide: stack.views,
+      directory: stack.directory,
+      folder: join(config.dataDir, 'reports'),
+    }),
     logger,
     development: config.development,
     limits: { maxCost: config.maxQueryCost },

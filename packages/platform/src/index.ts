@@ -6,3 +6,6 @@ export { startPlatform, runPlatform, seedData, rebuildReadModels, issueToken } f
 export type { RunningPlatform, TokenOptions } from './commands';
 export { createLogger } from './logger';
 export * from './seed';
+export { seedStack } from './seedStack';
+export { catchUpProjections, createReportService, parseReportOptions, writeReport } from './report';
+export type { ReportCliOptions, ReportJob, ReportOutcome, ReportServiceOptions } from './report';

@@ -121,6 +121,13 @@ export const OPERATIONS: readonly Operation[] = [
     (t) => ({ code: t.code }),
   ),
   query(
+    'assessment',
+    'prefecture',
+    (t) => `read the assessment of ${t.name}’s pilot units`,
+    'query ($code: TenantCode!) { assessment(code: $code) { tenant rules units { tenant score } } }',
+    (t) => ({ code: t.code }),
+  ),
+  query(
     'tenants',
     'prefecture',
     (t) => `list the units under ${t.name}`,

@@ -1,4 +1,4 @@
-import type { Express, Request, Response } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { isSchema } from '../graphql/graphqlJs';
@@ -51,6 +51,8 @@ export interface BuildAppOptions<TExtra extends object = Record<never, never>> {
   readonly readyTimeoutMs?: number;
   /** Extra Yoga plugins, after the built-in ones. */
   readonly plugins?: readonly Plugin[];
+  /** Extra GET routes beside /graphql (e.g. report downloads); they authenticate for themselves. */
+  readonly routes?: readonly { readonly path: string; readonly handler: RequestHandler }[];
 }
 
 export interface GongkaiApp<TExtra extends object = Record<never, never>> {
@@ -112,6 +114,7 @@ export const buildApp = <TExtra extends object = Record<never, never>>(
     express.text({ limit: limits.maxBodyBytes, type: () => true }),
     (req: Request, res: Response) => yoga.requestListener(req, res),
   );
+  for (const route of options.routes ?? []) app.get(route.path, route.handler);
   app.use(notFound);
   app.use(errorResponses(logger, limits.maxBodyBytes));
 

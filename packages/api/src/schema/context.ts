@@ -1,6 +1,7 @@
 import type { TenantDirectory } from '@gongkai/domain';
 import type { ViewQueries } from '@gongkai/projections';
 import type { CommandGateway } from '../gateway/commandGateway';
+import type { ReportService } from '../reports/reportService';
 import type { GongkaiContext } from '../graphql/context';
 
 /** What the Gongkai resolvers reach through the context; the same object for every request. */
@@ -17,6 +18,8 @@ export interface GongkaiServices {
   readonly newMessageId: () => string;
   /** The role a caller needs to send commands; null lets any signed-in caller try (the domain's policy decides). */
   readonly writerRole: string | null;
+  /** The report compiler; null when the API runs without one (compileNationalReport hashes the rollup). */
+  readonly reports: ReportService | null;
 }
 
 export interface GongkaiApiExtension {

@@ -3,6 +3,7 @@ import type { TenantDirectory } from '@gongkai/domain';
 import type { ViewQueries } from '@gongkai/projections';
 import type { CORSOptions } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { pino } from 'pino';
 import type { Registry } from 'prom-client';
 import type { TokenVerifier } from '../auth/verifier';
 import type { CommandGateway } from '../gateway/commandGateway';
@@ -10,6 +11,8 @@ import type { ApiLimits } from '../graphql/limits/limits';
 import type { GongkaiApp } from '../http/buildApp';
 import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
+import { reportDownloads } from '../reports/downloadRoute';
+import type { ReportService } from '../reports/reportService';
 import type { GongkaiApiExtension, GongkaiServices } from './context';
 import { gongkaiSchemaDefinition } from './gongkaiSchema';
 import { useViewResponseCache } from './viewResponseCache';
@@ -45,6 +48,12 @@ export interface GongkaiApiOptions {
    * (needs `views.liveVersion`). Default on; false turns it off.
    */
   readonly viewResponseCache?: boolean | Pick<ViewResponseCacheOptions, 'maxBytes'>;
+  /**
+   * The report compiler (the platform wires `@gongkai/report`): compileNationalReport compiles the
+   * report with it and answers download URLs, served at GET /reports/<tenant>/<hash>.<format>; the
+   * assessment query reads it. Without it, compileNationalReport pins the national rollup's hash.
+   */
+  readonly reports?: ReportService;
 }
 
 /**
@@ -61,7 +70,9 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     now: options.now ?? (() => new Date()),
     newMessageId: options.newMessageId ?? randomUUID,
     writerRole: options.writerRole === undefined ? 'admin' : options.writerRole,
+    reports: options.reports ?? null,
   };
+  const logger = options.logger ?? pino({ name: 'gongkai-api' });
   const extension: GongkaiApiExtension = { gongkai: services };
   const { views, viewResponseCache = true } = options;
   const liveVersion = views.liveVersion?.bind(views);
@@ -80,11 +91,25 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     auth: options.auth,
     context: () => extension,
     ready: options.ready,
-    logger: options.logger,
+    logger,
     development: options.development,
     limits: options.limits,
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
     plugins,
+    routes:
+      options.reports === undefined
+        ? []
+        : [
+            {
+              path: '/reports/:tenant/:file',
+              handler: reportDownloads({
+                reports: options.reports,
+                verifier: options.auth,
+                directory: options.directory,
+                logger,
+              }),
+            },
+          ],
   });
 };

@@ -1,5 +1,6 @@
 import type { ProjectionContext } from './context';
 import type { CatalogueProjectorOptions } from './catalogue/catalogueProjector';
+import { createBusinessDatesProjector } from './businessDatesProjector';
 import { createCatalogueProjector } from './catalogue/catalogueProjector';
 import { createMilestoneFactsProjector } from './milestoneFactsProjector';
 import { createNationalReportsProjector } from './nationalReportsProjector';
@@ -35,6 +36,12 @@ export {
   createNationalReportsProjector,
 } from './nationalReportsProjector';
 export type { NationalReportDocument } from './nationalReportsProjector';
+export {
+  BUSINESS_DATES,
+  BUSINESS_DATES_PROJECTOR,
+  createBusinessDatesProjector,
+} from './businessDatesProjector';
+export type { BusinessDatesDocument } from './businessDatesProjector';
 
 export interface StandardProjectorOptions {
   catalogue?: CatalogueProjectorOptions;
@@ -51,4 +58,5 @@ export const createProjectors = (
   createPilotUnitsProjector(context),
   createMilestoneFactsProjector(context),
   createNationalReportsProjector(context),
+  createBusinessDatesProjector(),
 ];

@@ -54,6 +54,13 @@ export const acceptanceView = (state: PilotUnitState, throughPrefecture: boolean
     filedOn: state.plan.filedOn,
   },
   selfAssessmentSubmittedOn: state.selfAssessment?.submittedOn ?? null,
+  selfAssessment: state.selfAssessment && {
+    practices: state.selfAssessment.practices,
+    results: state.selfAssessment.results,
+    difficulties: state.selfAssessment.difficulties,
+    suggestions: state.selfAssessment.suggestions,
+    submittedOn: state.selfAssessment.submittedOn,
+  },
   pilotReport: state.pilotReport && {
     title: state.pilotReport.title,
     submittedBy: state.pilotReport.submittedBy,

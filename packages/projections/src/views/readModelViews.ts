@@ -9,6 +9,8 @@ import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument
 import { CATALOGUE_ITEMS } from '../projectors/catalogue/itemDocument';
 import type { MilestoneFactsDocument } from '../projectors/milestoneFactsProjector';
 import { MILESTONE_FACTS } from '../projectors/milestoneFactsProjector';
+import type { BusinessDatesDocument } from '../projectors/businessDatesProjector';
+import { BUSINESS_DATES } from '../projectors/businessDatesProjector';
 import type { NationalReportDocument } from '../projectors/nationalReportsProjector';
 import { NATIONAL_REPORTS } from '../projectors/nationalReportsProjector';
 import type { PilotUnitDocument } from '../projectors/pilotUnitsProjector';
@@ -214,6 +216,12 @@ export class ReadModelViews {
       nationalPilots: pilotLevelRollup(bundles, 'national', this.context),
       provincialPilots: pilotLevelRollup(bundles, 'provincial', this.context),
     };
+  }
+
+  /** The latest business date of any event the store holds; null when it holds none. */
+  async latestBusinessDate(): Promise<IsoDate | null> {
+    const document = await this.store.get<BusinessDatesDocument>(BUSINESS_DATES, 'latest');
+    return document && document.latestOn !== '' ? document.latestOn : null;
   }
 
   async item(tenant: DivisionCode, itemId: string): Promise<CatalogueItemView | null> {

@@ -225,6 +225,14 @@ export interface RectificationView {
   open: boolean;
 }
 
+export interface SelfAssessmentView {
+  practices: string;
+  results: string;
+  difficulties: string;
+  suggestions: string;
+  submittedOn: IsoDate;
+}
+
 export interface AcceptanceView {
   status: PilotStatus;
   pilotLevel: PilotLevel | null;
@@ -238,6 +246,8 @@ export interface AcceptanceView {
     filedOn: IsoDate;
   } | null;
   selfAssessmentSubmittedOn: IsoDate | null;
+  /** The latest self-assessment: what the unit's and the province's reports quote. */
+  selfAssessment: SelfAssessmentView | null;
   pilotReport: {
     title: string;
     submittedBy: DivisionCode;

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamIdForCatalogueItem } from '@gongkai/domain';
+import { heilongjiangMilestones, streamIdForCatalogueItem } from '@gongkai/domain';
+import { createProjectors } from '../projectors';
 import type { TestPlatform } from '../testing/testPlatform';
+import { ReadModelViewQueries } from './viewQueries';
 import {
   actors,
   commands,
   completeStandard,
   DAOLI,
+  directory,
   HARBIN,
   PROVINCE,
   startTestPlatform,
@@ -366,5 +369,34 @@ describe('time travel', () => {
       code: 'INVALID_AS_OF',
     });
     await expect(platform.views.countyView(DAOLI, { position: -1 })).rejects.toThrow(/integer/);
+  });
+});
+
+describe('as of a date on or after the latest business date', () => {
+  it('is the live view judged on that date, read without a replay; an earlier date replays', async () => {
+    let projectorSets = 0;
+    const views = new ReadModelViewQueries({
+      readModelStore: platform.readModelStore,
+      eventStore: platform.eventStore,
+      directory,
+      milestones: heilongjiangMilestones,
+      createProjectors: (context) => {
+        projectorSets++;
+        return createProjectors(context);
+      },
+    });
+    const beforeReads = projectorSets;
+    const live = (await views.countyView(DAOLI))!;
+    const later = (await views.countyView(DAOLI, { date: '2018-06-01' }))!;
+    expect(projectorSets).toBe(beforeReads);
+    expect(later.totals).toEqual(live.totals);
+    expect(later.basis).toEqual({
+      position: live.basis.position,
+      date: '2018-06-01',
+      asOf: { date: '2018-06-01' },
+    });
+    const earlier = (await views.countyView(DAOLI, { date: '2018-05-29' }))!;
+    expect(projectorSets).toBe(beforeReads + 1);
+    expect(earlier.totals.disclosures.total).toBe(live.totals.disclosures.total - 1);
   });
 });

@@ -176,6 +176,42 @@ export class ReadModelViewQueries implements ViewQueries {
     };
   }
 
+  /**
+   * Whether the live read models hold exactly the events `asOf` includes: its position is theirs
+   * (or beyond, with nothing stored after theirs) and its date is on or after the latest business
+   * date they hold. Such a view is the live one judged on that date, with no replay.
+   */
+  private async liveCovers(asOf: AsOf, livePosition: number): Promise<boolean> {
+    if (asOf.position !== undefined && asOf.position !== livePosition) {
+      if (asOf.position < livePosition) return false;
+      if ((await this.options.eventStore.headPosition()) > livePosition) return false;
+    }
+    if (asOf.date === undefined) return true;
+    const latest = await this.live.latestBusinessDate();
+    return latest !== null && asOf.date >= latest;
+  }
+
+  /**
+   * Several views read from one state of the read models, so that their figures agree with each
+   * other and with the basis: the live read models (read again should a batch land meanwhile), or
+   * one replay of `code`'s subtree as of `asOf`. The report compiles from it.
+   */
+  async readTogether<T>(
+    code: DivisionCode,
+    asOf: AsOf | undefined,
+    read: (views: ReadModelViews, basis: ViewBasis) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const before = (await this.liveState()).state;
+      const result = await this.view(asOf, this.subtree(code), read);
+      const after = await Promise.all(
+        this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
+      );
+      // A replay does not depend on the live state; a live read must not straddle a batch.
+      if (before.startsWith(`${after.join(',')}@`) || attempt === 3) return result;
+    }
+  }
+
   /** A live view (cached under `liveKey` while the read models stay put), or a view as of `asOf`. */
   private async view<T>(
     asOf: AsOf | undefined,
@@ -184,10 +220,13 @@ export class ReadModelViewQueries implements ViewQueries {
     liveKey?: string,
   ): Promise<T> {
     const parsed = parseAsOf(asOf);
+    const { basis, state } = await this.liveState();
     if (!parsed) {
-      const { basis, state } = await this.liveState();
       const compute = () => read(this.live, basis);
       return liveKey === undefined ? compute() : this.cache.get(state, liveKey, compute);
+    }
+    if (await this.liveCovers(parsed, basis.position)) {
+      return read(this.live, { position: basis.position, date: parsed.date ?? basis.date, asOf: parsed });
     }
     const replay = await replayAsOf({
       eventStore: this.options.eventStore,
@@ -197,8 +236,12 @@ export class ReadModelViewQueries implements ViewQueries {
       createProjectors: this.createProjectors,
     });
     try {
-      const basis: ViewBasis = { position: replay.position, date: parsed.date ?? this.today(), asOf: parsed };
-      return await read(new ReadModelViews(replay.store, this.context, this.options.milestones), basis);
+      const replayBasis: ViewBasis = {
+        position: replay.position,
+        date: parsed.date ?? this.today(),
+        asOf: parsed,
+      };
+      return await read(new ReadModelViews(replay.store, this.context, this.options.milestones), replayBasis);
     } finally {
       await replay.dispose();
     }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Command, CommandType } from '@gongkai/domain';
 import { authorize, officialWorkingDayCalendar, stableStringify } from '@gongkai/domain';
+import type { CompiledReportInfo } from '../../reports/reportService';
+import { reportDownloadPath } from '../../reports/reportService';
 import type { GongkaiApiContext } from '../context';
 import type { CommandArgs } from './sendCommand';
 import { requireWriter, sendCommand } from './sendCommand';
@@ -40,9 +42,24 @@ const send =
   (_: unknown, { input, ...envelope }: CommandArgs, context: GongkaiApiContext) =>
     sendCommand(context, type, input, envelope);
 
+/** The rollup's hash pins a version when the API runs without a report compiler (tests of the API alone). */
+const rollupHash = async (context: GongkaiApiContext, position: number): Promise<string> =>
+  createHash('sha256')
+    .update(stableStringify(await context.gongkai.views.nationalRollup({ position })))
+    .digest('hex');
+
+const withDownloads = (report: CompiledReportInfo) => ({
+  ...report,
+  files: report.files.map((file) => ({
+    ...file,
+    url: reportDownloadPath(report.tenant, report.contentHash, file.format),
+  })),
+});
+
 /**
- * Until the report compiler exists, a version is the national rollup as of the current head
- * position: the position pins it, the SHA-256 of the rollup's canonical JSON is its content hash.
+ * Compiles the overall report as of the current head position and the `asOf` date (default
+ * `compiledOn`), keeps its files, and records the version (position and content hash) with
+ * CompileNationalReport. The answer carries the download URLs.
  */
 const compileNationalReport = async (
   _: unknown,
@@ -50,10 +67,11 @@ const compileNationalReport = async (
   context: GongkaiApiContext,
 ) => {
   const actor = requireWriter(context);
-  const { views, headPosition, directory, now } = context.gongkai;
-  // Refuse a caller the policy refuses before replaying the whole rollup for it.
-  if (typeof input.tenant === 'string') {
-    const provisional = { type: 'CompileNationalReport', data: { ...input, position: 0, contentHash: '' } };
+  const { headPosition, directory, now, reports } = context.gongkai;
+  const { asOf, ...data } = input;
+  // Refuse a caller the policy refuses before compiling the whole report for it.
+  if (typeof data.tenant === 'string') {
+    const provisional = { type: 'CompileNationalReport', data: { ...data, position: 0, contentHash: '' } };
     authorize(provisional as Command, {
       actor,
       occurredAt: now().toISOString(),
@@ -62,9 +80,23 @@ const compileNationalReport = async (
     });
   }
   const position = await headPosition();
-  const rollup = await views.nationalRollup({ position });
-  const contentHash = createHash('sha256').update(stableStringify(rollup)).digest('hex');
-  return sendCommand(context, 'CompileNationalReport', { ...input, position, contentHash }, envelope);
+  if (reports === null) {
+    return sendCommand(
+      context,
+      'CompileNationalReport',
+      { ...data, position, contentHash: await rollupHash(context, position) },
+      envelope,
+    );
+  }
+  const date = typeof asOf === 'string' ? asOf : String(data.compiledOn);
+  const report = await reports.compileNationalReport(String(data.tenant), { position, date });
+  const result = await sendCommand(
+    context,
+    'CompileNationalReport',
+    { ...data, position: report.position, contentHash: report.contentHash },
+    envelope,
+  );
+  return result.__typename === 'CommandAccepted' ? { ...result, report: withDownloads(report) } : result;
 };
 
 export const mutationResolvers = {

@@ -11,6 +11,7 @@ import type {
   PrefectureView,
   ProvinceView,
 } from '@gongkai/projections';
+import type { AssessmentResult } from '../../reports/reportService';
 import type { GongkaiApiContext } from '../context';
 import type { AsOfArgument } from './asOf';
 import { pageSize, toAsOf } from './asOf';
@@ -112,4 +113,10 @@ export const queryResolvers = {
     { tenant, asOf }: { tenant: string; asOf?: AsOfArgument | null },
     context: GongkaiApiContext,
   ): Promise<MilestonesView | null> => context.gongkai.views.milestones(tenant, toAsOf(asOf)),
+  assessment: async (
+    _: unknown,
+    { code, asOf }: ViewArgs,
+    context: GongkaiApiContext,
+  ): Promise<AssessmentResult | null> =>
+    (await context.gongkai.reports?.assessment(code, toAsOf(asOf))) ?? null,
 };

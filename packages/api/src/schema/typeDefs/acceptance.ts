@@ -49,6 +49,15 @@ export const acceptanceTypeDefs = /* GraphQL */ `
     completedOn: Date
   }
 
+  "A unit's self-assessment (自评总结): 主要做法、成效、困难问题、建议."
+  type SelfAssessment {
+    practices: String!
+    results: String!
+    difficulties: String!
+    suggestions: String!
+    submittedOn: Date!
+  }
+
   "A pilot unit from registration to completion."
   type Acceptance {
     status: PilotStatus!
@@ -58,6 +67,8 @@ export const acceptanceTypeDefs = /* GraphQL */ `
     areas: [String!]!
     plan: ImplementationPlan
     selfAssessmentSubmittedOn: Date
+    "The latest self-assessment: the practices, results, difficulties and suggestions the reports quote."
+    selfAssessment: SelfAssessment
     pilotReport: PilotReportSubmission
     "Null when the unit reports to the province directly (no prefecture stage)."
     prefecture: AcceptanceStageResult

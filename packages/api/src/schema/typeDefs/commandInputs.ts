@@ -237,14 +237,18 @@ export const disclosureInputTypeDefs = /* GraphQL */ `
 export const reportInputTypeDefs = /* GraphQL */ `
   """
   CompileNationalReport: the province compiles a version of the overall report (总体报告). The
-  server pins it to the current event-store head position and, until the report compiler exists,
-  hashes the national rollup as of that position (SHA-256 of its canonical JSON) as the content hash.
+  server compiles the report as of the current event-store head position and the \`asOf\` date, keeps
+  its files (DOCX, HTML, Markdown, JSON) and records the position and the SHA-256 of the report's
+  content; CommandAccepted.report gives the download URLs. (An API run without a report compiler
+  hashes the national rollup instead and gives no files.)
   """
   input CompileNationalReportInput {
     tenant: TenantCode!
     reportId: ID!
     title: String!
     compiledOn: Date!
+    "The business date the report speaks as of (events dated later are left out); default compiledOn."
+    asOf: Date
   }
 
   "SubmitNationalReport: the province submits the last compiled version to the State Council."

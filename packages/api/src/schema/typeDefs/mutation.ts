@@ -116,6 +116,31 @@ export const mutationTypeDefs = /* GraphQL */ `
     events: [DecidedEvent!]!
     "The message had been handled before; nothing new was stored."
     duplicate: Boolean!
+    "compileNationalReport only: the report compiled, with its download URLs."
+    report: CompiledReport
+  }
+
+  "A compiled report: the state it was compiled at, its content hash and its files."
+  type CompiledReport {
+    "The province that reports."
+    tenant: TenantCode!
+    title: String!
+    "The event-store position compiled at: compiling again there gives byte-identical files."
+    position: Int!
+    "The date the report speaks as of."
+    date: Date!
+    "SHA-256 of the report's content (the same for every format); NationalReportCompiled records it."
+    contentHash: String!
+    files: [ReportFile!]!
+  }
+
+  "One format of a compiled report."
+  type ReportFile {
+    "docx, html, md or json."
+    format: String!
+    mediaType: String!
+    "Path on this API to GET the file, with the same bearer token (readers of the tenant only)."
+    url: String!
   }
 
   "The domain refused the command; nothing was stored."

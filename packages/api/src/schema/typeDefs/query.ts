@@ -56,5 +56,50 @@ export const queryTypeDefs = /* GraphQL */ `
 
     "The outcome of a mutation the caller sent, by the messageId its CommandResult gave."
     intakeStatus(messageId: String!): IntakeStatus!
+
+    """
+    考核评估: the score of every pilot unit below a province or prefecture, and of every prefecture,
+    under the platform's scoring rules (the same as in the reports). Null for other tenants.
+    """
+    assessment(code: TenantCode!, asOf: AsOf): Assessment
+  }
+
+  "The assessment of the pilot units below a tenant."
+  type Assessment {
+    tenant: TenantCode!
+    "The name of the scoring rules applied."
+    rules: String!
+    position: Int!
+    date: Date!
+    weights: [AssessmentWeight!]!
+    "Pilot units by code."
+    units: [UnitScore!]!
+    "Prefectures with scored units, by code; a prefecture scores the mean of its units."
+    prefectures: [PrefectureScore!]!
+  }
+
+  type AssessmentWeight {
+    indicator: String!
+    name: String!
+    weight: Float!
+  }
+
+  type UnitScore {
+    tenant: TenantCode!
+    name: String!
+    pilotLevel: String
+    "The prefecture it reports to; null for a province-administered county."
+    prefecture: TenantCode
+    "0–100."
+    score: Float!
+    rank: Int!
+  }
+
+  type PrefectureScore {
+    tenant: TenantCode!
+    name: String!
+    units: Int!
+    score: Float!
+    rank: Int!
   }
 `;

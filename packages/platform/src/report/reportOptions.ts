@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { ReportFormat, ReportKind, ReportRequest, ScoringRules } from '@gongkai/report';
+import { ReportRequestInvalidError, parseScoringRules, reportFormatOf, reportKindOf } from '@gongkai/report';
+
+/** The options of `gongkai report` as commander hands them over (strings, unchecked). */
+export interface ReportCliOptions {
+  province: string;
+  asOf?: string;
+  atPosition?: string;
+  kind: string;
+  unit?: string;
+  format?: string;
+  out: string;
+  scoring?: string;
+  seed: boolean;
+}
+
+export interface ReportJob {
+  request: ReportRequest;
+  format: ReportFormat;
+  out: string;
+  rules?: ScoringRules;
+  seed: boolean;
+}
+
+const DIVISION_CODE = /^\d{6}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const invalid = (message: string): never => {
+  throw new ReportRequestInvalidError(message);
+};
+
+const isRealDate = (date: string): boolean =>
+  ISO_DATE.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+
+const positionOf = (text: string): number => {
+  const position = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(position)) {
+    invalid(`--at-position must be an event-store position (an integer ≥ 0), got "${text}".`);
+  }
+  return position;
+};
+
+const formatOf = (options: ReportCliOptions): ReportFormat => {
+  if (options.format !== undefined) return reportFormatOf(options.format);
+  const extension = extname(options.out).slice(1).toLowerCase();
+  if (extension === '') {
+    return invalid(`give --format (docx, html, md or json), or an --out file name ending in one of them.`);
+  }
+  return reportFormatOf(extension);
+};
+
+const rulesOf = (file: string | undefined): ScoringRules | undefined => {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return invalid(`cannot read the scoring rules file ${file}: give the path of a JSON file.`);
+  }
+  try {
+    return parseScoringRules(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      return invalid(`the scoring rules file ${file} is not JSON: ${error.message}.`);
+    throw error;
+  }
+};
+
+const kindAndUnit = (options: ReportCliOptions): { kind: ReportKind; unit?: string } => {
+  const kind = reportKindOf(options.kind);
+  if (kind === 'unit') {
+    if (options.unit === undefined || !DIVISION_CODE.test(options.unit)) {
+      invalid('--kind unit needs --unit with the 6-digit code of a pilot unit, e.g. --unit 230102 (道里区).');
+    }
+    return { kind, unit: options.unit };
+  }
+  if (options.unit !== undefined) invalid(`--unit is for --kind unit only; leave it out for --kind ${kind}.`);
+  return { kind };
+};
+
+/** Checks every option of `gongkai report`; the error says which option to fix and how. */
+export const parseReportOptions = (options: ReportCliOptions): ReportJob => {
+  if (!DIVISION_CODE.test(options.province)) {
+    invalid(`--province must be a 6-digit division code, e.g. 230000 (黑龙江省); got "${options.province}".`);
+  }
+  if (options.asOf !== undefined && !isRealDate(options.asOf)) {
+    invalid(`--as-of must be a calendar date YYYY-MM-DD, e.g. 2018-08-31; got "${options.asOf}".`);
+  }
+  const position = options.atPosition === undefined ? undefined : positionOf(options.atPosition);
+  const asOf = {
+    ...(position === undefined ? {} : { position }),
+    ...(options.asOf === undefined ? {} : { date: options.asOf }),
+  };
+  const rules = rulesOf(options.scoring);
+  return {
+    request: {
+      ...kindAndUnit(options),
+      province: options.province,
+      ...(Object.keys(asOf).length === 0 ? {} : { asOf }),
+    },
+    format: formatOf(options),
+    out: options.out,
+    ...(rules === undefined ? {} : { rules }),
+    seed: options.seed,
+  };
+};

@@ -1,0 +1,60 @@
+import { isReportRequestInvalidError } from '@gongkai/report';
+import { describe, expect, it } from 'vitest';
+import type { ReportCliOptions } from './reportOptions';
+import { parseReportOptions } from './reportOptions';
+
+const options = (overrides: Partial<ReportCliOptions> = {}): ReportCliOptions => ({
+  province: '230000',
+  kind: 'august',
+  out: 'report.docx',
+  seed: true,
+  ...overrides,
+});
+
+const refusal = (overrides: Partial<ReportCliOptions>): string => {
+  try {
+    parseReportOptions(options(overrides));
+  } catch (error) {
+    if (isReportRequestInvalidError(error)) return error.message;
+    throw error;
+  }
+  throw new Error('accepted');
+};
+
+describe('gongkai report options', () => {
+  it('reads the August report as of a date, the format from the file name', () => {
+    expect(parseReportOptions(options({ asOf: '2018-08-31' }))).toEqual({
+      request: { kind: 'august', province: '230000', asOf: { date: '2018-08-31' } },
+      format: 'docx',
+      out: 'report.docx',
+      seed: true,
+    });
+  });
+
+  it('reads a unit report at a position, in the format asked for', () => {
+    const job = parseReportOptions(
+      options({ kind: 'unit', unit: '230102', atPosition: '1200', format: 'markdown', out: 'daoli.txt' }),
+    );
+    expect(job.request).toEqual({
+      kind: 'unit',
+      unit: '230102',
+      province: '230000',
+      asOf: { position: 1200 },
+    });
+    expect(job.format).toBe('md');
+  });
+
+  it.each([
+    [{ province: '23' }, '--province must be a 6-digit division code'],
+    [{ asOf: '2018-02-30' }, '--as-of must be a calendar date'],
+    [{ atPosition: '-1' }, '--at-position must be an event-store position'],
+    [{ kind: 'monthly' }, 'unknown report kind "monthly"'],
+    [{ kind: 'unit' }, '--kind unit needs --unit'],
+    [{ unit: '230102' }, '--unit is for --kind unit only'],
+    [{ out: 'report' }, 'give --format'],
+    [{ format: 'pdf' }, 'unknown report format "pdf"'],
+    [{ scoring: '/nonexistent/rules.json' }, 'cannot read the scoring rules file'],
+  ])('refuses %j, saying what to fix', (overrides, message) => {
+    expect(refusal(overrides)).toContain(message);
+  });
+});

@@ -1,0 +1,23 @@
+import type { EmbeddedStack } from './embedded';
+import { progressBar } from './progress';
+import { countSeedCommands, seedPlatform } from './seed';
+
+/** Seeds the Heilongjiang pilot through the command handler; idempotent (fixed message ids). */
+export const seedStack = async (stack: EmbeddedStack): Promise<{ commands: number; events: number }> => {
+  const bar = progressBar('seeding the Heilongjiang pilot');
+  const total = countSeedCommands();
+  try {
+    const result = await seedPlatform(stack.commandHandler, {
+      onProgress: (done) => bar.update(done, total),
+    });
+    if (result.rejected.length > 0) {
+      const first = result.rejected[0]!;
+      throw new Error(
+        `the seed was rejected ${result.rejected.length} times, first ${first.messageId}: [${first.code}] ${first.message}`,
+      );
+    }
+    return result;
+  } finally {
+    bar.stop();
+  }
+};

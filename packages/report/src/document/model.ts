@@ -1,0 +1,53 @@
+import type { IsoDate } from '@gongkai/domain';
+import type { ReportKind } from '../kinds';
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 1: 一、 (黑体), 2: （一） (楷体), 3: 1. (仿宋 bold). */
+  level: 1 | 2 | 3;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+}
+
+/** Cells are the text every format shows (figures formatted once, here, so all formats agree). */
+export interface TableBlock {
+  type: 'table';
+  id: string;
+  caption: string;
+  columns: string[];
+  rows: string[][];
+  note?: string;
+}
+
+/** A horizontal bar chart: SVG in HTML, bars of full blocks in DOCX and Markdown. */
+export interface ChartBlock {
+  type: 'chart';
+  id: string;
+  caption: string;
+  /** What the values measure (e.g. 项, %, 分). */
+  unit: string;
+  /** The axis maximum; default the largest value. */
+  max?: number;
+  bars: { label: string; value: number; text: string }[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock;
+
+/** A report laid out once, format-neutral: every renderer writes the same blocks. */
+export interface ReportDocument {
+  kind: ReportKind;
+  title: string;
+  /** 主送机关, e.g. 国务院办公厅. */
+  recipient: string;
+  /** 发文机关署名, e.g. 黑龙江省人民政府办公厅. */
+  issuer: string;
+  /** 成文日期: the date the report speaks as of. */
+  date: IsoDate;
+  /** The event-store position compiled at. */
+  position: number;
+  blocks: Block[];
+}

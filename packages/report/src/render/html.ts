@@ -1,0 +1,68 @@
+import type { Block, ReportDocument } from '../document';
+import { chineseDate } from '../document';
+import { escapeHtml } from './escape';
+import { svgChart } from './svgChart';
+
+// GB/T 9704 by font name: the fonts of an official document where installed, common fallbacks after.
+const STYLE = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+body { margin: 0; background: #e8e8e8; }
+.page { box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; background: #fff;
+  font-family: "仿宋_GB2312", "FangSong_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28.9pt; color: #000; }
+h1.title { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "SimSun", serif; font-size: 22pt; font-weight: normal; text-align: center; line-height: 1.5; margin: 0 0 28.9pt; }
+h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; }
+h4 { font-size: 16pt; font-weight: bold; margin: 0; text-indent: 2em; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+p.recipient { text-indent: 0; }
+p.signature { text-align: right; padding-right: 4em; }
+figure { margin: 14pt 0; text-indent: 0; }
+figcaption { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 14pt; text-align: center; }
+table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.4; }
+th, td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
+td:first-child { text-align: left; }
+.note { font-size: 10.5pt; text-indent: 0; }
+.basis { font-size: 10.5pt; color: #555; text-indent: 0; margin-top: 28pt; }
+@media print { body { background: none; } .page { width: auto; min-height: 0; margin: 0; padding: 0; } }
+`;
+
+const blockHtml = (block: Block): string => {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level + 1}>${escapeHtml(block.text)}</h${block.level + 1}>`;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'table':
+      return (
+        `<figure id="${block.id}"><figcaption>${escapeHtml(block.caption)}</figcaption><table>` +
+        `<thead><tr>${block.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>` +
+        `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody>` +
+        `</table>${block.note === undefined ? '' : `<p class="note">注：${escapeHtml(block.note)}</p>`}</figure>`
+      );
+    case 'chart':
+      return `<figure id="${block.id}"><figcaption>${escapeHtml(block.caption)}（单位：${escapeHtml(block.unit)}）</figcaption>${svgChart(block)}</figure>`;
+  }
+};
+
+/** The report as one self-contained HTML page (inline CSS, charts as inline SVG, no script). */
+export const renderHtml = (document: ReportDocument): string =>
+  [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta name="gongkai-position" content="${document.position}">`,
+    `<title>${escapeHtml(document.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body><main class="page">',
+    `<h1 class="title">${escapeHtml(document.title)}</h1>`,
+    `<p class="recipient">${escapeHtml(document.recipient)}：</p>`,
+    ...document.blocks.map(blockHtml),
+    `<p class="signature">${escapeHtml(document.issuer)}</p>`,
+    `<p class="signature">${chineseDate(document.date)}</p>`,
+    `<p class="basis">本报告依据事件库位置 ${document.position} 的数据编制，数据截至${chineseDate(document.date)}。</p>`,
+    '</main></body>',
+    '</html>',
+    '',
+  ].join('\n');

@@ -1,0 +1,48 @@
+import type { ReportDocument } from '../document';
+import { ReportRequestInvalidError } from '../errors';
+import type { ReportFigures } from '../figures';
+import { renderDocx } from './docx';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+
+export const REPORT_FORMATS = ['docx', 'html', 'md', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export const reportFormatOf = (value: string): ReportFormat => {
+  const format = value === 'markdown' ? 'md' : value;
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new ReportRequestInvalidError(
+      `unknown report format "${value}": use one of ${REPORT_FORMATS.join(', ')}.`,
+    );
+  }
+  return format as ReportFormat;
+};
+
+/** One format of a report: the same document and figures always give the same bytes. */
+export const renderReport = async (
+  document: ReportDocument,
+  figures: ReportFigures,
+  format: ReportFormat,
+): Promise<Buffer> => {
+  switch (format) {
+    case 'docx':
+      return renderDocx(document);
+    case 'html':
+      return Buffer.from(renderHtml(document), 'utf8');
+    case 'md':
+      return Buffer.from(renderMarkdown(document), 'utf8');
+    case 'json':
+      return Buffer.from(`${JSON.stringify({ title: document.title, ...figures }, null, 2)}\n`, 'utf8');
+  }
+};
+
+export { renderDocx } from './docx';
+export { renderHtml } from './html';
+export { renderMarkdown } from './markdown';

@@ -1,0 +1,56 @@
+import type { Block, ReportDocument, TableBlock } from '../document';
+import { chineseDate } from '../document';
+import { barText, chartMax } from './bars';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const tableLines = (block: Pick<TableBlock, 'columns' | 'rows'>): string[] => [
+  `| ${block.columns.map(cell).join(' | ')} |`,
+  `| ${block.columns.map(() => '---').join(' | ')} |`,
+  ...block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+];
+
+const blockLines = (block: Block): string[] => {
+  switch (block.type) {
+    case 'heading':
+      return [`${'#'.repeat(block.level + 1)} ${block.text}`, ''];
+    case 'paragraph':
+      return [block.text, ''];
+    case 'table':
+      return [
+        `**${block.caption}**`,
+        '',
+        ...tableLines(block),
+        '',
+        ...(block.note === undefined ? [] : [`注：${block.note}`, '']),
+      ];
+    case 'chart': {
+      const max = chartMax(block);
+      return [
+        `**${block.caption}**（单位：${block.unit}）`,
+        '',
+        ...tableLines({
+          columns: ['', '', block.unit],
+          rows: block.bars.map((bar) => [bar.label, barText(bar.value, max), bar.text]),
+        }),
+        '',
+      ];
+    }
+  }
+};
+
+/** The report as Markdown (GitHub tables; charts as bars of full blocks). */
+export const renderMarkdown = (document: ReportDocument): string =>
+  [
+    `# ${document.title}`,
+    '',
+    `${document.recipient}：`,
+    '',
+    ...document.blocks.flatMap(blockLines),
+    `${document.issuer}`,
+    '',
+    `${chineseDate(document.date)}`,
+    '',
+    `<!-- 事件库位置 ${document.position} -->`,
+    '',
+  ].join('\n');
