@@ -3,6 +3,7 @@ import type { TenantDirectory } from '@gongkai/domain';
 import type { ViewQueries } from '@gongkai/projections';
 import type { CORSOptions } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { pino } from 'pino';
 import type { Registry } from 'prom-client';
 import type { TokenVerifier } from '../auth/verifier';
 import type { CommandGateway } from '../gateway/commandGateway';
@@ -10,6 +11,8 @@ import type { ApiLimits } from '../graphql/limits/limits';
 import type { GongkaiApp } from '../http/buildApp';
 import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
+import type { PublicSiteSettings } from '../public';
+import { createPublicSite } from '../public';
 import type { GongkaiApiExtension, GongkaiServices } from './context';
 import { gongkaiSchemaDefinition } from './gongkaiSchema';
 import { useViewResponseCache } from './viewResponseCache';
@@ -45,6 +48,10 @@ export interface GongkaiApiOptions {
    * (needs `views.liveVersion`). Default on; false turns it off.
    */
   readonly viewResponseCache?: boolean | Pick<ViewResponseCacheOptions, 'maxBytes'>;
+  /** Serve the public pages under /public (no login) with these settings; none when absent. */
+  readonly publicSite?: PublicSiteSettings;
+  /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
+  readonly trustProxy?: number;
 }
 
 /**
@@ -74,17 +81,31 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
             ...(viewResponseCache === true ? {} : viewResponseCache),
           }),
         ];
+  const logger = options.logger ?? pino({ name: 'gongkai-api' });
+  const publicSite =
+    options.publicSite &&
+    createPublicSite({
+      ...options.publicSite,
+      views,
+      gateway: services.gateway,
+      directory: services.directory,
+      now: services.now,
+      newMessageId: services.newMessageId,
+      logger,
+    });
   return buildApp<GongkaiApiExtension>({
     schema: gongkaiSchemaDefinition,
     directory: options.directory,
     auth: options.auth,
     context: () => extension,
     ready: options.ready,
-    logger: options.logger,
+    logger,
     development: options.development,
     limits: options.limits,
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
     plugins,
+    ...(publicSite ? { publicSite } : {}),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
 };
