@@ -31,6 +31,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'Rebuild of 1M events, then GraphQL countyView/provinceView vs { __typename } at 50 connections',
   },
+  public: {
+    file: 'public.bench.ts',
+    description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',
+  },
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
