@@ -7,6 +7,7 @@ import type { CommandGateway } from '../gateway/commandGateway';
 import { requestScopeOf } from '../http/correlation';
 import type { RenderedPage } from './cache/renderCache';
 import { RenderCache, renderedPage } from './cache/renderCache';
+import { compactHtml } from './html/escape';
 import { createFeedbackHandler } from './feedback/feedbackHandler';
 import type { FeedbackFormState } from './feedback/formState';
 import { emptyFormState } from './feedback/formState';
@@ -94,7 +95,8 @@ export const createPublicSite = (options: PublicSiteOptions): RequestHandler => 
     async (req, res) => {
       const build = async (): Promise<RenderedPage> => {
         const page = await render(req);
-        return page ? renderedPage(200, page.value) : NOT_FOUND();
+        // Shared pages carry an empty form (the values and the token are never cached).
+        return page ? renderedPage(200, compactHtml(page.value)) : NOT_FOUND();
       };
       const key = `${req.path}?${noticeOf(req) ?? ''}`;
       const page = liveVersion ? await cache.get(await liveVersion(), key, build) : await build();

@@ -30,6 +30,10 @@ const matchesEtag = (req: Request, etag: string): boolean => {
   });
 };
 
+// Browsers revalidate every time (a 304 is cheap, and a citizen sees their feedback counted); a CDN
+// in front keeps the page for `s-maxage`.
+const cacheControl = (maxAgeSeconds: number): string => `public, max-age=0, s-maxage=${maxAgeSeconds}`;
+
 const acceptsGzip = (req: Request): boolean => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 
 /**
@@ -42,25 +46,27 @@ export const sendPage = (
   page: RenderedPage,
   maxAgeSeconds: number | null,
 ): void => {
-  res.status(page.status);
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Vary', 'Accept-Encoding');
-  if (maxAgeSeconds === null) {
-    res.setHeader('Cache-Control', 'no-store');
-  } else {
-    // Browsers revalidate every time (a 304 is cheap, and a citizen sees their feedback counted);
-    // a CDN in front keeps the page for `s-maxage`.
-    res.setHeader('Cache-Control', `public, max-age=0, s-maxage=${maxAgeSeconds}`);
-    res.setHeader('ETag', page.etag);
-    if (page.status === 200 && matchesEtag(req, page.etag)) {
-      res.status(304).end();
-      return;
-    }
+  const shared = maxAgeSeconds !== null;
+  if (shared && page.status === 200 && matchesEtag(req, page.etag)) {
+    res.writeHead(304, {
+      ETag: page.etag,
+      'Cache-Control': cacheControl(maxAgeSeconds),
+      Vary: 'Accept-Encoding',
+    });
+    res.end();
+    return;
   }
   const gzip = acceptsGzip(req);
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
   const body = gzip ? page.gzip : page.body;
-  res.setHeader('Content-Length', body.length);
+  // One writeHead with every header: this is the hot path of the public site.
+  res.writeHead(page.status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.length,
+    Vary: 'Accept-Encoding',
+    'Cache-Control': shared ? cacheControl(maxAgeSeconds) : 'no-store',
+    ...(shared ? { ETag: page.etag } : {}),
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   res.end(body);
 };
 

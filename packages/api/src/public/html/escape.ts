@@ -42,3 +42,9 @@ export const html = (strings: TemplateStringsArray, ...values: readonly HtmlValu
 
 /** Markup the code wrote itself (never data). */
 export const raw = (markup: string): SafeHtml => new SafeHtml(markup);
+
+/**
+ * Drops the indentation the templates carry (a third of a page's bytes). Only for pages without
+ * whitespace-sensitive content (no filled-in textarea, no pre): HTML renders the result the same.
+ */
+export const compactHtml = (markup: string): string => markup.replace(/\n[ \t]+/g, '\n');

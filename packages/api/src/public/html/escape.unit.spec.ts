@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, raw } from './escape';
+import { compactHtml, escapeHtml, html, raw } from './escape';
 
 describe('the public site’s escaping', () => {
   it('escapes every character that can open markup or close an attribute', () => {
@@ -20,6 +20,12 @@ describe('the public site’s escaping', () => {
   it('nested templates are not escaped twice', () => {
     expect(html`<li>${html`<a href="${'/a?b=1&c=2'}">链接</a>`}</li>`.value).toBe(
       '<li><a href="/a?b=1&amp;c=2">链接</a></li>',
+    );
+  });
+
+  it('compacting drops indentation and keeps one line break where there was whitespace', () => {
+    expect(compactHtml('<ul>\n    <li>一</li>\n\t<li>二</li>\n</ul>')).toBe(
+      '<ul>\n<li>一</li>\n<li>二</li>\n</ul>',
     );
   });
 });
