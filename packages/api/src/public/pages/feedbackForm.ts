@@ -16,8 +16,11 @@ const notice = (state: FeedbackFormState): SafeHtml | null => {
     return html`<p class="notice ok" role="status">已收到您的评价，感谢参与！统计数据稍后更新。</p>`;
   if (state.notice === 'pending')
     return html`<p class="notice ok" role="status">已收到您的评价，正在处理中，统计数据稍后更新。</p>`;
-  if (state.formError) return html`<p class="notice error" role="alert">${state.formError}</p>`;
-  return null;
+  const problem =
+    state.formError ??
+    (state.errors.satisfaction || state.errors.comment ? '请按提示修改后再提交。' : undefined);
+  // The form comes back at the foot of a long page: focus (and so scroll to) what went wrong.
+  return problem ? html`<p class="notice error" role="alert" tabindex="-1" autofocus>${problem}</p>` : null;
 };
 
 const fieldError = (id: string, message: string | undefined): SafeHtml | null =>
