@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ApiLimits } from '@gongkai/api';
+import { answerParent, controlChild } from './childServer';
 import { benchQueries } from './graphqlQueries';
 
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -42,7 +43,6 @@ interface Ready {
   costs: Record<string, number>;
 }
 
-type ToServer = 'stop' | 'cpu';
 type FromServer = Ready | { cpuMicros: number };
 
 const serve = async (options: ServerOptions): Promise<void> => {
@@ -92,19 +92,11 @@ const serve = async (options: ServerOptions): Promise<void> => {
       { defaultListSize: app.limits.defaultListSize },
     );
   }
-  process.on('message', (message: ToServer) => {
-    if (message === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      process.send?.({ cpuMicros: user + system } satisfies FromServer);
-      return;
-    }
-    void (async () => {
-      await server.close(1_000);
-      await app.close();
-      await runner.stop();
-      await stack.close();
-      process.exit(0);
-    })();
+  answerParent(async () => {
+    await server.close(1_000);
+    await app.close();
+    await runner.stop();
+    await stack.close();
   });
   process.send?.({ url: server.url, token, costs } satisfies FromServer);
 };
@@ -132,17 +124,7 @@ export const startServerInChild = async (options: ServerOptions): Promise<Runnin
   return {
     ...ready,
     pid: child.pid ?? 0,
-    cpuMicros: () =>
-      new Promise((resolve) => {
-        child.once('message', (message: FromServer) => resolve((message as { cpuMicros: number }).cpuMicros));
-        child.send('cpu' satisfies ToServer);
-      }),
-    async stop() {
-      child.send('stop' satisfies ToServer);
-      const timeout = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      await exited;
-      clearTimeout(timeout);
-    },
+    ...controlChild(child, exited),
   };
 };
 

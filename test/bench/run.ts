@@ -41,6 +41,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'The August report (DOCX) of 15 pilots, 100,000 items, 1M events from the read models at the head',
   },
+  public: {
+    file: 'public.bench.ts',
+    description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',
+  },
 };
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -7,9 +7,9 @@ export * from './schedule';
 
 export * from './errors';
 export type { Actor, DecisionContext } from './context';
-export { occurredOn } from './context';
+export { occurredOn, isPublicActor, publicActor, PUBLIC_ACTOR_PREFIX } from './context';
 export * from './streams';
-export { stableStringify } from './primitives';
+export { stableStringify, FeedbackKindSchema } from './primitives';
 
 export * from './catalogue';
 export * from './pilot';

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import {
   createEmbeddedTokenVerifier,
   createGongkaiApi,
@@ -101,6 +103,17 @@ const tokenVerifier = async (config: PlatformConfig): Promise<TokenVerifier> => 
   return createEmbeddedTokenVerifier(await loadOrCreateSigningKey(config.dataDir));
 };
 
+/**
+ * The public forms' anti-forgery secret: configured, or derived from the data folder's private
+ * signing key (a secret that already exists and survives restarts, so tokens stay valid).
+ */
+const csrfSecret = async (config: PlatformConfig): Promise<string | Buffer> => {
+  if (config.publicSite.csrfSecret) return config.publicSite.csrfSecret;
+  const key = await loadOrCreateSigningKey(config.dataDir);
+  const privateKey = await readFile(key.paths.privateKey);
+  return createHash('sha256').update('gongkai-public-csrf\0').update(privateKey).digest();
+};
+
 /** Projection lag above this many events makes /readyz answer 503. */
 const MAX_READY_LAG = 10_000;
 
@@ -166,6 +179,13 @@ export const startPlatform = async (
     logger,
     development: config.development,
     limits: { maxCost: config.maxQueryCost },
+    publicSite: {
+      csrfSecret: await csrfSecret(config),
+      feedbackRateLimit: config.publicSite.feedbackRateLimit,
+      maxAgeSeconds: config.publicSite.maxAgeSeconds,
+      frameAncestors: config.publicSite.frameAncestors,
+    },
+    trustProxy: config.trustProxy,
     ready: async () => {
       const lag = await runner.lag();
       return {

@@ -37,6 +37,15 @@ const environmentSchema = z.object({
   GONGKAI_TENANTS_FILE: z.string().min(1).optional(),
   /** A JSON file `{ "sources": [{ id, name, tenants, keys }] }` of the tenant systems that may send. */
   GONGKAI_SOURCES_FILE: z.string().min(1).optional(),
+  /** Signs the public feedback forms' anti-forgery tokens; default derived from the data folder's signing key. */
+  GONGKAI_PUBLIC_CSRF_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  GONGKAI_PUBLIC_FEEDBACK_LIMIT: z.coerce.number().int().positive().default(10),
+  GONGKAI_PUBLIC_FEEDBACK_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  GONGKAI_PUBLIC_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** CSP frame-ancestors of the public pages: the government website(s) that embed them. */
+  GONGKAI_PUBLIC_FRAME_ANCESTORS: z.string().min(1).default("'self'"),
+  /** Reverse-proxy hops (a CDN) whose X-Forwarded-For names the client; 0 = none. */
+  GONGKAI_TRUST_PROXY: z.coerce.number().int().min(0).default(0),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -60,6 +69,14 @@ export interface PlatformConfig {
     key?: string;
     sourcesFile?: string;
   };
+  publicSite: {
+    /** Absent: derived from the signing key in the data folder. */
+    csrfSecret?: string;
+    feedbackRateLimit: { limit: number; windowSeconds: number };
+    maxAgeSeconds: number;
+    frameAncestors: string;
+  };
+  trustProxy: number;
 }
 
 export class InvalidConfigurationError extends Error {
@@ -97,6 +114,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
       ...(e.GONGKAI_INTAKE_KEY ? { key: e.GONGKAI_INTAKE_KEY } : {}),
       ...(e.GONGKAI_SOURCES_FILE ? { sourcesFile: resolve(e.GONGKAI_SOURCES_FILE) } : {}),
     },
+    publicSite: {
+      ...(e.GONGKAI_PUBLIC_CSRF_SECRET ? { csrfSecret: e.GONGKAI_PUBLIC_CSRF_SECRET } : {}),
+      feedbackRateLimit: {
+        limit: e.GONGKAI_PUBLIC_FEEDBACK_LIMIT,
+        windowSeconds: e.GONGKAI_PUBLIC_FEEDBACK_WINDOW_SECONDS,
+      },
+      maxAgeSeconds: e.GONGKAI_PUBLIC_MAX_AGE_SECONDS,
+      frameAncestors: e.GONGKAI_PUBLIC_FRAME_ANCESTORS,
+    },
+    trustProxy: e.GONGKAI_TRUST_PROXY,
     jwt: {
       ...(e.GONGKAI_JWKS_URL ? { jwksUrl: e.GONGKAI_JWKS_URL } : {}),
       ...(e.GONGKAI_JWT_ISSUER ? { issuer: e.GONGKAI_JWT_ISSUER } : {}),

@@ -18,4 +18,16 @@ describe('platform configuration', () => {
   it('refuses a JWKS address that is not a URL', () => {
     expect(() => loadConfig({ GONGKAI_JWKS_URL: 'keys.json' })).toThrow(/GONGKAI_JWKS_URL/);
   });
+
+  it('the public pages: feedback limited to 10 per client per 10 minutes by default, a CSRF secret only when long enough', () => {
+    const config = loadConfig({});
+    expect(config.publicSite).toEqual({
+      feedbackRateLimit: { limit: 10, windowSeconds: 600 },
+      maxAgeSeconds: 60,
+      frameAncestors: "'self'",
+    });
+    expect(config.trustProxy).toBe(0);
+    expect(loadConfig({ GONGKAI_PUBLIC_FEEDBACK_LIMIT: '3' }).publicSite.feedbackRateLimit.limit).toBe(3);
+    expect(() => loadConfig({ GONGKAI_PUBLIC_CSRF_SECRET: 'short' })).toThrow(/GONGKAI_PUBLIC_CSRF_SECRET/);
+  });
 });

@@ -228,6 +228,18 @@ export const OPERATIONS: readonly Operation[] = [
     () => ({ completedOn: ON }),
   ),
   mutation(
+    'recordPilotFeedback',
+    'countyOrAbove',
+    (t) => `record public feedback on ${t.name}’s pilot`,
+    () => ({
+      feedbackId: 'matrix-pilot-feedback',
+      kind: 'SOCIAL_EVALUATION',
+      evaluator: '市民代表',
+      satisfaction: 4,
+      recordedOn: ON,
+    }),
+  ),
+  mutation(
     'draftCatalogueItem',
     'county',
     (t) => `draft an item in ${t.name}’s catalogue`,

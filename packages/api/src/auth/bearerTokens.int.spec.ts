@@ -104,14 +104,22 @@ describe('bearer tokens', () => {
     await expectRefused(await api.token(COUNTY_ADMIN, { audience: 'some-other-service' }));
   });
 
-  it('a token with malformed Gongkai claims is refused', async () => {
-    const token = await new SignJWT({ ...claimsPayload, tenant: '2301' })
+  /** Signed with the platform's key and issuer, bypassing `signToken`'s claim checks. */
+  const signedWith = (claims: Record<string, unknown>) =>
+    new SignJWT({ ...claimsPayload, ...claims })
       .setProtectedHeader({ alg: api.key.algorithm })
       .setIssuer('gongkai')
       .setAudience('gongkai-api')
       .setExpirationTime('1h')
       .sign(api.key.privateKey);
-    await expectRefused(token);
+
+  it('a token with malformed Gongkai claims is refused', async () => {
+    await expectRefused(await signedWith({ tenant: '2301' }));
+  });
+
+  it('a token whose subject claims the public’s actor namespace is refused (and never signed)', async () => {
+    await expect(signToken(api.key, { ...COUNTY_ADMIN, sub: 'public:website' })).rejects.toThrow(/public:/);
+    await expectRefused(await signedWith({ sub: 'public:website' }));
   });
 
   it('a non-bearer Authorization header is refused, not treated as anonymous', async () => {

@@ -1,3 +1,4 @@
+import { PUBLIC_ACTOR_PREFIX } from '@gongkai/domain';
 import type { AuthenticatedPrincipal } from './principal';
 import { NATIONAL_TENANT, isTier } from './principal';
 import type { Tier } from './principal';
@@ -25,6 +26,10 @@ export const checkClaims = (payload: Readonly<Record<string, unknown>>): ClaimsC
   const { sub, tenant, tier, roles } = payload;
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 256) {
     return { ok: false, problem: 'sub must be a non-empty string of at most 256 characters' };
+  }
+  // The public's actor namespace: a token in it would pass itself off as an anonymous citizen.
+  if (sub.startsWith(PUBLIC_ACTOR_PREFIX)) {
+    return { ok: false, problem: `sub must not start with ${PUBLIC_ACTOR_PREFIX} (reserved for the public)` };
   }
   if (typeof tenant !== 'string' || !TENANT_PATTERN.test(tenant)) {
     return { ok: false, problem: 'tenant must be a 6-digit division code' };

@@ -4,12 +4,15 @@ import type { Logger } from 'pino';
 import { requestScopeOf } from './correlation';
 import type { ApiMetrics } from './metrics';
 
-export const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics'] as const;
+export const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', '/public'] as const;
 const QUIET_ROUTES = new Set<string>(['/healthz', '/readyz', '/metrics']);
 
 // A fixed set of route labels: a scanner probing random paths must not create metric series.
+// The public pages are one label: each of their many URLs is not a route of its own.
 const routeOf = (path: string): string =>
-  (ROUTES as readonly string[]).find((route) => route === path) ?? 'unmatched';
+  path === '/public' || path.startsWith('/public/')
+    ? '/public'
+    : ((ROUTES as readonly string[]).find((route) => route === path) ?? 'unmatched');
 
 /** Times every request for `/metrics` and writes one access-log line (probes at debug level). */
 export const accessLog =

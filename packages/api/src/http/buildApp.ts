@@ -18,6 +18,7 @@ import { applyAccessGuards } from '../graphql/scope/accessGuards';
 import type { TenantHierarchy } from '../graphql/scope/tenantScope';
 import type { ContextExtension, GongkaiYoga } from '../graphql/server';
 import { createGraphQLServer } from '../graphql/server';
+import { PUBLIC_BASE } from '../public/pages/paths';
 import { accessLog } from './accessLog';
 import { correlation, requestScopeOf } from './correlation';
 import { errorResponses, notFound } from './errorResponses';
@@ -53,6 +54,10 @@ export interface BuildAppOptions<TExtra extends object = Record<never, never>> {
   readonly plugins?: readonly Plugin[];
   /** Extra GET routes beside /graphql (e.g. report downloads); they authenticate for themselves. */
   readonly routes?: readonly { readonly path: string; readonly handler: RequestHandler }[];
+  /** The public pages (`createPublicSite`), mounted at /public; none when absent. */
+  readonly publicSite?: RequestHandler;
+  /** Express `trust proxy`: hops of reverse proxies (a CDN) whose X-Forwarded-For is believed. */
+  readonly trustProxy?: number;
 }
 
 export interface GongkaiApp<TExtra extends object = Record<never, never>> {
@@ -71,7 +76,8 @@ const resolveSchema = <TExtra extends object>(schema: BuildAppOptions<TExtra>['s
   isSchema(schema) ? applyAccessGuards(schema) : createGongkaiSchema(schema);
 
 /**
- * The API as an express app: /graphql (Yoga, created once), /healthz, /readyz, /metrics. Start it
+ * The API as an express app: /graphql (Yoga, created once), /healthz, /readyz, /metrics, and the
+ * public pages under /public when given. Start it
  * with `listen(app, port)`; tests and the platform compose it the same way.
  */
 export const buildApp = <TExtra extends object = Record<never, never>>(
@@ -98,6 +104,8 @@ export const buildApp = <TExtra extends object = Record<never, never>>(
 
   const app = express();
   app.disable('x-powered-by');
+  // The client address the public feedback is rate-limited by comes from the proxy in front, if any.
+  app.set('trust proxy', options.trustProxy ?? 0);
   app.use(correlation(logger), accessLog(metrics, logger));
   app.use(
     probes({
@@ -115,6 +123,7 @@ export const buildApp = <TExtra extends object = Record<never, never>>(
     (req: Request, res: Response) => yoga.requestListener(req, res),
   );
   for (const route of options.routes ?? []) app.get(route.path, route.handler);
+  if (options.publicSite) app.use(PUBLIC_BASE, options.publicSite);
   app.use(notFound);
   app.use(errorResponses(logger, limits.maxBodyBytes));
 

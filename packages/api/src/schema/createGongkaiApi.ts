@@ -13,6 +13,8 @@ import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
 import { reportDownloads } from '../reports/downloadRoute';
 import type { ReportService } from '../reports/reportService';
+import type { PublicSiteSettings } from '../public';
+import { createPublicSite } from '../public';
 import type { GongkaiApiExtension, GongkaiServices } from './context';
 import { gongkaiSchemaDefinition } from './gongkaiSchema';
 import { useViewResponseCache } from './viewResponseCache';
@@ -54,6 +56,10 @@ export interface GongkaiApiOptions {
    * assessment query reads it. Without it, compileNationalReport pins the national rollup's hash.
    */
   readonly reports?: ReportService;
+  /** Serve the public pages under /public (no login) with these settings; none when absent. */
+  readonly publicSite?: PublicSiteSettings;
+  /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
+  readonly trustProxy?: number;
 }
 
 /**
@@ -85,6 +91,17 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
             ...(viewResponseCache === true ? {} : viewResponseCache),
           }),
         ];
+  const publicSite =
+    options.publicSite &&
+    createPublicSite({
+      ...options.publicSite,
+      views,
+      gateway: services.gateway,
+      directory: services.directory,
+      now: services.now,
+      newMessageId: services.newMessageId,
+      logger,
+    });
   return buildApp<GongkaiApiExtension>({
     schema: gongkaiSchemaDefinition,
     directory: options.directory,
@@ -111,5 +128,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
               }),
             },
           ],
+    ...(publicSite ? { publicSite } : {}),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
 };

@@ -136,6 +136,8 @@ export const internalEventReasons: Readonly<Record<string, string>> = {
   CatalogueItemDrafted: 'a draft: the item becomes public when it is published (CatalogueItemPublished)',
   PublicFeedbackRecorded:
     'evaluators and citizens’ comments (personal data); satisfaction reaches the public through reports',
+  PilotFeedbackRecorded:
+    'evaluators and citizens’ comments (personal data); satisfaction reaches the public through reports',
   PilotUnitRegistered: 'programme administration between governments, not a disclosure',
   PilotAreasAssigned: 'programme administration between governments, not a disclosure',
   ImplementationPlanFiled:

@@ -1,6 +1,6 @@
 import type { Command } from '../commands/command';
 import type { DecisionContext } from '../context';
-import { requireTenant } from '../context';
+import { isPublicActor, requireTenant } from '../context';
 import { RoleForbiddenError, TenantForbiddenError, withDomainErrors } from '../errors';
 import type { Party } from './parties';
 import { defaultPolicy } from './policy';
@@ -35,9 +35,33 @@ export const allowedParties = (command: Command, context: Pick<DecisionContext, 
 export const authorize = (command: Command, context: DecisionContext): void =>
   withDomainErrors(() => authorizeParties(command, context));
 
+/** What the public may send: its own evaluation, for the unit whose pages it is on, nothing else. */
+const PUBLIC_COMMANDS: ReadonlySet<string> = new Set(['RecordPublicFeedback', 'RecordPilotFeedback']);
+
+const publicRefusal = (command: Command, context: DecisionContext): string | undefined => {
+  if (!PUBLIC_COMMANDS.has(command.type)) return 'the public only gives feedback';
+  if (command.data.tenant !== context.actor.tenant) return 'the public gives feedback where it is';
+  if ('kind' in command.data && command.data.kind !== 'social-evaluation') {
+    return 'the public gives social evaluation, not third-party assessment';
+  }
+  return undefined;
+};
+
+const assertPublicMayIssue = (command: Command, context: DecisionContext): void => {
+  const reason = publicRefusal(command, context);
+  if (reason === undefined) return;
+  throw new RoleForbiddenError({
+    commandType: command.type,
+    actorTier: 'public',
+    allowed: unique(allowedParties(command, context).map((party) => party.tier)),
+    reason,
+  });
+};
+
 const authorizeParties = (command: Command, context: DecisionContext): void => {
   const parties = allowedParties(command, context);
   assertActorMatchesDirectory(command, context);
+  if (isPublicActor(context.actor)) assertPublicMayIssue(command, context);
   const { actor } = context;
   const sameTier = parties.filter((party) => party.tier === actor.tier);
   if (sameTier.length === 0) {

@@ -8,6 +8,7 @@ import {
   nationalViewer,
   prefectureAdmin,
   provinceAdmin,
+  publicVisitor,
   SUIFENHE,
   testContext,
 } from '../testing';
@@ -70,5 +71,37 @@ describe('authorize (the default policy)', () => {
     expect(() => authorize(unknown, testContext())).toThrow(
       expect.objectContaining({ name: 'DomainError', code: 'TENANT_UNKNOWN' }) as Error,
     );
+  });
+});
+
+describe('authorize (the public)', () => {
+  const onItem = (overrides: Record<string, unknown> = {}) =>
+    command('RecordPublicFeedback', {
+      tenant: DAOLI,
+      itemId: 'edu-1',
+      feedbackId: 'web-1',
+      kind: 'social-evaluation',
+      evaluator: '公众',
+      satisfaction: 4,
+      recordedOn: '2018-05-20',
+      ...overrides,
+    });
+
+  it('the public evaluates an item of the unit whose pages it is on', () => {
+    expect(codeOf(onItem(), publicVisitor(DAOLI))).toBeUndefined();
+  });
+
+  it('the public gives feedback and does nothing else', () => {
+    expect(codeOf(publish, publicVisitor(DAOLI))).toBe('ROLE_FORBIDDEN');
+    expect(codeOf(report(DAOLI), publicVisitor(HARBIN, 'prefecture'))).toBe('ROLE_FORBIDDEN');
+  });
+
+  it('the public on one unit’s pages cannot give feedback for another unit', () => {
+    expect(codeOf(onItem(), publicVisitor(HARBIN, 'prefecture'))).toBe('ROLE_FORBIDDEN');
+    expect(codeOf(onItem({ tenant: MISHAN }), publicVisitor(DAOLI))).toBe('ROLE_FORBIDDEN');
+  });
+
+  it('the public cannot pass its opinion off as a third-party assessment', () => {
+    expect(codeOf(onItem({ kind: 'third-party-assessment' }), publicVisitor(DAOLI))).toBe('ROLE_FORBIDDEN');
   });
 });

@@ -35,6 +35,7 @@ export const defaultPolicy: { readonly [T in CommandType]: RuleFor } = {
   ConductAcceptance: byAcceptanceStage,
   RequestRectification: byAcceptanceStage,
   CompletePilot: always(provinceOfTenant),
+  RecordPilotFeedback: always(countyOrReportingLine),
   DraftCatalogueItem: always(ownCounty),
   DefineStandard: always(ownCounty),
   ReviseStandard: always(ownCounty),

@@ -1,4 +1,5 @@
 export type { Actor } from './actor';
+export { isPublicActor, publicActor, PUBLIC_ACTOR_PREFIX } from './actor';
 export type { DecisionContext } from './decisionContext';
 export { occurredOn } from './occurredOn';
 export { assertNotBefore, assertNotInFuture } from './dateRules';

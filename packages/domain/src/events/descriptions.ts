@@ -14,6 +14,8 @@ export const eventDescriptions: Readonly<Record<DomainEventType, string>> = {
   RectificationRequested:
     'After a failed acceptance, rectification (整改) was requested with items and a due date.',
   PilotCompleted: 'The province closed a pilot it had accepted.',
+  PilotFeedbackRecorded:
+    'Social evaluation or third-party assessment of a pilot as a whole (its special topic): satisfaction 1–5.',
   CatalogueItemDrafted: 'A disclosure item (公开事项) was drafted in a pilot area of a county catalogue.',
   StandardDefined: 'The first disclosure standard (公开标准) of an item (version 1).',
   StandardRevised: 'A numbered revision of an item standard with its reason (动态调整).',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AreaCodeSchema,
   DivisionCodeSchema,
+  feedbackCommandShape,
   IsoDateSchema,
   NonEmptyTextSchema,
   PilotLevelSchema,
@@ -54,6 +55,8 @@ export const pilotUnitCommandSchemas = {
     dueOn: IsoDateSchema,
   }),
   CompletePilot: unitCommand({ completedOn: IsoDateSchema }),
+  /** 社会评价 of the pilot as a whole (e.g. on its special-topic home), not of one item. */
+  RecordPilotFeedback: unitCommand(feedbackCommandShape),
 } as const;
 
 export type PilotUnitCommand = MessageOf<typeof pilotUnitCommandSchemas>;

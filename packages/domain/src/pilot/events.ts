@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { AreaCodeSchema, DivisionCodeSchema, IsoDateSchema, PilotLevelSchema } from '../primitives';
+import {
+  AreaCodeSchema,
+  DivisionCodeSchema,
+  feedbackEventShape,
+  IsoDateSchema,
+  PilotLevelSchema,
+} from '../primitives';
 import type { MessageOf } from '../primitives';
 import { AcceptanceStageSchema } from './commands';
 
@@ -45,6 +51,7 @@ export const pilotUnitEventSchemas = {
     dueOn: IsoDateSchema,
   }),
   PilotCompleted: unitEvent({ finalScore: z.number().min(0).max(100), completedOn: IsoDateSchema }),
+  PilotFeedbackRecorded: unitEvent(feedbackEventShape),
 } as const;
 
 export type PilotUnitEvent = MessageOf<typeof pilotUnitEventSchemas>;

@@ -42,5 +42,7 @@ export const evolvePilotUnit = (state: PilotUnitState, event: PilotUnitEvent): P
     }
     case 'PilotCompleted':
       return { ...state, finalScore: event.data.finalScore, completedOn: event.data.completedOn };
+    case 'PilotFeedbackRecorded':
+      return { ...state, feedbackIds: [...state.feedbackIds, event.data.feedbackId] };
   }
 };

@@ -30,6 +30,8 @@ export interface PilotUnitState {
   openRectification: RectificationRecord | null;
   finalScore: number | null;
   completedOn: IsoDate | null;
+  /** Ids of the feedback on the pilot as a whole (its special-topic home), to refuse a reused id; an array so the state stays a JSON document. */
+  feedbackIds: readonly string[];
 }
 
 export const initialPilotUnitState = (): PilotUnitState => ({
@@ -46,6 +48,7 @@ export const initialPilotUnitState = (): PilotUnitState => ({
   openRectification: null,
   finalScore: null,
   completedOn: null,
+  feedbackIds: [],
 });
 
 /** The last acceptance at a stage, if any. */

@@ -1,4 +1,5 @@
 export * from './schemas';
+export * from './feedback';
 export * from './dates';
 export * from './blank';
 export type * from './messages';

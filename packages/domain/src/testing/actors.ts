@@ -1,5 +1,6 @@
 import type { Actor } from '../context';
-import type { DivisionCode } from '../tenants/types';
+import { publicActor } from '../context';
+import type { DivisionCode, Tier } from '../tenants/types';
 import { NATIONAL_TENANT } from '../tenants/types';
 
 export const countyAdmin = (tenant: DivisionCode): Actor => ({
@@ -25,3 +26,7 @@ export const nationalViewer = (): Actor => ({
   tier: 'national',
   tenant: NATIONAL_TENANT,
 });
+
+/** A member of the public on a unit's special-topic pages. */
+export const publicVisitor = (tenant: DivisionCode, tier: Tier = 'county'): Actor =>
+  publicActor({ code: tenant, tier });

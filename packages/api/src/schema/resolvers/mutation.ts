@@ -17,6 +17,7 @@ export const commandOfMutation = {
   requestRectification: 'RequestRectification',
   submitPilotReport: 'SubmitPilotReport',
   completePilot: 'CompletePilot',
+  recordPilotFeedback: 'RecordPilotFeedback',
   draftCatalogueItem: 'DraftCatalogueItem',
   defineStandard: 'DefineStandard',
   reviseStandard: 'ReviseStandard',

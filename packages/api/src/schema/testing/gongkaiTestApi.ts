@@ -66,6 +66,8 @@ export interface GongkaiTestApi {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponseBody>;
+  /** Resolves once the projections include every stored event. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,9 +81,13 @@ export const VIEW_DATE = '2018-08-31';
  * projections' ReadModelViewQueries. Every request waits until the projections have caught up
  * with the store, so a query sees the mutations before it.
  */
-export const startGongkaiTestApi = async (
-  options: Partial<Pick<GongkaiApiOptions, 'limits' | 'now' | 'newMessageId' | 'writerRole'>> = {},
-): Promise<GongkaiTestApi> => {
+export const startGongkaiTestApi = async ({
+  wrapGateway = (gateway) => gateway,
+  ...options
+}: Partial<Pick<GongkaiApiOptions, 'limits' | 'now' | 'newMessageId' | 'writerRole' | 'publicSite'>> & {
+  /** Puts another gateway in front of the real one (e.g. an intake that answers "pending"). */
+  wrapGateway?: (gateway: CommandGateway) => CommandGateway;
+} = {}): Promise<GongkaiTestApi> => {
   const dataDir = temporaryDirectory('gongkai-schema-');
   const key = await loadOrCreateSigningKey(dataDir.path);
   const store = openSqliteEventStore({ fileName: ':memory:' });
@@ -103,7 +109,7 @@ export const startGongkaiTestApi = async (
     }),
   );
   const handler = new CommandHandler({ eventStore: store, directory: testDirectory, calendar: testCalendar });
-  const handlerGateway = createHandlerGateway(handler);
+  const handlerGateway = wrapGateway(createHandlerGateway(handler));
   const sent: Parameters<CommandGateway['send']>[0][] = [];
   const app = createGongkaiApi({
     ...options,
@@ -146,6 +152,9 @@ export const startGongkaiTestApi = async (
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponseBody;
+    },
+    settle: async () => {
+      await runner.waitFor(await store.headPosition());
     },
     close: async () => {
       await server.close();

@@ -34,6 +34,19 @@ export const pilotInputTypeDefs = /* GraphQL */ `
     submittedOn: Date!
   }
 
+  "RecordPilotFeedback: social evaluation or third-party assessment of the pilot as a whole (the county or above it)."
+  input RecordPilotFeedbackInput {
+    tenant: TenantCode!
+    feedbackId: ID!
+    kind: FeedbackKind!
+    evaluator: String!
+    "Satisfaction with the pilot on a 1–5 scale."
+    satisfaction: Float!
+    sampleSize: Int
+    comment: String
+    recordedOn: Date!
+  }
+
   "SubmitPilotReport: the prefecture (or a province-administered county) reports to the province."
   input SubmitPilotReportInput {
     tenant: TenantCode!

@@ -42,6 +42,12 @@ export const mutationTypeDefs = /* GraphQL */ `
     submitPilotReport(input: SubmitPilotReportInput!, messageId: String, occurredAt: DateTime): CommandResult!
     "CompletePilot. Province: close a pilot it accepted."
     completePilot(input: CompletePilotInput!, messageId: String, occurredAt: DateTime): CommandResult!
+    "RecordPilotFeedback. County or above: record social evaluation or third-party assessment of the whole pilot."
+    recordPilotFeedback(
+      input: RecordPilotFeedbackInput!
+      messageId: String
+      occurredAt: DateTime
+    ): CommandResult!
 
     # catalogue item (catalogueItem-<tenant>-<itemId>)
     "DraftCatalogueItem. County: draft a disclosure item."

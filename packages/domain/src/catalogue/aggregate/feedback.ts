@@ -1,6 +1,6 @@
 import type { DecisionContext } from '../../context';
 import { assertNotBefore, assertNotInFuture } from '../../context';
-import { SatisfactionOutOfRangeError } from '../../errors';
+import { assertSatisfactionInRange } from '../../errors';
 import type { MessageOfType } from '../../primitives';
 import type { DisclosureCommand } from '../disclosure';
 import type { CatalogueItemEvent } from './evolve';
@@ -16,9 +16,7 @@ export const decideRecordPublicFeedback = (
 ): CatalogueItemEvent[] => {
   const item = requirePublishedItem(state, data.itemId);
   assertNewRecord(data.itemId, 'feedback', item.feedback, data.feedbackId);
-  if (!(data.satisfaction >= 1 && data.satisfaction <= 5)) {
-    throw new SatisfactionOutOfRangeError({ satisfaction: data.satisfaction });
-  }
+  assertSatisfactionInRange(data.satisfaction);
   assertNotInFuture(context, { field: 'recordedOn', date: data.recordedOn });
   assertNotBefore(
     { field: 'recordedOn', date: data.recordedOn },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DivisionCodeSchema,
   EntityIdSchema,
+  feedbackCommandShape,
   HttpUrlSchema,
   IsoDateSchema,
   NonEmptyTextSchema,
@@ -10,7 +11,6 @@ import type { MessageOf } from '../../primitives';
 import { ChannelCodeSchema } from '../standard';
 
 export const InterpretationFormSchema = z.enum(['text', 'graphic', 'video', 'interview', 'qa']);
-export const FeedbackKindSchema = z.enum(['social-evaluation', 'third-party-assessment']);
 
 const disclosureCommand = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ tenant: DivisionCodeSchema, itemId: EntityIdSchema, ...shape }).strict();
@@ -50,15 +50,7 @@ export const disclosureCommandSchemas = {
     channel: ChannelCodeSchema,
     url: HttpUrlSchema.optional(),
   }),
-  RecordPublicFeedback: disclosureCommand({
-    feedbackId: EntityIdSchema,
-    kind: FeedbackKindSchema,
-    evaluator: NonEmptyTextSchema,
-    satisfaction: z.number().describe('average satisfaction on a 1–5 scale'),
-    sampleSize: z.number().int().min(1).optional(),
-    comment: z.string().min(1).optional(),
-    recordedOn: IsoDateSchema,
-  }),
+  RecordPublicFeedback: disclosureCommand(feedbackCommandShape),
 } as const;
 
 export type DisclosureCommand = MessageOf<typeof disclosureCommandSchemas>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EntityIdSchema, HttpUrlSchema, IsoDateSchema } from '../../primitives';
+import { EntityIdSchema, feedbackEventShape, HttpUrlSchema, IsoDateSchema } from '../../primitives';
 import type { MessageOf } from '../../primitives';
 import { ChannelCodeSchema } from '../standard';
-import { FeedbackKindSchema, InterpretationFormSchema } from './commands';
+import { InterpretationFormSchema } from './commands';
 import { TimelinessSchema } from './timeliness';
 
 const itemEvent = <T extends z.ZodRawShape>(shape: T) =>
@@ -43,15 +43,7 @@ export const disclosureEventSchemas = {
     url: HttpUrlSchema.nullable(),
     workingDaysTaken: z.number().int().min(0),
   }),
-  PublicFeedbackRecorded: itemEvent({
-    feedbackId: EntityIdSchema,
-    kind: FeedbackKindSchema,
-    evaluator: z.string().min(1),
-    satisfaction: z.number().min(1).max(5),
-    sampleSize: z.number().int().min(1).nullable(),
-    comment: z.string().nullable(),
-    recordedOn: IsoDateSchema,
-  }),
+  PublicFeedbackRecorded: itemEvent(feedbackEventShape),
 } as const;
 
 export type DisclosureEvent = MessageOf<typeof disclosureEventSchemas>;

@@ -1,4 +1,4 @@
-export { disclosureCommandSchemas, InterpretationFormSchema, FeedbackKindSchema } from './commands';
+export { disclosureCommandSchemas, InterpretationFormSchema } from './commands';
 export type { DisclosureCommand } from './commands';
 export { disclosureEventSchemas, DisclosurePublishedV2Schema } from './events';
 export type { DisclosureEvent } from './events';

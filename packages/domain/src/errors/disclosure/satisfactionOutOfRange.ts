@@ -20,3 +20,8 @@ export class SatisfactionOutOfRangeError extends DomainError {
 
 export const isSatisfactionOutOfRangeError = (error: unknown): error is SatisfactionOutOfRangeError =>
   isDomainError(error, SATISFACTION_OUT_OF_RANGE);
+
+/** Satisfaction is on the 1–5 scale (NaN included in what is refused). */
+export const assertSatisfactionInRange = (satisfaction: number): void => {
+  if (!(satisfaction >= 1 && satisfaction <= 5)) throw new SatisfactionOutOfRangeError({ satisfaction });
+};

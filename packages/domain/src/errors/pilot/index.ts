@@ -19,3 +19,4 @@ export * from './rectificationAfterPass';
 export * from './rectificationAlreadyOpen';
 export * from './pilotNotAccepted';
 export * from './pilotCompleted';
+export * from './pilotFeedbackAlreadyRecorded';

@@ -5,6 +5,7 @@ import type { PilotUnitState } from '../state';
 import { decideConductAcceptance } from './acceptance';
 import { decideAssignPilotAreas } from './assignAreas';
 import { decideCompletePilot } from './complete';
+import { decideRecordPilotFeedback } from './feedback';
 import { decideFileImplementationPlan } from './filePlan';
 import { decideSubmitPilotReport } from './pilotReport';
 import { decideRequestRectification } from './rectification';
@@ -34,5 +35,7 @@ export const decidePilotUnit = (
       return decideRequestRectification(command, state, context);
     case 'CompletePilot':
       return decideCompletePilot(command, state, context);
+    case 'RecordPilotFeedback':
+      return decideRecordPilotFeedback(command, state, context);
   }
 };

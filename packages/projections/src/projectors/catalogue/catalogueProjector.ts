@@ -1,4 +1,4 @@
-import type { CatalogueItemEvent } from '@gongkai/domain';
+import type { CatalogueItemEvent, DomainEvent } from '@gongkai/domain';
 import type { UnitOfWork } from '../../readModelStore';
 import type { ProjectionContext } from '../context';
 import { DocumentCache } from '../documentCache';
@@ -6,6 +6,7 @@ import type { ProjectedEvent, Projector } from '../types';
 import type { CountyCatalogueDocument } from './countyCatalogue';
 import {
   countActivity,
+  countPilotFeedback,
   COUNTY_CATALOGUES,
   depositItem,
   emptyCountyCatalogue,
@@ -24,6 +25,8 @@ export const CATALOGUE_PROJECTOR = 'catalogue';
 
 const STREAM_PREFIX = 'catalogueItem-';
 
+type PilotFeedbackEvent = Extract<DomainEvent, { type: 'PilotFeedbackRecorded' }>;
+
 export interface CatalogueProjectorOptions {
   /** Item documents kept in memory across batches (default 1,000: an item's events arrive close together). */
   itemCacheSize?: number;
@@ -36,7 +39,8 @@ export interface CatalogueProjectorOptions {
  */
 class CatalogueProjector implements Projector {
   readonly name = CATALOGUE_PROJECTOR;
-  readonly categories = ['catalogueItem'] as const;
+  // Pilot-unit streams only for the feedback on a pilot as a whole, which the county's counters include.
+  readonly categories = ['catalogueItem', 'pilotUnit'] as const;
   readonly collections = {
     [CATALOGUE_ITEMS]: [
       [...catalogueSortFields],
@@ -58,6 +62,8 @@ class CatalogueProjector implements Projector {
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
     for (const projected of events) {
       if (projected.recorded.streamId.startsWith(STREAM_PREFIX)) await this.projectOne(projected, unit);
+      else if (projected.event.type === 'PilotFeedbackRecorded')
+        await this.projectPilotFeedback(projected, unit);
     }
     DocumentCache.flush(unit, [this.items, this.counties]);
   }
@@ -75,6 +81,13 @@ class CatalogueProjector implements Projector {
   private async county(unit: UnitOfWork, tenant: string): Promise<CountyCatalogueDocument> {
     const county = this.counties.peek(tenant) ?? (await this.counties.load(unit, tenant));
     return county ?? this.counties.put(emptyCountyCatalogue(tenant, this.context.ancestorsOf(tenant)));
+  }
+
+  private async projectPilotFeedback(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
+    const county = await this.county(unit, projected.tenant);
+    if (county._position >= projected.position) return; // redelivered
+    countPilotFeedback(county, (projected.event as PilotFeedbackEvent).data);
+    this.counties.touch(county, projected.position);
   }
 
   private async projectOne(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {

@@ -1,4 +1,4 @@
-import type { CatalogueItemEvent } from '@gongkai/domain';
+import type { CatalogueItemEvent, EventData } from '@gongkai/domain';
 import { standardElements } from '@gongkai/domain';
 import type { CachedDocument } from '../documentCache';
 import type { CatalogueCounters } from './counters';
@@ -118,6 +118,32 @@ const countDisclosure = (
   }
 };
 
+type FeedbackData = EventData<'PublicFeedbackRecorded'> | EventData<'PilotFeedbackRecorded'>;
+
+const countFeedback = (
+  counters: CatalogueCounters,
+  { satisfaction, sampleSize, kind }: FeedbackData,
+): void => {
+  counters.feedback += 1;
+  counters.satisfaction += satisfaction;
+  counters.sampleSize += sampleSize ?? 0;
+  const row = counters.feedbackKinds[indexIn(codeLists.feedbackKinds, kind)];
+  if (row) {
+    bump(row, FEEDBACK.count, 1);
+    bump(row, FEEDBACK.satisfaction, satisfaction);
+    bump(row, FEEDBACK.sample, sampleSize ?? 0);
+  }
+};
+
+/**
+ * Feedback on the pilot as a whole (its special-topic home) counts in the county's totals beside
+ * the feedback on its items; it belongs to no area.
+ */
+export const countPilotFeedback = (
+  county: CountyCatalogueDocument,
+  data: EventData<'PilotFeedbackRecorded'>,
+): void => countFeedback(county.totals, data);
+
 /**
  * Counts a disclosure-side event; call it before the event is folded into the item (it looks at
  * whether the publication was already interpreted or responded to).
@@ -151,19 +177,9 @@ export const countActivity = (
         }
         break;
       }
-      case 'PublicFeedbackRecorded': {
-        const { satisfaction, sampleSize, kind } = event.data;
-        counters.feedback += 1;
-        counters.satisfaction += satisfaction;
-        counters.sampleSize += sampleSize ?? 0;
-        const row = counters.feedbackKinds[indexIn(codeLists.feedbackKinds, kind)];
-        if (row) {
-          bump(row, FEEDBACK.count, 1);
-          bump(row, FEEDBACK.satisfaction, satisfaction);
-          bump(row, FEEDBACK.sample, sampleSize ?? 0);
-        }
+      case 'PublicFeedbackRecorded':
+        countFeedback(counters, event.data);
         break;
-      }
       default:
         break;
     }

@@ -1,0 +1,31 @@
+import { SatisfactionOutOfRangeError } from '@gongkai/domain';
+import { describe, expect, it } from 'vitest';
+import { IntakePendingError } from '../../gateway/intakePendingError';
+import { feedbackOutcomeOf } from './gatewayOutcome';
+
+const rejected = (reason: unknown): PromiseSettledResult<unknown> => ({ status: 'rejected', reason });
+
+describe('what a citizen is told after the gateway answered', () => {
+  it('"received" only once the gateway resolved', () => {
+    expect(feedbackOutcomeOf({ status: 'fulfilled', value: {} })).toEqual({ kind: 'received' });
+  });
+
+  it('a domain refusal is shown in Chinese with its code kept', () => {
+    expect(feedbackOutcomeOf(rejected(new SatisfactionOutOfRangeError({ satisfaction: 9 })))).toEqual({
+      kind: 'refused',
+      code: 'SATISFACTION_OUT_OF_RANGE',
+      message: '满意度只能是 1 到 5 之间的整数。',
+    });
+  });
+
+  it('an intake that says the command is accepted and pending counts as received, still processing', () => {
+    expect(feedbackOutcomeOf(rejected(new IntakePendingError('m-1')))).toEqual({ kind: 'pending' });
+  });
+
+  it('any other failure is an error, never "received"', () => {
+    const timeout = Object.assign(new Error('timeout'), { code: 'INTAKE_TIMEOUT' });
+    expect(feedbackOutcomeOf(rejected(timeout))).toEqual({ kind: 'failed' });
+    expect(feedbackOutcomeOf(rejected(new Error('pending?')))).toEqual({ kind: 'failed' });
+    expect(feedbackOutcomeOf(rejected(undefined))).toEqual({ kind: 'failed' });
+  });
+});
