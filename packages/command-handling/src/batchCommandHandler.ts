@@ -2,6 +2,7 @@ import type { DomainEvent, TenantDirectory, WorkingDayCalendar } from '@gongkai/
 import {
   authorize,
   decideCommand,
+  decideParsedCommand,
   isDomainError,
   routeCommand,
   streamIdForIntakeRejections,
@@ -19,6 +20,8 @@ import { loadStream, StreamCache } from './streamCache';
 export interface SourcedCommand {
   envelope: CommandEnvelope;
   source: string;
+  /** The command is `parseCommand`'s output (the intake parsed it): not validated again. */
+  parsed?: boolean;
 }
 
 export type BatchOutcome =
@@ -216,7 +219,7 @@ export class BatchCommandHandler {
     }
   }
 
-  async #decide(batch: StagedBatch, { envelope, source }: SourcedCommand): Promise<Decided> {
+  async #decide(batch: StagedBatch, { envelope, source, parsed }: SourcedCommand): Promise<Decided> {
     const { command, messageId } = envelope;
     const firstId = eventIdFor(messageId, 0);
     const rejections = await batch.stream(streamIdForIntakeRejections(command.data.tenant));
@@ -246,7 +249,8 @@ export class BatchCommandHandler {
     await batch.assertCurrent(consultedStreams);
     let events: DomainEvent[];
     try {
-      events = decideCommand(command, stream.events, { ...context, consulted });
+      const decide = parsed === true ? decideParsedCommand : decideCommand;
+      events = decide(command, stream.events, { ...context, consulted });
     } catch (error) {
       await batch.assertCurrent([stream]);
       return this.#reject(batch, rejections, { envelope, source }, error);

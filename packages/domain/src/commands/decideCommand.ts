@@ -47,9 +47,18 @@ export const decideCommand = (
   command: Command,
   events: readonly DomainEvent[],
   context: CommandContext,
+): DomainEvent[] => withDomainErrors(() => decideParsedCommand(parseCommand(command), events, context));
+
+/**
+ * `decideCommand` for a command that is `parseCommand`'s output already (the intake parses every
+ * message to dead-letter what it cannot read): the same decision, without validating it twice.
+ */
+export const decideParsedCommand = (
+  valid: Command,
+  events: readonly DomainEvent[],
+  context: CommandContext,
 ): DomainEvent[] =>
   withDomainErrors(() => {
-    const valid = parseCommand(command);
     occurredOn(context);
     authorize(valid, context);
     return decideOnStream(valid, events, context).map(validateEvent);

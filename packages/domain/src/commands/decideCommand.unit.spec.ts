@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command, DAOLI, itemEvents, pilotEvents, pilotStory, provinceAdmin, testContext } from '../testing';
-import { decideCommand } from './decideCommand';
+import { decideCommand, decideParsedCommand } from './decideCommand';
+import { parseCommand } from './parseCommand';
 
 const complete = command('CompletePilot', { tenant: DAOLI, completedOn: '2018-08-20' });
 
@@ -19,6 +20,17 @@ describe('decideCommand', () => {
         testContext({ actor: provinceAdmin() }),
       ),
     ).toThrow(expect.objectContaining({ code: 'INVALID_EVENT' }) as Error);
+  });
+
+  it('decides a parsed command the same without validating it again, and still authorizes', () => {
+    const context = testContext({ actor: provinceAdmin() });
+    const parsed = parseCommand(complete);
+    expect(decideParsedCommand(parsed, pilotStory('provinceAccepted'), context)).toEqual(
+      decideCommand(complete, pilotStory('provinceAccepted'), context),
+    );
+    expect(() => decideParsedCommand(parsed, pilotStory('provinceAccepted'), testContext())).toThrow(
+      expect.objectContaining({ code: 'ROLE_FORBIDDEN' }) as Error,
+    );
   });
 
   it('authorizes before deciding', () => {

@@ -118,7 +118,11 @@ export class Ingestor {
           outcome: { ...header(envelope, decidedAt), status: 'rejected', ...refusal, duplicate: false },
         };
       }
-      commands.push({ envelope: toCommandEnvelope(envelope, command), source: envelope.source });
+      commands.push({
+        envelope: toCommandEnvelope(envelope, command),
+        source: envelope.source,
+        parsed: true,
+      });
       return { kind: 'command', envelope, index: commands.length - 1 };
     });
 
