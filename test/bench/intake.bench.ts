@@ -182,9 +182,9 @@ const main = async () => {
       900_000,
     );
     const storedIn = (performance.timeOrigin + performance.now() - started) / 1000;
-    const lastPosition = Math.max(
-      ...[...outcomes.values()].map((outcome) => (outcome.status === 'accepted' ? outcome.position : 0)),
-    );
+    let lastPosition = 0;
+    for (const outcome of outcomes.values())
+      if (outcome.status === 'accepted') lastPosition = Math.max(lastPosition, outcome.position);
     while (visibility.at(-1)!.position < lastPosition)
       await new Promise((resolve) => setTimeout(resolve, 20));
     polling = false;
