@@ -42,7 +42,7 @@ export interface BatchCommandHandlerOptions {
   eventStore: EventStore;
   directory: TenantDirectory;
   calendar: WorkingDayCalendar;
-  /** Streams kept decided in memory between batches. */
+  /** Streams kept decided in memory between batches (a tenant's active items; the rest is re-read). */
   cachedStreams?: number;
   /** Attempts of a whole batch when another writer moved one of its streams. */
   maxAttempts?: number;
@@ -192,7 +192,7 @@ export class BatchCommandHandler {
     this.#store = options.eventStore;
     this.#directory = options.directory;
     this.#calendar = options.calendar;
-    this.#cache = new StreamCache(options.cachedStreams ?? 20_000);
+    this.#cache = new StreamCache(options.cachedStreams ?? 5_000);
     this.#maxAttempts = options.maxAttempts ?? 3;
   }
 

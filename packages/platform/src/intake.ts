@@ -72,6 +72,9 @@ const eventsOf = async (store: EventStore, streamId: string, revision: number, c
  * The API's gateway onto the intake: the envelope is sent as the API source and its outcome awaited.
  * The API's scoped message id becomes a UUID (what the intake accepts, whatever a client chose).
  */
+/** Pending messages the gateway remembers the tenant of (for intakeStatus); the oldest go first. */
+const MAX_PENDING = 100_000;
+
 export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore): CommandGateway => {
   const idOf = (messageId: string) => deterministicUuid(`${API_SOURCE}:${messageId}`);
   const toStatus = (status: IntakeStatus, tenant?: string): GatewayStatus => {
@@ -109,6 +112,7 @@ export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore
       }
       if (status.status === 'rejected') throw new DomainError(status.code, status.reason);
       pendingTenants.set(intake.messageId, data.tenant);
+      if (pendingTenants.size > MAX_PENDING) pendingTenants.delete(pendingTenants.keys().next().value!);
       throw new IntakePendingError(envelope.messageId);
     },
     status(messageId: string): Promise<GatewayStatus> {

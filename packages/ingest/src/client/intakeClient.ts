@@ -81,6 +81,8 @@ export class IntakeClient {
     if (known) return known;
     const outcome = new Promise<IntakeOutcome>((resolve) => this.#waiting.set(key, resolve));
     this.#pending.add(key);
+    // Bounded like the outcomes: a message whose outcome never came is forgotten after as many others.
+    if (this.#pending.size > this.#remembered) this.#pending.delete(this.#pending.values().next().value!);
     await this.options.bus.publish(this.#topics.intake, [
       encodeIntakeMessage(envelope, this.options.source.key),
     ]);
