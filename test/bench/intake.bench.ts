@@ -11,9 +11,10 @@
  * Visible means: every projector's checkpoint has reached the position the message's outcome gives.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { heilongjiangSeed } from '@gongkai/domain';
@@ -27,6 +28,7 @@ import { startRole } from '../support/roleProcess';
 const TARGET_EVENTS_PER_SECOND = 10_000;
 const TARGET_P99_MS = 500;
 const PROVINCE = '230000';
+const KAFKA_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache/kafka');
 
 const HELP = `Intake benchmark through the real Kafka broker (needs KAFKA_BROKERS; start one with pnpm infra:up).
 
@@ -102,6 +104,21 @@ const benchmarkDirectory = (count: number) => {
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
+/** User + system CPU seconds a process has used so far (Linux /proc). */
+const cpuSecondsOf = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
+/** The broker kafka.sh started for this port, if it runs here. */
+const brokerPid = (port: string): number | undefined => {
+  for (const version of existsSync(KAFKA_CACHE) ? readdirSync(KAFKA_CACHE) : []) {
+    const file = join(KAFKA_CACHE, version, `run-${port}`, 'kafka.pid');
+    if (existsSync(file)) return Number(readFileSync(file, 'utf8').trim());
+  }
+  return undefined;
+};
+
 const peakRssMb = (pid: number): number => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
@@ -164,6 +181,14 @@ const main = async () => {
       `producing ${ENVELOPES.toLocaleString('en')} envelopes over ${TENANTS} tenants at ${RATE > 0 ? `${RATE.toLocaleString('en')}/s` : 'full speed'} …`,
     );
     const chunk = RATE > 0 ? Math.max(1, Math.round(RATE / 20)) : 2_000;
+    const broker = brokerPid(brokers[0]!.split(':')[1]!);
+    const cpu = () => ({
+      ingest: cpuSecondsOf(ingest.child.pid!),
+      project: cpuSecondsOf(project.child.pid!),
+      broker: broker === undefined ? Number.NaN : cpuSecondsOf(broker),
+      producer: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+    });
+    const cpuBefore = cpu();
     const started = performance.timeOrigin + performance.now();
     for (let sent = 0; sent < envelopes.length; sent += chunk) {
       if (RATE > 0) {
@@ -182,6 +207,7 @@ const main = async () => {
       900_000,
     );
     const storedIn = (performance.timeOrigin + performance.now() - started) / 1000;
+    const cpuAfter = cpu();
     let lastPosition = 0;
     for (const outcome of outcomes.values())
       if (outcome.status === 'accepted') lastPosition = Math.max(lastPosition, outcome.position);
@@ -237,6 +263,11 @@ const main = async () => {
       },
       'peak RSS of gongkai ingest, MB': { value: rss, target: '', result: '' },
     });
+    const share = (name: keyof typeof cpuAfter) =>
+      `${name} ${((cpuAfter[name] - cpuBefore[name]) / storedIn).toFixed(2)}`;
+    console.log(
+      `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
+    );
     if (rejected.length > 0)
       console.error(`first rejection: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
     await watch.reader.stop();
