@@ -38,6 +38,7 @@ Usage: KAFKA_BROKERS=127.0.0.1:9092 pnpm bench intake [-- options]
   --tenants <n>     counties sending (default 100)
   --rate <n>        envelopes produced per second; 0: as fast as the producer goes (default 10000)
   --partitions <n>  partitions of the intake topic (default 8)
+  --ingestors <n>   gongkai ingest processes sharing the partitions (default 1)
   --profile <dir>   write CPU profiles of the ingest and project processes there
   --help            this text
 
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     rate: { type: 'string', default: '10000' },
     partitions: { type: 'string', default: '8' },
     profile: { type: 'string' },
+    ingestors: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -66,6 +68,7 @@ const ENVELOPES = Number(args.envelopes);
 const TENANTS = Number(args.tenants);
 const RATE = Number(args.rate);
 const PARTITIONS = Number(args.partitions);
+const INGESTORS = Number(args.ingestors);
 
 /** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
 const benchmarkDirectory = (count: number) => {
@@ -139,10 +142,13 @@ const main = async () => {
   });
   const env = { ...run.env, GONGKAI_TENANTS_FILE: tenantsFile, LOG_LEVEL: 'warn' };
   const profiling = args.profile ? { profileDir: args.profile } : {};
-  const ingest = startRole('ingest', { ...env, LOG_LEVEL: 'info' }, 'ingest started', profiling);
+  // Several ingestors share the intake's partitions through their consumer group.
+  const ingestors = Array.from({ length: INGESTORS }, () =>
+    startRole('ingest', { ...env, LOG_LEVEL: 'info' }, 'ingest started', profiling),
+  );
   const project = startRole('project', { ...env, LOG_LEVEL: 'info' }, 'projection started', profiling);
   try {
-    await Promise.all([ingest.ready, project.ready]);
+    await Promise.all([...ingestors.map((ingest) => ingest.ready), project.ready]);
     const load = {
       tenants: directory.counties.slice(0, TENANTS),
       pilotLevelOf: directory.pilotLevelOf,
@@ -183,7 +189,7 @@ const main = async () => {
     const chunk = RATE > 0 ? Math.max(1, Math.round(RATE / 20)) : 2_000;
     const broker = brokerPid(brokers[0]!.split(':')[1]!);
     const cpu = () => ({
-      ingest: cpuSecondsOf(ingest.child.pid!),
+      ingest: ingestors.reduce((sum, ingest) => sum + cpuSecondsOf(ingest.child.pid!), 0),
       project: cpuSecondsOf(project.child.pid!),
       broker: broker === undefined ? Number.NaN : cpuSecondsOf(broker),
       producer: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
@@ -239,7 +245,7 @@ const main = async () => {
     const eventsPerSecond = Math.round(ENVELOPES / seconds);
     const p50 = Math.round(percentile(latencies, 50));
     const p99 = Math.round(percentile(latencies, 99));
-    const rss = peakRssMb(ingest.child.pid!);
+    const rss = Math.max(...ingestors.map((ingest) => peakRssMb(ingest.child.pid!)));
     const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
     console.log(
       `\nmachine: ${cpus().length} cores, load average ${loadavg()
@@ -261,7 +267,7 @@ const main = async () => {
         target: `< ${TARGET_P99_MS}`,
         result: mark(p99 < TARGET_P99_MS),
       },
-      'peak RSS of gongkai ingest, MB': { value: rss, target: '', result: '' },
+      'peak RSS of a gongkai ingest process, MB': { value: rss, target: '', result: '' },
     });
     const share = (name: keyof typeof cpuAfter) =>
       `${name} ${((cpuAfter[name] - cpuBefore[name]) / storedIn).toFixed(2)}`;
@@ -272,7 +278,7 @@ const main = async () => {
       console.error(`first rejection: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
     await watch.reader.stop();
   } finally {
-    await ingest.kill('SIGTERM');
+    await Promise.all(ingestors.map((ingest) => ingest.kill('SIGTERM')));
     await project.kill('SIGTERM');
     await bus.close();
     folder.remove();
