@@ -20,7 +20,7 @@ import { openEmbeddedStack, startProjections } from './embedded';
 import { intakeTopics } from '@gongkai/ingest';
 import { startBridge } from './bridge';
 import { createBus } from './bus';
-import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor, startIntakeGateway } from './intake';
+import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
 import { createReportService } from './report';
@@ -139,15 +139,7 @@ export const startPlatform = async (
   const runner = await startProjections(stack, logger);
   const bus = createBus(config, logger);
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const ingestor = await startIngestor({
-    bus,
-    eventStore: stack.eventStore,
-    directory: stack.directory,
-    registry: await sourceRegistryFor(stack.directory, intakeKey, config.intake.sourcesFile),
-    topics: intakeTopics(config.intake.topicPrefix),
-    partitions: config.intake.partitions,
-    logger,
-  });
+  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
   const intake = await startIntakeGateway({
     bus,
     eventStore: stack.eventStore,

@@ -15,9 +15,12 @@ import {
   SourceRegistry,
   SourceRegistrySchema,
   intakeTopicSpecs,
+  intakeTopics,
 } from '@gongkai/ingest';
 import type { Bus } from '@gongkai/messaging';
 import type { Logger } from 'pino';
+import type { PlatformConfig } from './config';
+import type { EmbeddedStack } from './embedded';
 
 /** The platform's own senders: the API's mutations and the data-sharing bus bridge. */
 export const API_SOURCE = 'gongkai-api';
@@ -124,27 +127,22 @@ export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore
 
 /** The ingestor on a bus: creates the intake topics, then decides every message into the event store. */
 export const startIngestor = async (options: {
+  stack: EmbeddedStack;
   bus: Bus;
-  eventStore: EventStore;
-  directory: TenantDirectory;
-  registry: SourceRegistry;
-  topics: IntakeTopics;
-  partitions: number;
+  config: PlatformConfig;
+  intakeKey: string;
   logger: Logger;
 }): Promise<Ingestor> => {
-  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions, options.topics));
+  const { stack, bus, config, logger } = options;
+  const topics = intakeTopics(config.intake.topicPrefix);
+  await bus.ensureTopics(intakeTopicSpecs(config.intake.partitions, topics));
   const handler = new BatchCommandHandler({
-    eventStore: options.eventStore,
-    directory: options.directory,
+    eventStore: stack.eventStore,
+    directory: stack.directory,
     calendar: officialWorkingDayCalendar,
   });
-  const ingestor = new Ingestor({
-    bus: options.bus,
-    handler,
-    registry: options.registry,
-    topics: options.topics,
-    logger: options.logger,
-  });
+  const registry = await sourceRegistryFor(stack.directory, options.intakeKey, config.intake.sourcesFile);
+  const ingestor = new Ingestor({ bus, handler, registry, topics, logger });
   await ingestor.start();
   return ingestor;
 };

@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
-import { intakeTopics } from '@gongkai/ingest';
 import { createBus } from './bus';
 import type { PlatformConfig } from './config';
 import { openEmbeddedStack, startProjections } from './embedded';
-import { loadOrCreateIntakeKey, sourceRegistryFor, startIngestor } from './intake';
+import { loadOrCreateIntakeKey, startIngestor } from './intake';
 import { createLogger } from './logger';
 
 /** A shutdown that hangs (a broker gone for good) must not keep the process: what is unacknowledged is redelivered. */
@@ -34,15 +33,7 @@ export const runIngest = async (config: PlatformConfig): Promise<void> => {
   const stack = await openEmbeddedStack(config);
   const bus = createBus(config, logger, 'gongkai-ingest');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const ingestor = await startIngestor({
-    bus,
-    eventStore: stack.eventStore,
-    directory: stack.directory,
-    registry: await sourceRegistryFor(stack.directory, intakeKey, config.intake.sourcesFile),
-    topics: intakeTopics(config.intake.topicPrefix),
-    partitions: config.intake.partitions,
-    logger,
-  });
+  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
   logger.info({ brokers: config.intake.kafkaBrokers, dataDir: config.dataDir }, 'ingest started');
   untilSignalled(logger, async () => {
     await ingestor.stop();
