@@ -1,2 +1,3 @@
 export { temporaryDirectory } from './temporaryDirectory';
 export { collect } from './collect';
+export { eventually, sleep } from './eventually';

@@ -23,12 +23,6 @@ export const eventOf = (overrides: Partial<EventToAppend> = {}): EventToAppend =
 export const eventsOf = (count: number, make: (index: number) => Partial<EventToAppend> = () => ({})) =>
   Array.from({ length: count }, (_, index) => eventOf(make(index)));
 
-export const collect = async <T>(iterable: AsyncIterable<T>): Promise<T[]> => {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
-};
-
 /** What the caller appended, as a recorded event carries it back. */
 export const appended = (event: RecordedEvent): EventToAppend => ({
   eventId: event.eventId,
@@ -38,17 +32,4 @@ export const appended = (event: RecordedEvent): EventToAppend => ({
   metadata: event.metadata,
 });
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves once `condition` holds, polling; rejects with `what` after `timeoutMs`. */
-export const eventually = async (
-  condition: () => boolean,
-  timeoutMs: number,
-  what: string,
-): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(5);
-  }
-};
+export { collect, eventually, sleep } from '@gongkai/testkit';

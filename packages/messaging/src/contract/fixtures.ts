@@ -1,20 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BusMessage, OutgoingMessage, SubscribeOptions } from '../port';
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves once `condition` holds, polling; rejects with `what` after `timeoutMs`. */
-export const eventually = async (
-  condition: () => boolean,
-  timeoutMs: number,
-  what: string,
-): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(10);
-  }
-};
+export { eventually, sleep } from '@gongkai/testkit';
 
 /** A topic or group name no other test (or earlier run against the same broker) uses. */
 export const uniqueName = (role: string): string => `contract-${role}-${randomUUID().slice(0, 8)}`;
