@@ -7,3 +7,4 @@ export * from './projectors';
 export * from './runner';
 export * from './rebuild';
 export * from './timeTravel';
+export * from './shards';

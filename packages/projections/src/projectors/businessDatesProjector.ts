@@ -6,7 +6,10 @@ import { DocumentCache } from './documentCache';
 import type { ProjectedEvent, Projector } from './types';
 
 export const BUSINESS_DATES_PROJECTOR = 'businessDates';
-/** One document (`_id` = `latest`): the latest business date of any event projected. */
+/**
+ * One document (`_id` = `latest`; one per shard when sharded): the latest business date of any
+ * event projected. The latest date the read models hold is the greatest over the collection.
+ */
 export const BUSINESS_DATES = 'businessDates';
 const LATEST = 'latest';
 
@@ -25,6 +28,8 @@ class BusinessDatesProjector implements Projector {
   readonly categories = streamCategories;
   readonly collections = { [BUSINESS_DATES]: [] };
   private readonly documents = new DocumentCache<BusinessDatesDocument>(BUSINESS_DATES, 1);
+
+  constructor(private readonly documentId: string) {}
   // Events of a batch mostly share a few instants: convert each instant once.
   private lastInstant = '';
   private lastDate: IsoDate = '';
@@ -47,8 +52,14 @@ class BusinessDatesProjector implements Projector {
       latestPosition = position;
     }
     const document =
-      (await this.documents.load(unit, LATEST)) ??
-      this.documents.put({ _id: LATEST, _position: 0, tenant: NATIONAL_TENANT, ancestors: [], latestOn: '' });
+      (await this.documents.load(unit, this.documentId)) ??
+      this.documents.put({
+        _id: this.documentId,
+        _position: 0,
+        tenant: NATIONAL_TENANT,
+        ancestors: [],
+        latestOn: '',
+      });
     if (document._position >= latestPosition) return; // redelivered
     if (latest > document.latestOn) document.latestOn = latest;
     this.documents.touch(document, latestPosition);
@@ -64,4 +75,6 @@ class BusinessDatesProjector implements Projector {
   }
 }
 
-export const createBusinessDatesProjector = (): Projector => new BusinessDatesProjector();
+/** `documentId` differs per shard, so that shards never write the same document. */
+export const createBusinessDatesProjector = (documentId: string = LATEST): Projector =>
+  new BusinessDatesProjector(documentId);

@@ -6,6 +6,13 @@ import { createMilestoneFactsProjector } from './milestoneFactsProjector';
 import { createNationalReportsProjector } from './nationalReportsProjector';
 import { createPilotUnitsProjector } from './pilotUnitsProjector';
 import type { Projector } from './types';
+import type { Shard, ShardLayout } from '../shards/tenantShards';
+import { forShard, shardedName } from '../shards/tenantShards';
+import { BUSINESS_DATES_PROJECTOR } from './businessDatesProjector';
+import { CATALOGUE_PROJECTOR } from './catalogue/catalogueProjector';
+import { MILESTONES_PROJECTOR } from './milestoneFactsProjector';
+import { NATIONAL_REPORTS_PROJECTOR } from './nationalReportsProjector';
+import { PILOT_UNITS_PROJECTOR } from './pilotUnitsProjector';
 
 export type { ProjectedEvent, Projector } from './types';
 export { collectionsOf, readsStream } from './types';
@@ -45,6 +52,8 @@ export type { BusinessDatesDocument } from './businessDatesProjector';
 
 export interface StandardProjectorOptions {
   catalogue?: CatalogueProjectorOptions;
+  /** Project only this shard's tenants, under the shard's checkpoint names. */
+  shard?: Shard;
 }
 
 /**
@@ -53,10 +62,29 @@ export interface StandardProjectorOptions {
 export const createProjectors = (
   context: ProjectionContext,
   options: StandardProjectorOptions = {},
-): Projector[] => [
-  createCatalogueProjector(context, options.catalogue),
-  createPilotUnitsProjector(context),
-  createMilestoneFactsProjector(context),
-  createNationalReportsProjector(context),
-  createBusinessDatesProjector(),
-];
+): Projector[] => {
+  const { shard } = options;
+  const projectors = [
+    createCatalogueProjector(context, options.catalogue),
+    createPilotUnitsProjector(context),
+    createMilestoneFactsProjector(context),
+    createNationalReportsProjector(context),
+    createBusinessDatesProjector(shard ? shardedName('latest', shard) : undefined),
+  ];
+  return shard ? forShard(projectors, shard) : projectors;
+};
+
+/** The checkpoint names of every projector `createProjectors` makes, in every shard of the layout. */
+export const projectorNames = (layout?: ShardLayout): string[] => {
+  const names = [
+    CATALOGUE_PROJECTOR,
+    PILOT_UNITS_PROJECTOR,
+    MILESTONES_PROJECTOR,
+    NATIONAL_REPORTS_PROJECTOR,
+    BUSINESS_DATES_PROJECTOR,
+  ];
+  if (!layout) return names;
+  return Array.from({ length: layout.count }, (_, index) =>
+    names.map((name) => shardedName(name, { index, count: layout.count })),
+  ).flat();
+};

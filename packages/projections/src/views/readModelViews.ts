@@ -220,8 +220,10 @@ export class ReadModelViews {
 
   /** The latest business date of any event the store holds; null when it holds none. */
   async latestBusinessDate(): Promise<IsoDate | null> {
-    const document = await this.store.get<BusinessDatesDocument>(BUSINESS_DATES, 'latest');
-    return document && document.latestOn !== '' ? document.latestOn : null;
+    // One document, or one per projection shard: the latest is the greatest.
+    const documents = await this.store.find<BusinessDatesDocument>(BUSINESS_DATES);
+    const latest = documents.reduce<IsoDate>((max, { latestOn }) => (latestOn > max ? latestOn : max), '');
+    return latest === '' ? null : latest;
   }
 
   async item(tenant: DivisionCode, itemId: string): Promise<CatalogueItemView | null> {

@@ -4,7 +4,8 @@ import type { EventStore } from '@gongkai/event-store';
 import type { ReadModelStore } from '../readModelStore';
 import type { ProjectionContext } from '../projectors/context';
 import { projectionContextFor } from '../projectors/context';
-import { createProjectors } from '../projectors';
+import { createProjectors, projectorNames } from '../projectors';
+import type { ShardLayout } from '../shards/tenantShards';
 import type { Projector } from '../projectors/types';
 import { parseAsOf } from '../timeTravel/asOf';
 import type { ReplayScope } from '../timeTravel/replayAsOf';
@@ -40,6 +41,8 @@ export interface ViewQueriesOptions {
   clock?: () => Date;
   /** The projectors the live store is fed by and a replay uses (default: `createProjectors`). */
   createProjectors?: (context: ProjectionContext) => Projector[];
+  /** The live read models are projected in shards (their checkpoints are per shard). */
+  shards?: ShardLayout;
 }
 
 /**
@@ -62,7 +65,9 @@ export class ReadModelViewQueries implements ViewQueries {
     this.live = new ReadModelViews(options.readModelStore, this.context, options.milestones);
     this.clock = options.clock ?? (() => new Date());
     this.createProjectors = options.createProjectors ?? ((context) => createProjectors(context));
-    this.projectorNames = this.createProjectors(this.context).map((projector) => projector.name);
+    this.projectorNames = options.shards
+      ? projectorNames(options.shards)
+      : this.createProjectors(this.context).map((projector) => projector.name);
   }
 
   countyView(code: DivisionCode, asOf?: AsOf): Promise<CountyView | null> {

@@ -1,0 +1,2 @@
+export { assertShard, forShard, shardOf, shardedName } from './tenantShards';
+export type { Shard, ShardLayout } from './tenantShards';
