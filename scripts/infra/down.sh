@@ -3,4 +3,5 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
+bash "$HERE/ferretdb.sh" down
 bash "$HERE/kafka.sh" down

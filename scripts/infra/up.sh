@@ -5,5 +5,6 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 bash "$HERE/kafka.sh" up
+bash "$HERE/ferretdb.sh" up
 
-echo "infra up: KAFKA_BROKERS=${KAFKA_HOST:-127.0.0.1}:${KAFKA_PORT:-9092}"
+echo "infra up: KAFKA_BROKERS=${KAFKA_HOST:-127.0.0.1}:${KAFKA_PORT:-9092} MONGODB_URL=mongodb://${FERRETDB_HOST:-127.0.0.1}:${FERRETDB_PORT:-27017}/"
