@@ -18,6 +18,12 @@ export type {
 export * from './errors';
 export { isUuid, canonicalUuid } from './eventId';
 export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
+export {
+  openKurrentDbEventStore,
+  ForeignEventError,
+  type KurrentDbEventStore,
+  type KurrentDbEventStoreOptions,
+} from './kurrentdb';
 // The contract suite imports vitest, so it has its own entry point for test files:
 // `import { runEventStoreContract } from '@gongkai/event-store/contract'`.
 export type { EventStoreContractOptions, CrashRecoveryHook } from './contract/options';
