@@ -56,7 +56,9 @@ export const appendManyContract = (ctx: ContractContext): void => {
       const first = await store.appendMany(appends);
       const again = await store.appendMany(appends);
       expect(again).toEqual(first);
-      expect(await store.headPosition()).toBe(3);
+      // Positions are strictly increasing, not dense (KurrentDB's are log offsets): count the events.
+      expect(await store.headPosition()).toBe(first.at(-1)!.position);
+      expect(await collect(store.readAll())).toHaveLength(3);
     });
 
     it('refuses a call that names a stream twice', async () => {
