@@ -59,8 +59,9 @@ const serve = async (options: ServerOptions): Promise<void> => {
   mkdirSync(config.dataDir, { recursive: true });
   const token = await platform.issueToken(config, { tenant: '230000', role: ['admin'], expires: '2h' });
   const logger = platform.createLogger(config);
-  const stack = await platform.openEmbeddedStack(config);
-  const runner = await platform.startProjections(stack, logger);
+  const stack = await platform.openStack(config);
+  const bus = platform.createBus(config, logger);
+  const runner = await platform.startProjections({ stack, bus, topicPrefix: '', logger });
   const app = api.createGongkaiApi({
     views: stack.views,
     gateway: api.createHandlerGateway(stack.commandHandler),
@@ -72,7 +73,7 @@ const serve = async (options: ServerOptions): Promise<void> => {
     limits: options.limits,
     viewResponseCache: options.viewResponseCache,
     ready: async () => ({
-      ready: runner.status().state === 'running',
+      ready: runner.state() === 'running',
       details: { projectionLag: await runner.lag() },
     }),
   });
@@ -96,6 +97,7 @@ const serve = async (options: ServerOptions): Promise<void> => {
     await server.close(1_000);
     await app.close();
     await runner.stop();
+    await bus.close();
     await stack.close();
   });
   process.send?.({ url: server.url, token, costs } satisfies FromServer);

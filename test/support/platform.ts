@@ -1,7 +1,7 @@
 import type { EmbeddedSigningKey } from '@gongkai/api';
 import { loadOrCreateSigningKey } from '@gongkai/api';
 import type { Bus } from '@gongkai/messaging';
-import type { EmbeddedStack, PlatformConfig } from '@gongkai/platform';
+import type { PlatformStack, PlatformConfig } from '@gongkai/platform';
 import { loadConfig, startPlatform } from '@gongkai/platform';
 import { temporaryDirectory } from '@gongkai/testkit';
 import type { GraphQLResponse } from './graphql';
@@ -14,7 +14,7 @@ export interface TestPlatform {
   /** Base URL, e.g. http://127.0.0.1:43117 (the API is at `${url}/graphql`). */
   readonly url: string;
   readonly config: PlatformConfig;
-  readonly stack: EmbeddedStack;
+  readonly stack: PlatformStack;
   readonly bus: Bus;
   /** The platform's token-signing key (in `<dataDir>/keys`). */
   readonly key: EmbeddedSigningKey;

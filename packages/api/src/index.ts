@@ -1,5 +1,12 @@
 // HTTP app
-export { CORRELATION_HEADER, buildApp, createApiMetrics, listen, requestScopeOf } from './http';
+export {
+  CORRELATION_HEADER,
+  buildApp,
+  createApiMetrics,
+  createProbeApp,
+  listen,
+  requestScopeOf,
+} from './http';
 export type { ApiMetrics, BuildAppOptions, GongkaiApp, ReadyProbe, ReadyReport, RunningServer } from './http';
 
 // Authentication

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import type { DraftEnvelope, Relay } from '@gongkai/bridge';
+import type { DraftEnvelope, Relay, RelayCheckpoint } from '@gongkai/bridge';
+import type { ReadModelStore } from '@gongkai/projections';
 import {
+  CheckpointRegressedError,
   createReferenceIntake,
   createRelay,
   openSqliteCheckpoint,
@@ -8,12 +10,29 @@ import {
   PUBLIC_EVENTS_TOPIC,
   REFERENCE_ITEMS_TOPIC,
 } from '@gongkai/bridge';
-import type { IntakeEnvelope, IntakeTopics } from '@gongkai/ingest';
-import { encodeIntakeMessage } from '@gongkai/ingest';
+import type { IntakeEnvelope } from '@gongkai/ingest';
+import { encodeIntakeMessage, intakeTopics } from '@gongkai/ingest';
 import type { Bus, Subscription } from '@gongkai/messaging';
 import type { Logger } from 'pino';
-import type { EmbeddedStack } from './embedded';
+import type { PlatformStack } from './stack';
 import { BRIDGE_SOURCE } from './intake';
+
+/** The relay's checkpoint name beside the projectors' in a shared read-model store. */
+const RELAY_CHECKPOINT = 'relay.public-events';
+
+/**
+ * With shared read models (MongoDB) the relay keeps its position there, so a relay process keeps
+ * nothing on its own disk and may be rescheduled anywhere.
+ */
+const readModelCheckpoint = (store: ReadModelStore, name: string): RelayCheckpoint => ({
+  load: () => store.getCheckpoint(name),
+  async save(position) {
+    const stored = await store.getCheckpoint(name);
+    if (position < stored) throw new CheckpointRegressedError(name, stored, position);
+    await store.transaction(name, (unit) => unit.setCheckpoint(position));
+  },
+  close: () => Promise.resolve(),
+});
 
 export interface RunningBridge {
   relay: Relay;
@@ -38,26 +57,25 @@ const toIntakeEnvelope = (draft: DraftEnvelope): IntakeEnvelope => ({
  * topic become drafts sent through the intake like every other write.
  */
 export const startBridge = async (options: {
-  stack: EmbeddedStack;
+  stack: PlatformStack;
   bus: Bus;
-  intakeTopics: IntakeTopics;
   intakeKey: string;
-  topicPrefix: string;
-  partitions: number;
   logger: Logger;
   /** False for a process that only relays (`gongkai relay` without the inbound side is not offered). */
   inbound?: boolean;
 }): Promise<RunningBridge> => {
   const { stack, bus, logger } = options;
-  const publicTopic = `${options.topicPrefix}${PUBLIC_EVENTS_TOPIC}`;
-  const referenceTopic = `${options.topicPrefix}${REFERENCE_ITEMS_TOPIC}`;
+  const { topicPrefix, partitions } = stack.config.intake;
+  const intakeTopic = intakeTopics(topicPrefix).intake;
+  const publicTopic = `${topicPrefix}${PUBLIC_EVENTS_TOPIC}`;
+  const referenceTopic = `${topicPrefix}${REFERENCE_ITEMS_TOPIC}`;
   await bus.ensureTopics([
-    { topic: publicTopic, partitions: options.partitions },
-    { topic: referenceTopic, partitions: options.partitions },
+    { topic: publicTopic, partitions },
+    { topic: referenceTopic, partitions },
   ]);
-  const checkpoint = openSqliteCheckpoint({
-    fileName: join(stack.config.dataDir, 'relay-checkpoint.sqlite'),
-  });
+  const checkpoint = stack.config.mongodb
+    ? readModelCheckpoint(stack.readModelStore, RELAY_CHECKPOINT)
+    : openSqliteCheckpoint({ fileName: join(stack.config.dataDir, 'relay-checkpoint.sqlite') });
   const relay = createRelay({
     eventStore: stack.eventStore,
     bus,
@@ -70,9 +88,7 @@ export const startBridge = async (options: {
   if (options.inbound !== false) {
     const intake = createReferenceIntake({
       send: (draft) =>
-        bus.publish(options.intakeTopics.intake, [
-          encodeIntakeMessage(toIntakeEnvelope(draft), options.intakeKey),
-        ]),
+        bus.publish(intakeTopic, [encodeIntakeMessage(toIntakeEnvelope(draft), options.intakeKey)]),
       deadLetter: ({ code, reason, message }) =>
         logger.warn(
           { code, reason, topic: message.topic, partition: message.partition, offset: message.offset },
@@ -82,7 +98,7 @@ export const startBridge = async (options: {
       areas: stack.seed.areas,
     });
     reference = await bus.subscribe({
-      groupId: `${options.topicPrefix}gongkai-bridge-reference`,
+      groupId: `${topicPrefix}gongkai-bridge-reference`,
       topics: [referenceTopic],
       fromBeginning: true,
       handleBatch: (batch) => intake.handleBatch(batch),

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config';
 import { issueToken, rebuildReadModels, runPlatform, seedData } from './commands';
-import { runIngest, runProjector } from './roles';
+import { runApi, runIngest, runProjector, runRelay } from './roles';
 import type { ReportCliOptions } from './report';
 import { writeReport } from './report';
 
@@ -21,7 +21,7 @@ const port = (value: string): number => {
 program
   .command('start')
   .description(
-    'Run the whole platform in one process (embedded: SQLite under the data folder, in-process bus, API).',
+    'Run every role in one process (embedded by default: SQLite under the data folder, in-process bus, API).',
   )
   .option('--port <port>', 'HTTP port of the API (default: PORT or 4000)', port)
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
@@ -40,9 +40,29 @@ program
 
 program
   .command('project')
-  .description('Run the projections alone: keep the read models current from the event store.')
+  .description(
+    'Run the projections alone: keep the read models current from the event store (with MONGODB_URL, several share the tenant shards).',
+  )
   .action(async () => {
     await runProjector(loadConfig());
+  });
+
+program
+  .command('api')
+  .description(
+    'Run the API alone (GraphQL, public pages, report downloads): stateless, writes go to the Kafka intake (KAFKA_BROKERS).',
+  )
+  .action(async () => {
+    await runApi(loadConfig());
+  });
+
+program
+  .command('relay')
+  .description(
+    'Run the bridge alone: public events to the data-sharing bus topic, reference items in (KAFKA_BROKERS). Run one.',
+  )
+  .action(async () => {
+    await runRelay(loadConfig());
   });
 
 program

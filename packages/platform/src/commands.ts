@@ -8,16 +8,16 @@ import {
   loadOrCreateSigningKey,
   signToken,
 } from '@gongkai/api';
-import type { TokenVerifier } from '@gongkai/api';
+import type { CommandGateway, TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
 import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
 import type { Bus } from '@gongkai/messaging';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
-import type { EmbeddedStack } from './embedded';
-import { openEmbeddedStack, startProjections } from './embedded';
-import { intakeTopics } from '@gongkai/ingest';
+import type { PlatformStack } from './stack';
+import { openStack } from './stack';
+import { startProjections } from './projections';
 import { startBridge } from './bridge';
 import { createBus } from './bus';
 import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
@@ -28,7 +28,7 @@ import { seedStack } from './seedStack';
 
 export const seedData = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openEmbeddedStack(config);
+  const stack = await openStack(config);
   try {
     const result = await seedStack(stack);
     logger.info({ ...result, dataDir: config.dataDir }, 'seeded the Heilongjiang pilot');
@@ -39,7 +39,7 @@ export const seedData = async (config: PlatformConfig): Promise<void> => {
 
 export const rebuildReadModels = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openEmbeddedStack(config);
+  const stack = await openStack(config);
   const bar = progressBar('rebuilding read models');
   try {
     const result = await rebuildProjections({
@@ -64,7 +64,7 @@ export interface TokenOptions {
 }
 
 export const issueToken = async (config: PlatformConfig, options: TokenOptions): Promise<string> => {
-  const stack = await openEmbeddedStack(config);
+  const stack = await openStack(config);
   try {
     const unit =
       options.tenant === NATIONAL_TENANT
@@ -114,52 +114,36 @@ const csrfSecret = async (config: PlatformConfig): Promise<string | Buffer> => {
   return createHash('sha256').update('gongkai-public-csrf\0').update(privateKey).digest();
 };
 
-/** Projection lag above this many events makes /readyz answer 503. */
-const MAX_READY_LAG = 10_000;
-
 export interface RunningPlatform {
   url: string;
-  stack: EmbeddedStack;
+  stack: PlatformStack;
   /** The bus of the intake and the bridge (in-process unless KAFKA_BROKERS is set). */
   bus: Bus;
   close(): Promise<void>;
 }
 
-/** Starts the embedded platform (seeding an empty data folder unless told not to) and serves the API. */
-export const startPlatform = async (
-  config: PlatformConfig,
-  options: { port?: number; seed: boolean; logger?: Logger },
-): Promise<RunningPlatform> => {
-  const logger = options.logger ?? createLogger(config);
-  const stack = await openEmbeddedStack(config);
-  if (options.seed && (await stack.eventStore.headPosition()) === 0) {
-    const result = await seedStack(stack);
-    logger.info(result, 'seeded an empty data folder with the Heilongjiang pilot');
-  }
-  const runner = await startProjections(stack, logger);
-  const bus = createBus(config, logger);
-  const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
-  const intake = await startIntakeGateway({
-    bus,
-    eventStore: stack.eventStore,
-    intakeKey,
-    topics: intakeTopics(config.intake.topicPrefix),
-    partitions: config.intake.partitions,
-    timeoutMs: config.intake.timeoutMs,
-  });
-  const bridge = await startBridge({
-    stack,
-    bus,
-    intakeTopics: intakeTopics(config.intake.topicPrefix),
-    intakeKey,
-    topicPrefix: config.intake.topicPrefix,
-    partitions: config.intake.partitions,
-    logger,
-  });
+export interface RunningApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The GraphQL API, the public pages and the report downloads over a stack, sending every write
+ * through `gateway`. Holds no state of its own: run as many as wanted behind a load balancer.
+ */
+export const serveApi = async (options: {
+  stack: PlatformStack;
+  gateway: CommandGateway;
+  logger: Logger;
+  port?: number;
+  /** More readiness than projection lag (the all-in-one process: its projections run). */
+  alsoReady?: () => boolean;
+}): Promise<RunningApi> => {
+  const { stack, logger } = options;
+  const { config } = stack;
   const api = createGongkaiApi({
     views: stack.views,
-    gateway: intake.gateway,
+    gateway: options.gateway,
     directory: stack.directory,
     auth: await tokenVerifier(config),
     headPosition: () => stack.eventStore.headPosition(),
@@ -179,30 +163,67 @@ export const startPlatform = async (
     },
     trustProxy: config.trustProxy,
     ready: async () => {
-      const lag = await runner.lag();
+      const lag = await stack.projectionLag();
       return {
-        ready: runner.status().state === 'running' && lag <= MAX_READY_LAG,
-        details: { projectionLag: lag },
+        ready: lag <= config.projection.readyMaxLag && (options.alsoReady?.() ?? true),
+        details: { projectionLag: lag, maxLag: config.projection.readyMaxLag },
       };
     },
   });
   const server = await listen(api.app, options.port ?? config.port, config.host);
-  logger.info(
-    { url: `${server.url}/graphql`, dataDir: config.dataDir },
-    `Gongkai is serving GraphiQL at ${server.url}/graphql; get a token with: pnpm gongkai token --tenant 230000 --role admin`,
-  );
   return {
     url: server.url,
+    async close() {
+      await server.close();
+      await api.close();
+    },
+  };
+};
+
+/** Starts the embedded platform (seeding an empty data folder unless told not to) and serves the API. */
+export const startPlatform = async (
+  config: PlatformConfig,
+  options: { port?: number; seed: boolean; logger?: Logger },
+): Promise<RunningPlatform> => {
+  const logger = options.logger ?? createLogger(config);
+  const stack = await openStack(config);
+  if (options.seed && (await stack.eventStore.headPosition()) === 0) {
+    const result = await seedStack(stack);
+    logger.info(result, 'seeded an empty data folder with the Heilongjiang pilot');
+  }
+  const bus = createBus(config, logger);
+  const projections = await startProjections({
+    stack,
+    bus,
+    topicPrefix: config.intake.topicPrefix,
+    logger,
+  });
+  const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
+  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
+  const intake = await startIntakeGateway({ stack, bus, intakeKey });
+  const bridge = await startBridge({ stack, bus, intakeKey, logger });
+  const api = await serveApi({
+    stack,
+    gateway: intake.gateway,
+    logger,
+    ...(options.port === undefined ? {} : { port: options.port }),
+    alsoReady: () => projections.state() === 'running',
+  });
+  logger.info(
+    { url: `${api.url}/graphql`, dataDir: config.dataDir },
+    `Gongkai is serving GraphiQL at ${api.url}/graphql; get a token with: pnpm gongkai token --tenant 230000 --role admin`,
+  );
+  return {
+    url: api.url,
     stack,
     bus,
     async close() {
-      await server.close();
       await api.close();
       await bridge.close();
       await intake.client.stop();
       await ingestor.stop();
+      await projections.stop();
       await bus.close();
-      await runner.stop();
       await stack.close();
     },
   };

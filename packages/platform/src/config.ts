@@ -27,6 +27,27 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits and ._- only')
     .default(''),
+  /** The event store is KurrentDB at this connection string (e.g. `kurrentdb://host:2113?tls=false`); unset, SQLite in the data folder. */
+  KURRENTDB_URL: z
+    .string()
+    .regex(
+      /^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/,
+      'a KurrentDB connection string, e.g. kurrentdb://127.0.0.1:2113?tls=false',
+    )
+    .optional(),
+  /** The read models live in MongoDB at this URL (e.g. `mongodb://host:27017/?replicaSet=rs0`); unset, SQLite in the data folder. */
+  MONGODB_URL: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'a MongoDB connection string, e.g. mongodb://127.0.0.1:27017/')
+    .optional(),
+  MONGODB_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - (at most 63)')
+    .default('gongkai'),
+  /** Tenant shards of the projections in MongoDB; `gongkai project` processes share them. Fixed for the life of the read models. */
+  GONGKAI_PROJECTION_SHARDS: z.coerce.number().int().min(1).max(256).default(8),
+  /** /readyz of the API and of the projectors answers 503 while the projections lag more events than this. */
+  GONGKAI_READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
   /** Partitions of the intake and outcome topics (when the platform creates them). */
   GONGKAI_INTAKE_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(8),
   /** How long a mutation waits for its outcome before answering CommandPending (ms). */
@@ -61,6 +82,15 @@ export interface PlatformConfig {
   jwt: { jwksUrl?: string; issuer?: string; audience?: string };
   maxQueryCost: number;
   tenantsFile?: string;
+  /** Set: the event store is KurrentDB (else SQLite at `eventStorePath`). */
+  kurrentDbUrl?: string;
+  /** Set: the read models are in MongoDB (else SQLite at `readModelPath`), projected in tenant shards. */
+  mongodb?: { url: string; database: string };
+  projection: {
+    /** Tenant shards (used with MongoDB read models, which several projector processes share). */
+    shards: number;
+    readyMaxLag: number;
+  };
   intake: {
     kafkaBrokers?: string[];
     topicPrefix: string;
@@ -106,6 +136,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     logLevel: e.LOG_LEVEL,
     maxQueryCost: e.GONGKAI_MAX_QUERY_COST,
     ...(e.GONGKAI_TENANTS_FILE ? { tenantsFile: resolve(e.GONGKAI_TENANTS_FILE) } : {}),
+    ...(e.KURRENTDB_URL ? { kurrentDbUrl: e.KURRENTDB_URL } : {}),
+    ...(e.MONGODB_URL ? { mongodb: { url: e.MONGODB_URL, database: e.MONGODB_DATABASE } } : {}),
+    projection: { shards: e.GONGKAI_PROJECTION_SHARDS, readyMaxLag: e.GONGKAI_READY_MAX_LAG },
     intake: {
       ...(e.KAFKA_BROKERS ? { kafkaBrokers: e.KAFKA_BROKERS.split(',') } : {}),
       topicPrefix: e.GONGKAI_TOPIC_PREFIX,

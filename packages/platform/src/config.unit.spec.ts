@@ -30,4 +30,25 @@ describe('platform configuration', () => {
     expect(loadConfig({ GONGKAI_PUBLIC_FEEDBACK_LIMIT: '3' }).publicSite.feedbackRateLimit.limit).toBe(3);
     expect(() => loadConfig({ GONGKAI_PUBLIC_CSRF_SECRET: 'short' })).toThrow(/GONGKAI_PUBLIC_CSRF_SECRET/);
   });
+
+  it('chooses the distributed adapters by their URLs, and refuses a URL of the wrong kind', () => {
+    const embedded = loadConfig({});
+    expect(embedded.mongodb).toBeUndefined();
+    expect(embedded.kurrentDbUrl).toBeUndefined();
+    expect(embedded.projection).toEqual({ shards: 8, readyMaxLag: 10_000 });
+    const distributed = loadConfig({
+      MONGODB_URL: 'mongodb://mongo:27017/?replicaSet=rs0',
+      KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false',
+      GONGKAI_PROJECTION_SHARDS: '16',
+    });
+    expect(distributed.mongodb).toEqual({
+      url: 'mongodb://mongo:27017/?replicaSet=rs0',
+      database: 'gongkai',
+    });
+    expect(distributed.kurrentDbUrl).toBe('kurrentdb://kurrentdb:2113?tls=false');
+    expect(distributed.projection.shards).toBe(16);
+    expect(() => loadConfig({ MONGODB_URL: 'http://mongo:27017' })).toThrow(/MONGODB_URL/);
+    expect(() => loadConfig({ KURRENTDB_URL: 'mongodb://x' })).toThrow(/KURRENTDB_URL/);
+    expect(() => loadConfig({ GONGKAI_PROJECTION_SHARDS: '0' })).toThrow(/GONGKAI_PROJECTION_SHARDS/);
+  });
 });

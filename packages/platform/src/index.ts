@@ -1,11 +1,14 @@
 export { loadConfig, InvalidConfigurationError } from './config';
 export type { PlatformConfig, Environment } from './config';
-export { openEmbeddedStack, startProjections } from './embedded';
-export type { EmbeddedStack } from './embedded';
-export { startPlatform, runPlatform, seedData, rebuildReadModels, issueToken } from './commands';
-export type { RunningPlatform, TokenOptions } from './commands';
+export { openStack } from './stack';
+export { startProjections, PROJECTION_SHARDS_TOPIC, PROJECT_GROUP } from './projections';
+export type { RunningProjections } from './projections';
+export type { PlatformStack } from './stack';
+export { startPlatform, runPlatform, serveApi, seedData, rebuildReadModels, issueToken } from './commands';
+export type { RunningApi, RunningPlatform, TokenOptions } from './commands';
 export { createLogger } from './logger';
 export * from './seed';
 export { seedStack } from './seedStack';
 export { catchUpProjections, createReportService, parseReportOptions, writeReport } from './report';
 export type { ReportCliOptions, ReportJob, ReportOutcome, ReportServiceOptions } from './report';
+export { createBus } from './bus';

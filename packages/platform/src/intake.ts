@@ -8,7 +8,7 @@ import { BatchCommandHandler, deterministicUuid } from '@gongkai/command-handlin
 import type { TenantDirectory } from '@gongkai/domain';
 import { DomainError, NATIONAL_TENANT, officialWorkingDayCalendar, upcastEvent } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
-import type { IntakeEnvelope, IntakeStatus, IntakeTopics, SourceSystem } from '@gongkai/ingest';
+import type { IntakeEnvelope, IntakeStatus, SourceSystem } from '@gongkai/ingest';
 import {
   Ingestor,
   IntakeClient,
@@ -20,7 +20,7 @@ import {
 import type { Bus } from '@gongkai/messaging';
 import type { Logger } from 'pino';
 import type { PlatformConfig } from './config';
-import type { EmbeddedStack } from './embedded';
+import type { PlatformStack } from './stack';
 
 /** The platform's own senders: the API's mutations and the data-sharing bus bridge. */
 export const API_SOURCE = 'gongkai-api';
@@ -127,7 +127,7 @@ export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore
 
 /** The ingestor on a bus: creates the intake topics, then decides every message into the event store. */
 export const startIngestor = async (options: {
-  stack: EmbeddedStack;
+  stack: PlatformStack;
   bus: Bus;
   config: PlatformConfig;
   intakeKey: string;
@@ -149,20 +149,19 @@ export const startIngestor = async (options: {
 
 /** The API's side of the intake: a client sending as the API source, and the gateway on it. */
 export const startIntakeGateway = async (options: {
+  stack: PlatformStack;
   bus: Bus;
-  eventStore: EventStore;
   intakeKey: string;
-  topics: IntakeTopics;
-  partitions: number;
-  timeoutMs: number;
 }): Promise<{ gateway: CommandGateway; client: IntakeClient }> => {
-  await options.bus.ensureTopics(intakeTopicSpecs(options.partitions, options.topics));
+  const { intake } = options.stack.config;
+  const topics = intakeTopics(intake.topicPrefix);
+  await options.bus.ensureTopics(intakeTopicSpecs(intake.partitions, topics));
   const client = new IntakeClient({
     bus: options.bus,
-    topics: options.topics,
+    topics,
     source: { id: API_SOURCE, key: options.intakeKey },
-    timeoutMs: options.timeoutMs,
+    timeoutMs: intake.timeoutMs,
   });
   await client.start();
-  return { client, gateway: createIntakeGateway(client, options.eventStore) };
+  return { client, gateway: createIntakeGateway(client, options.stack.eventStore) };
 };

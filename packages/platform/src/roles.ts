@@ -1,9 +1,14 @@
+import type { ReadyReport } from '@gongkai/api';
+import { createProbeApp, listen } from '@gongkai/api';
 import type { Logger } from 'pino';
+import { startBridge } from './bridge';
 import { createBus } from './bus';
+import { serveApi } from './commands';
 import type { PlatformConfig } from './config';
-import { openEmbeddedStack, startProjections } from './embedded';
-import { loadOrCreateIntakeKey, startIngestor } from './intake';
+import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
+import { startProjections } from './projections';
+import { openStack } from './stack';
 
 /** A shutdown that hangs (a broker gone for good) must not keep the process: what is unacknowledged is redelivered. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -22,34 +27,110 @@ const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
   }
 };
 
+/** `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. */
+const serveProbes = async (
+  config: PlatformConfig,
+  logger: Logger,
+  ready: () => Promise<ReadyReport> | ReadyReport,
+): Promise<{ url: string; close(): Promise<void> }> => {
+  const { app } = createProbeApp({ ready, logger });
+  const server = await listen(app, config.port, config.host);
+  return { url: server.url, close: () => server.close() };
+};
+
+const requireKafka = (config: PlatformConfig, role: string, why: string): string[] => {
+  if (!config.intake.kafkaBrokers)
+    throw new Error(`gongkai ${role} ${why}: set KAFKA_BROKERS (e.g. 127.0.0.1:9092).`);
+  return config.intake.kafkaBrokers;
+};
+
 /**
  * `gongkai ingest`: consumes the intake topic in the ingestors' group and decides every message
  * into the event store. Run as many as the intake has partitions; they share them.
  */
 export const runIngest = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  if (!config.intake.kafkaBrokers)
-    throw new Error('gongkai ingest reads the intake from Kafka: set KAFKA_BROKERS (e.g. 127.0.0.1:9092).');
-  const stack = await openEmbeddedStack(config);
+  const brokers = requireKafka(config, 'ingest', 'reads the intake from Kafka');
+  const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-ingest');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
   const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
-  logger.info({ brokers: config.intake.kafkaBrokers, dataDir: config.dataDir }, 'ingest started');
+  const probes = await serveProbes(config, logger, () => ({ ready: true, details: { ...ingestor.stats } }));
+  logger.info({ brokers, dataDir: config.dataDir, probes: probes.url }, 'ingest started');
   untilSignalled(logger, async () => {
+    await probes.close();
     await ingestor.stop();
     await bus.close();
     await stack.close();
   });
 };
 
-/** `gongkai project`: keeps the read models current from the event store, resuming at its checkpoint. */
+/**
+ * `gongkai project`: keeps the read models current from the event store, resuming at its
+ * checkpoints. With MongoDB read models, run several: they share the tenant shards.
+ */
 export const runProjector = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openEmbeddedStack(config);
-  const runner = await startProjections(stack, logger);
-  logger.info({ dataDir: config.dataDir }, 'projection started');
+  const stack = await openStack(config);
+  const bus = createBus(config, logger, 'gongkai-project');
+  const projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
+  const probes = await serveProbes(config, logger, async () => {
+    const lag = await projections.lag();
+    return {
+      ready: projections.state() === 'running',
+      details: { shards: projections.shards(), projectionLag: lag, totalLag: await stack.projectionLag() },
+    };
+  });
+  logger.info({ dataDir: config.dataDir, shards: stack.shards, probes: probes.url }, 'projection started');
   untilSignalled(logger, async () => {
-    await runner.stop();
+    await probes.close();
+    await projections.stop();
+    await bus.close();
+    await stack.close();
+  });
+};
+
+/**
+ * `gongkai api`: the GraphQL API, public pages and report downloads. Stateless: every write goes
+ * to the intake on Kafka; run as many replicas as wanted.
+ */
+export const runApi = async (config: PlatformConfig): Promise<void> => {
+  const logger = createLogger(config);
+  requireKafka(config, 'api', 'sends every write through the intake on Kafka, to the ingestors');
+  const stack = await openStack(config);
+  const bus = createBus(config, logger, 'gongkai-api');
+  const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
+  const intake = await startIntakeGateway({ stack, bus, intakeKey });
+  const api = await serveApi({ stack, gateway: intake.gateway, logger });
+  logger.info({ url: `${api.url}/graphql` }, 'api started');
+  untilSignalled(logger, async () => {
+    await api.close();
+    await intake.client.stop();
+    await bus.close();
+    await stack.close();
+  });
+};
+
+/**
+ * `gongkai relay`: the bridge to the provincial data-sharing bus — public events out, reference
+ * items in. Run one: a second waits on nothing and would publish every event twice.
+ */
+export const runRelay = async (config: PlatformConfig): Promise<void> => {
+  const logger = createLogger(config);
+  requireKafka(config, 'relay', 'publishes to the data-sharing bus topics on Kafka');
+  const stack = await openStack(config);
+  const bus = createBus(config, logger, 'gongkai-relay');
+  const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
+  const bridge = await startBridge({ stack, bus, intakeKey, logger });
+  const probes = await serveProbes(config, logger, async () => ({
+    ready: bridge.relay.status().state !== 'stopped',
+    details: { relayLag: await bridge.relay.lag() },
+  }));
+  logger.info({ probes: probes.url }, 'relay started');
+  untilSignalled(logger, async () => {
+    await probes.close();
+    await bridge.close();
+    await bus.close();
     await stack.close();
   });
 };

@@ -1,9 +1,9 @@
-import type { EmbeddedStack } from './embedded';
+import type { PlatformStack } from './stack';
 import { progressBar } from './progress';
 import { countSeedCommands, seedPlatform } from './seed';
 
 /** Seeds the Heilongjiang pilot through the command handler; idempotent (fixed message ids). */
-export const seedStack = async (stack: EmbeddedStack): Promise<{ commands: number; events: number }> => {
+export const seedStack = async (stack: PlatformStack): Promise<{ commands: number; events: number }> => {
   const bar = progressBar('seeding the Heilongjiang pilot');
   const total = countSeedCommands();
   try {

@@ -1,4 +1,5 @@
 export { buildApp } from './buildApp';
+export { createProbeApp } from './probeApp';
 export type { BuildAppOptions, GongkaiApp } from './buildApp';
 export { CORRELATION_HEADER, requestScopeOf } from './correlation';
 export { listen } from './listen';

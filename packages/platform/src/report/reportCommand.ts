@@ -3,8 +3,8 @@ import { createProjectors, projectionContextFor, ProjectionRunner } from '@gongk
 import type { CompiledReport } from '@gongkai/report';
 import { compileReport, ReportRequestInvalidError } from '@gongkai/report';
 import type { PlatformConfig } from '../config';
-import type { EmbeddedStack } from '../embedded';
-import { openEmbeddedStack } from '../embedded';
+import type { PlatformStack } from '../stack';
+import { openStack } from '../stack';
 import { createLogger } from '../logger';
 import { progressBar } from '../progress';
 import { seedStack } from '../seedStack';
@@ -12,7 +12,7 @@ import type { ReportCliOptions } from './reportOptions';
 import { parseReportOptions } from './reportOptions';
 
 /** Brings the read models up to the head of the event store, with a progress bar. */
-export const catchUpProjections = async (stack: EmbeddedStack): Promise<number> => {
+export const catchUpProjections = async (stack: PlatformStack): Promise<number> => {
   const head = await stack.eventStore.headPosition();
   const runner = new ProjectionRunner({
     eventStore: stack.eventStore,
@@ -52,7 +52,7 @@ export const writeReport = async (
 ): Promise<ReportOutcome> => {
   const job = parseReportOptions(options);
   const logger = createLogger(config);
-  const stack = await openEmbeddedStack(config);
+  const stack = await openStack(config);
   try {
     if ((await stack.eventStore.headPosition()) === 0) {
       if (!job.seed) {

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { CommandHandler } from '@gongkai/command-handling';
+import type { TenantDirectory, TenantSeed } from '@gongkai/domain';
+import {
+  createTenantDirectory,
+  heilongjiangMilestones,
+  heilongjiangSeed,
+  officialWorkingDayCalendar,
+  parseTenantSeed,
+} from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { openKurrentDbEventStore, openSqliteEventStore } from '@gongkai/event-store';
+import type { ReadModelStore, ShardLayout } from '@gongkai/projections';
+import { ReadModelViewQueries, createSqliteReadModelStore, projectorNames } from '@gongkai/projections';
+import type { PlatformConfig } from './config';
+
+/**
+ * The stores every role works on, chosen by configuration: the event store (SQLite in the data
+ * folder, or KurrentDB) and the read models (SQLite in the data folder, or MongoDB), with the
+ * command handler and the views over them. Embedded by default: one process, one folder.
+ */
+export interface PlatformStack {
+  config: PlatformConfig;
+  directory: TenantDirectory;
+  /** The seed the directory was built from (its pilot areas name what reference data may map to). */
+  seed: TenantSeed;
+  eventStore: EventStore;
+  readModelStore: ReadModelStore;
+  /** Set when the read models are shared by several projector processes (MongoDB): their shards. */
+  shards: ShardLayout | undefined;
+  commandHandler: CommandHandler;
+  views: ReadModelViewQueries;
+  /** Events the slowest projector (of every shard) is behind the event store. */
+  projectionLag(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
+  if (config.kurrentDbUrl) return openKurrentDbEventStore({ connectionString: config.kurrentDbUrl });
+  // Another process (a separate ingestor) may append: poll often enough to keep the lag small.
+  return Promise.resolve(openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 }));
+};
+
+const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>
+  createSqliteReadModelStore({ path: config.readModelPath });
+
+export const openStack = async (config: PlatformConfig): Promise<PlatformStack> => {
+  if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
+  const seed = config.tenantsFile
+    ? parseTenantSeed(JSON.parse(readFileSync(config.tenantsFile, 'utf8')))
+    : heilongjiangSeed;
+  const directory = createTenantDirectory(seed);
+  const eventStore = await openEventStore(config);
+  const readModelStore = await openReadModelStore(config).catch(async (error: unknown) => {
+    await eventStore.close();
+    throw error;
+  });
+  const shards = config.mongodb ? { count: config.projection.shards } : undefined;
+  const checkpointNames = projectorNames(shards);
+  const commandHandler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  const views = new ReadModelViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    milestones: heilongjiangMilestones,
+    ...(shards ? { shards } : {}),
+  });
+  return {
+    config,
+    directory,
+    seed,
+    eventStore,
+    readModelStore,
+    shards,
+    commandHandler,
+    views,
+    async projectionLag() {
+      const [head, checkpoints] = await Promise.all([
+        eventStore.headPosition(),
+        Promise.all(checkpointNames.map((name) => readModelStore.getCheckpoint(name))),
+      ]);
+      return Math.max(0, head - Math.min(...checkpoints));
+    },
+    async close() {
+      await readModelStore.close();
+      await eventStore.close();
+    },
+  };
+};
