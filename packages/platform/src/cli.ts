@@ -88,7 +88,9 @@ program
 
 program
   .command('rebuild')
-  .description('Rebuild every read model from the event store, with a progress bar.')
+  .description(
+    'Rebuild every read model from the event store, with a progress bar (with MONGODB_URL: stop every gongkai project first).',
+  )
   .action(async () => {
     await rebuildReadModels(loadConfig());
   });

@@ -10,7 +10,12 @@ import {
 } from '@gongkai/api';
 import type { CommandGateway, TokenVerifier } from '@gongkai/api';
 import { NATIONAL_TENANT } from '@gongkai/domain';
-import { createProjectors, projectionContextFor, rebuildProjections } from '@gongkai/projections';
+import {
+  createProjectors,
+  projectionContextFor,
+  projectorNames,
+  rebuildProjections,
+} from '@gongkai/projections';
 import type { Bus } from '@gongkai/messaging';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -42,14 +47,20 @@ export const rebuildReadModels = async (config: PlatformConfig): Promise<void> =
   const stack = await openStack(config);
   const bar = progressBar('rebuilding read models');
   try {
+    const shardNames = stack.shards ? projectorNames(stack.shards) : [];
+    // Shard checkpoints are forgotten first: a projector started mid-rebuild replays, never skips.
+    if (shardNames.length > 0) await stack.readModelStore.reset({ projectors: shardNames });
     const result = await rebuildProjections({
       eventStore: stack.eventStore,
       readModelStore: stack.readModelStore,
       projectors: createProjectors(projectionContextFor(stack.directory)),
       onProgress: (progress) => bar.update(progress.done, progress.total),
     });
+    // One replay serves every shard: each shard's projectors resume after the rebuilt position.
+    for (const name of shardNames)
+      await stack.readModelStore.transaction(name, (unit) => unit.setCheckpoint(result.position));
     bar.stop();
-    logger.info(result, 'rebuilt the read models');
+    logger.info({ ...result, shards: stack.shards?.count }, 'rebuilt the read models');
   } finally {
     bar.stop();
     await stack.close();
