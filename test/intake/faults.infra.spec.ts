@@ -10,7 +10,7 @@ import { prepareIntakeRun, storedLoad } from '../support/intakeRun';
 import type { IntakeRun, OutcomeWatch } from '../support/intakeRun';
 import { startRole } from '../support/roleProcess';
 
-const brokers = kafkaBrokersForTests('Intake faults on Kafka');
+const brokers = await kafkaBrokersForTests('Intake faults on Kafka');
 const PROVINCE = '230000';
 const PILOTS = domainTesting.testDirectory.all().filter((unit) => unit.pilotLevel);
 const COUNTIES = PILOTS.map((unit) => unit.code);
@@ -89,14 +89,20 @@ const expectEverythingOnce = async (
 };
 
 describe.skipIf(brokers === undefined)('the intake on Kafka, through faults', () => {
-  it('loses and duplicates nothing when the broker stops and restarts in the middle of 50,000 envelopes', async () => {
+  it('loses and duplicates nothing when the broker stops and restarts in the middle of 50,000 envelopes', async (context) => {
+    const [host, port] = brokers![0]!.split(':');
+    const broker = localKafkaBroker({ host, port: Number(port) });
+    if (!(await broker.isRunning())) {
+      console.warn(`broker restart test SKIPPED: ${brokers![0]} is not a broker scripts/infra/kafka.sh runs`);
+      context.skip();
+    }
     const { run, watch, load, folder, close } = await startRun();
     try {
       const before = watch.byMessage().size;
       const envelopes = [...itemLoad(load, 5_000)];
       const publishing = run.publish(envelopes);
       await handledAtLeast(watch, before + 10_000);
-      await localKafkaBroker({ port: Number(brokers![0]!.split(':')[1]) }).restart();
+      await broker.restart();
       await publishing;
       await expectEverythingOnce(run, watch, folder.path, envelopes);
     } finally {

@@ -15,7 +15,7 @@ import { admin } from '../support/tokens';
 import { readTopic } from '../support/topicReader';
 import type { TopicReader } from '../support/topicReader';
 
-const brokers = kafkaBrokersForTests('Intake on Kafka');
+const brokers = await kafkaBrokersForTests('Intake on Kafka');
 const DAOLI = '230102';
 const SOURCE = { id: 'daoli-oa', key: `daoli-${randomUUID()}-key-0123456789` };
 const topics = intakeTopics(`test-${randomUUID().slice(0, 8)}.`);

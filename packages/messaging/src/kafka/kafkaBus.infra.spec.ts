@@ -6,7 +6,7 @@ import type { Bus, BusMessage } from '../port';
 import { localKafkaBroker } from '../testing';
 import { createKafkaBus } from './kafkaBus';
 
-const brokers = kafkaBrokersForTests('Kafka bus infra tests');
+const brokers = await kafkaBrokersForTests('Kafka bus infra tests');
 
 const bus = (overrides: Partial<Parameters<typeof createKafkaBus>[0]> = {}) =>
   createKafkaBus({
