@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 import type { EmbeddedSigningKey } from '@gongkai/api';
 import { loadOrCreateSigningKey } from '@gongkai/api';
 import type { Bus } from '@gongkai/messaging';
@@ -31,18 +33,52 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
+/**
+ * `GONGKAI_TEST_STACK=distributed` (the `infra-distributed` test project) runs every whole-flow test
+ * on the distributed adapters: the intake and the bridge on Kafka (`KAFKA_BROKERS`), the read
+ * models in MongoDB (`MONGODB_URL`), each platform on topics and a database of its own.
+ */
+const distributedEnv = (): { env: Record<string, string>; dropDatabase: () => Promise<void> } => {
+  const { KAFKA_BROKERS, MONGODB_URL } = process.env;
+  if (!KAFKA_BROKERS || !MONGODB_URL)
+    throw new Error(
+      'GONGKAI_TEST_STACK=distributed needs KAFKA_BROKERS and MONGODB_URL: run `pnpm infra:up` and export what it prints.',
+    );
+  const run = randomUUID().slice(0, 8);
+  const database = `e2e_${run}`;
+  return {
+    env: {
+      KAFKA_BROKERS,
+      MONGODB_URL,
+      MONGODB_DATABASE: database,
+      GONGKAI_TOPIC_PREFIX: `e2e-${run}.`,
+      GONGKAI_PROJECTION_SHARDS: '4',
+    },
+    dropDatabase: async () => {
+      const client = await MongoClient.connect(MONGODB_URL);
+      try {
+        await client.db(database).dropDatabase();
+      } finally {
+        await client.close();
+      }
+    },
+  };
+};
+
 export const startTestPlatform = async (options: {
   seed: boolean;
   /** More configuration, e.g. KAFKA_BROKERS to run the intake on Kafka. */
   env?: Record<string, string>;
 }): Promise<TestPlatform> => {
   const dataDir = temporaryDirectory('gongkai-e2e-');
+  const distributed = process.env.GONGKAI_TEST_STACK === 'distributed' ? distributedEnv() : undefined;
   const config = loadConfig({
     GONGKAI_DATA_DIR: dataDir.path,
     PORT: '0',
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    ...distributed?.env,
     ...options.env,
   });
   const platform = await startPlatform(config, { port: 0, seed: options.seed });
@@ -71,6 +107,7 @@ export const startTestPlatform = async (options: {
     close: async () => {
       try {
         await platform.close();
+        await distributed?.dropDatabase();
       } finally {
         dataDir.remove();
       }

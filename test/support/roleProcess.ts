@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'packages', 'platform', 'src', 'cli.ts');
-const TSX = createRequire(import.meta.url).resolve('tsx');
+export const CLI = join(ROOT, 'packages', 'platform', 'src', 'cli.ts');
+export const TSX = createRequire(import.meta.url).resolve('tsx');
 
 /** A `gongkai <role>` child process, as an operator would run it. */
 export interface RoleProcess {
@@ -17,6 +17,10 @@ export interface RoleProcess {
   readonly exited: Promise<number | null>;
   /** Everything it wrote to stderr (for failures). */
   stderr(): string;
+  /** Everything it logged to stdout (JSON lines). */
+  stdout(): string;
+  /** The first URL the role logged (`url` or `probes` of a JSON line): where it serves HTTP. */
+  url(): string | undefined;
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -35,8 +39,8 @@ export const startRole = (
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let out = '';
   const ready = new Promise<void>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes(startedMessage)) resolve();
@@ -51,6 +55,11 @@ export const startRole = (
     ready,
     exited,
     stderr: () => errors,
+    stdout: () => out,
+    url: () => {
+      const found = /"(?:url|probes)":"(http:\/\/[^"/]+)/.exec(out);
+      return found?.[1];
+    },
     kill: (signal) => {
       if (child.exitCode !== null || child.signalCode !== null) return exited;
       child.kill(signal);
