@@ -5,3 +5,5 @@ export { tenantScopeFilter, visibleToTenant } from './tenancy/tenantScopeFilter'
 export type { TenantScope } from './tenancy/tenantScopeFilter';
 export { createSqliteReadModelStore, SqliteReadModelStore } from './sqlite/sqliteReadModelStore';
 export type { SqliteReadModelStoreOptions } from './sqlite/sqliteReadModelStore';
+export { createMongoReadModelStore, MongoReadModelStore } from './mongodb/mongoReadModelStore';
+export type { MongoReadModelStoreOptions } from './mongodb/mongoReadModelStore';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ReadModelQueryInvalidError, ReadModelStoreClosedError } from '../errors';
+import { ReadModelStoreClosedError } from '../errors';
 import type {
   FindQuery,
   GroupCount,
@@ -15,11 +15,12 @@ import type {
   UnitOfWork,
 } from '../port';
 import { decodeCursor, encodeCursor } from '../query/cursor';
-import { assertCollectionName, assertFieldPath } from '../query/fieldPath';
+import { assertCollectionName } from '../query/fieldPath';
 import type { Filter, SortKey } from '../query/filter';
 import { parseFilter } from '../query/parseFilter';
 import type { ParsedSortKey } from '../query/sort';
 import { parseSort } from '../query/sort';
+import { assertGroupField, assertIndex, assertLimit } from '../query/validate';
 import { assertProjectorName, RecordingUnitOfWork } from '../unitOfWork/recordingUnitOfWork';
 import { SqliteUnitApplier } from './applyUnit';
 import { compileFilter } from './compileFilter';
@@ -48,28 +49,6 @@ interface SelectQuery {
   after?: string | null | undefined;
   limit?: number | undefined;
 }
-
-const assertLimit = (limit: unknown, name: string): number => {
-  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
-    throw new ReadModelQueryInvalidError(`${name} must be a positive integer, got ${String(limit)}.`);
-  }
-  return limit;
-};
-
-const assertIndex = (fields: unknown): readonly string[] => {
-  if (!Array.isArray(fields) || fields.length === 0 || fields.length > 8) {
-    throw new ReadModelQueryInvalidError('An index is an array of 1 to 8 field paths.');
-  }
-  const paths = fields.map((field) => assertFieldPath(field, 'Invalid index'));
-  if (paths.includes('ancestors')) {
-    throw new ReadModelQueryInvalidError(
-      'ancestors cannot be indexed: $contains on it is served by tenant indexes.',
-    );
-  }
-  if (new Set(paths).size !== paths.length)
-    throw new ReadModelQueryInvalidError(`Index repeats a field: ${paths.join(', ')}.`);
-  return paths;
-};
 
 /** Synchronous work as a promise: a throw becomes a rejection, as callers of an async port expect. */
 const settle = <T>(work: () => T): Promise<T> => new Promise<T>((resolve) => resolve(work()));
@@ -257,9 +236,7 @@ export class SqliteReadModelStore implements ReadModelStore {
   private groupCounts(collection: string, field: string, filter?: Filter): GroupCount[] {
     this.assertOpen();
     assertCollectionName(collection);
-    const path = assertFieldPath(field, 'Invalid countBy');
-    if (path === 'ancestors')
-      throw new ReadModelQueryInvalidError('countBy ancestors is not supported; count per tenant.');
+    const path = assertGroupField(field);
     const where = compileFilter(parseFilter(filter), this.tenantsBelow);
     if (!this.tables.has(collection)) return [];
     const { type, value } = sqlField(path);

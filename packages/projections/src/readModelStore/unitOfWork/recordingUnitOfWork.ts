@@ -118,6 +118,11 @@ export class RecordingUnitOfWork implements UnitOfWork {
     const pending = documents.get(id);
     if (pending === undefined) {
       documents.set(id, { id, operations: [operation], needsBase: operation.kind === 'patch' });
+    } else if (operation.kind !== 'patch') {
+      // An upsert or delete decides the document alone: the writes before it (at or below its
+      // position) are skipped whenever it is, and replaced by it otherwise. Keep only it.
+      pending.operations = [operation];
+      pending.needsBase = false;
     } else {
       pending.operations.push(operation);
       pending.needsBase ||= operation.kind === 'patch';

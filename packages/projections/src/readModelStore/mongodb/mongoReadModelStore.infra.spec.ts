@@ -1,0 +1,92 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { freshDatabaseName, mongoUrlForTests } from '../../testing/mongoUrl';
+import { runReadModelStoreContract } from '../testing';
+import { documentOf } from '../testing/fixtures';
+import type { MongoReadModelStoreOptions, MongoReadModelStore } from './mongoReadModelStore';
+import { createMongoReadModelStore } from './mongoReadModelStore';
+
+const url = await mongoUrlForTests('MongoReadModelStore contract');
+
+const opened: MongoReadModelStore[] = [];
+
+/** A store on a database of its own, dropped after the suite. */
+const freshStore = async (
+  options: Partial<MongoReadModelStoreOptions> = {},
+): Promise<MongoReadModelStore> => {
+  const database = freshDatabaseName('gongkai_contract');
+  const store = await createMongoReadModelStore({ url: url!, database, ...options });
+  const close = store.close.bind(store);
+  opened.push(store);
+  return Object.assign(store, {
+    close: async () => {
+      await store.dropDatabase().catch(() => undefined);
+      await close();
+    },
+  });
+};
+
+afterAll(async () => {
+  await Promise.all(opened.map((store) => store.close()));
+});
+
+describe.runIf(url !== undefined)('MongoReadModelStore', () => {
+  runReadModelStoreContract('mongodb', { create: () => freshStore() });
+
+  // On MongoDB this is the default; on FerretDB it is slow but must answer the same.
+  runReadModelStoreContract('mongodb, replaces and deletes guarded on the server', {
+    create: () => freshStore({ serverSideGuards: true, maxUpdatesPerCommand: 20 }),
+  });
+
+  it('keeps documents, indexes and checkpoints for the next store on the same database', async () => {
+    const database = freshDatabaseName('gongkai_restart');
+    const first = await createMongoReadModelStore({ url: url!, database });
+    await first.ensureIndexes('items', [['tenant', 'name']]);
+    await first.transaction('catalogue', (unit) => {
+      unit.upsert('items', documentOf('a', 'daoli', { name: '公开目录' }), 3);
+      unit.setCheckpoint(4);
+    });
+    await first.close();
+    const second = await freshStoreOn(database);
+    expect(await second.getCheckpoint('catalogue')).toBe(4);
+    expect(await second.find('items', { filter: { tenant: '230102' }, sort: [{ field: 'name' }] })).toEqual([
+      { ...documentOf('a', 'daoli', { name: '公开目录' }), _position: 3 },
+    ]);
+    await second.close();
+  });
+
+  it('refuses use after close with READ_MODEL_STORE_CLOSED', async () => {
+    const store = await freshStore();
+    await store.close();
+    await store.close();
+    await expect(store.get('items', 'a')).rejects.toMatchObject({ code: 'READ_MODEL_STORE_CLOSED' });
+    await expect(store.transaction('p', () => undefined)).rejects.toMatchObject({
+      code: 'READ_MODEL_STORE_CLOSED',
+    });
+  });
+
+  it('writes over a document another store created meanwhile only when it is older', async () => {
+    const database = freshDatabaseName('gongkai_race');
+    const mine = await freshStoreOn(database);
+    const theirs = await freshStoreOn(database);
+    await mine.reset({ collections: ['items'] });
+    await theirs.transaction('p', (unit) => {
+      unit.upsert('items', documentOf('older', 'daoli', { by: 'theirs' }), 2);
+      unit.upsert('items', documentOf('newer', 'daoli', { by: 'theirs' }), 9);
+    });
+    // `mine` emptied the collection itself and believes both absent: its inserts meet duplicates.
+    await mine.transaction('p', (unit) => {
+      unit.upsert('items', documentOf('older', 'daoli', { by: 'mine' }), 5);
+      unit.upsert('items', documentOf('newer', 'daoli', { by: 'mine' }), 6);
+    });
+    expect(await mine.get('items', 'newer')).toMatchObject({ by: 'theirs', _position: 9 });
+    expect(await mine.get('items', 'older')).toMatchObject({ by: 'mine', _position: 5 });
+    await theirs.close();
+    await mine.close();
+  });
+});
+
+const freshStoreOn = async (database: string): Promise<MongoReadModelStore> => {
+  const store = await createMongoReadModelStore({ url: url!, database });
+  opened.push(store);
+  return store;
+};

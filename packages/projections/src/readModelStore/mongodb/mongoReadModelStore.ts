@@ -1,0 +1,294 @@
+import type { Db, Document, MongoClientOptions } from 'mongodb';
+import { MongoClient, MongoServerError } from 'mongodb';
+import { ReadModelStoreClosedError } from '../errors';
+import type {
+  FindQuery,
+  GroupCount,
+  IndexDefinition,
+  Page,
+  PageQuery,
+  ReadModelDocument,
+  ReadModelStore,
+  ResetTarget,
+  StoredDocument,
+  UnitOfWork,
+} from '../port';
+import { decodeCursor, encodeCursor } from '../query/cursor';
+import { assertCollectionName } from '../query/fieldPath';
+import type { Filter, SortKey } from '../query/filter';
+import { parseFilter } from '../query/parseFilter';
+import type { ParsedSortKey } from '../query/sort';
+import { parseSort } from '../query/sort';
+import { assertGroupField, assertIndex, assertLimit } from '../query/validate';
+import { assertProjectorName, RecordingUnitOfWork } from '../unitOfWork/recordingUnitOfWork';
+import type { KnownPositions } from './applyUnit';
+import { MongoUnitApplier } from './applyUnit';
+import { allOf, compileFilter } from './compileFilter';
+import { compileAfter, compileSort } from './compileSort';
+import type { StoredMongoDocument } from './schema';
+import { CHECKPOINTS, indexKeyOf, indexNameOf } from './schema';
+
+export interface MongoReadModelStoreOptions {
+  /** `mongodb://host:port/` (MongoDB 7+, or FerretDB 1.24+). */
+  url: string;
+  /** The database holding the read models (a collection per read-model collection). */
+  database: string;
+  /** Passed to the driver (pool size, timeouts); `serverSelectionTimeoutMS` defaults to 10 s. */
+  clientOptions?: MongoClientOptions;
+  /**
+   * Guard replaces and deletes by `_position` in the filter, on top of the positions read at the
+   * start of the unit (default: true on MongoDB; false on FerretDB, whose SQLite backend serves only
+   * an `{ _id }` filter without reading every document).
+   */
+  serverSideGuards?: boolean;
+  /** Update statements per command (default: no limit on MongoDB, 50 on FerretDB: 100 deadlock it). */
+  maxUpdatesPerCommand?: number;
+}
+
+interface SelectQuery {
+  filter?: Filter | undefined;
+  sort?: readonly SortKey[] | undefined;
+  after?: string | null | undefined;
+  limit?: number | undefined;
+}
+
+const NAMESPACE_NOT_FOUND = 26;
+const FERRETDB_UPDATES_PER_COMMAND = 50;
+
+/** Rejections, not throws, for a caller of an async port; the work itself may be async. */
+const settle = <T>(work: () => T | Promise<T>): Promise<T> => new Promise<T>((resolve) => resolve(work()));
+
+/**
+ * The MongoDB adapter (official driver): a collection per read-model collection, documents as the
+ * projectors wrote them plus `_position`, checkpoints in `_checkpoints`. Units of work are applied
+ * as per-document writes guarded by position (see `MongoUnitApplier`), no transaction needed.
+ */
+export class MongoReadModelStore implements ReadModelStore {
+  private closed = false;
+
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly db: Db,
+    private readonly applier: MongoUnitApplier,
+    private readonly known: KnownPositions,
+    /** The server is FerretDB (its `buildInfo` says so). */
+    readonly ferretdb: boolean,
+  ) {}
+
+  static async connect(options: MongoReadModelStoreOptions): Promise<MongoReadModelStore> {
+    const client = new MongoClient(options.url, {
+      serverSelectionTimeoutMS: 10_000,
+      ...options.clientOptions,
+    });
+    try {
+      await client.connect();
+      const db = client.db(options.database);
+      const info = await db.admin().command({ buildInfo: 1 });
+      const ferretdb = typeof info.ferretdbVersion === 'string';
+      const known: KnownPositions = new Map();
+      const applier = new MongoUnitApplier(
+        db,
+        {
+          serverSideGuards: options.serverSideGuards ?? !ferretdb,
+          maxUpdatesPerCommand:
+            options.maxUpdatesPerCommand ??
+            (ferretdb ? FERRETDB_UPDATES_PER_COMMAND : Number.MAX_SAFE_INTEGER),
+        },
+        known,
+      );
+      return new MongoReadModelStore(client, db, applier, known, ferretdb);
+    } catch (error) {
+      await client.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  get<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    id: string,
+  ): Promise<StoredDocument<T> | null> {
+    return settle(async () => {
+      const found = await this.collection(collection).findOne({ _id: id });
+      return found as StoredDocument<T> | null;
+    });
+  }
+
+  getMany<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    ids: readonly string[],
+  ): Promise<(StoredDocument<T> | null)[]> {
+    return settle(async () => {
+      const target = this.collection(collection);
+      if (ids.length === 0) return [];
+      const found = await target.find({ _id: { $in: [...new Set(ids)] } }).toArray();
+      const byId = new Map(found.map((document) => [document._id, document as StoredDocument<T>]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  find<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    query: FindQuery = {},
+  ): Promise<StoredDocument<T>[]> {
+    return settle(async () => {
+      const limit = query.limit === undefined ? undefined : assertLimit(query.limit, 'limit');
+      return (await this.select<T>(collection, { ...query, limit })).documents;
+    });
+  }
+
+  findPage<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    query: PageQuery,
+  ): Promise<Page<T>> {
+    return settle(async () => {
+      const first = assertLimit(query.first, 'first');
+      const { documents, keys } = await this.select<T>(collection, { ...query, limit: first + 1 });
+      const hasNextPage = documents.length > first;
+      if (hasNextPage) documents.length = first;
+      const last = documents.at(-1);
+      return { documents, hasNextPage, endCursor: last ? encodeCursor(keys, last) : null };
+    });
+  }
+
+  count(collection: string, filter?: Filter): Promise<number> {
+    return settle(() => {
+      const target = this.collection(collection);
+      return target.countDocuments(compileFilter(parseFilter(filter)));
+    });
+  }
+
+  countBy(collection: string, field: string, filter?: Filter): Promise<GroupCount[]> {
+    return settle(async () => {
+      const target = this.collection(collection);
+      const path = assertGroupField(field);
+      const match = compileFilter(parseFilter(filter));
+      const groups = await target
+        .aggregate<{ _id: GroupCount['value'] | undefined; count: number }>([
+          { $match: match },
+          { $group: { _id: `$${path}`, count: { $sum: 1 } } },
+        ])
+        .toArray();
+      // Missing and null group apart on some servers: the port counts both as null.
+      const byValue = new Map<string, GroupCount>();
+      for (const { _id: value = null, count } of groups) {
+        const key = JSON.stringify(value);
+        const group = byValue.get(key);
+        if (group) group.count += count;
+        else byValue.set(key, { value, count });
+      }
+      return [...byValue.values()];
+    });
+  }
+
+  async transaction(projector: string, work: (unit: UnitOfWork) => Promise<void> | void): Promise<void> {
+    await settle(() => {
+      this.assertOpen();
+      assertProjectorName(projector);
+    });
+    const unit = new RecordingUnitOfWork(projector, (collection, id) => this.get(collection, id));
+    try {
+      await work(unit);
+    } catch (error) {
+      unit.abandon();
+      throw error;
+    }
+    const pending = unit.seal();
+    this.assertOpen();
+    await this.applier.apply(pending);
+  }
+
+  getCheckpoint(projector: string): Promise<number> {
+    return settle(async () => {
+      this.assertOpen();
+      assertProjectorName(projector);
+      const found = await this.db
+        .collection<{ _id: string; position: number }>(CHECKPOINTS)
+        .findOne({ _id: projector });
+      return found?.position ?? 0;
+    });
+  }
+
+  reset({ projectors = [], collections = [] }: ResetTarget): Promise<void> {
+    return settle(async () => {
+      this.assertOpen();
+      projectors.forEach(assertProjectorName);
+      collections.forEach(assertCollectionName);
+      for (const collection of collections) {
+        await this.db
+          .collection(collection)
+          .drop()
+          .catch((error: unknown) => {
+            if (!(error instanceof MongoServerError && error.code === NAMESPACE_NOT_FOUND)) throw error;
+          });
+        this.known.set(collection, new Map());
+      }
+      if (projectors.length > 0) {
+        await this.db.collection<{ _id: string }>(CHECKPOINTS).deleteMany({ _id: { $in: [...projectors] } });
+      }
+    });
+  }
+
+  ensureIndexes(collection: string, indexes: readonly IndexDefinition[]): Promise<void> {
+    return settle(async () => {
+      const target = this.collection(collection);
+      const definitions = indexes.map(assertIndex);
+      if (definitions.length === 0) return;
+      const existing = await target
+        .listIndexes()
+        .toArray()
+        .catch((error: unknown) => {
+          if (error instanceof MongoServerError && error.code === NAMESPACE_NOT_FOUND) return [];
+          throw error;
+        });
+      const names = new Set(existing.map((index: { name?: unknown }) => String(index.name)));
+      // One index a command, only the missing ones: FerretDB 1.24 drops the connection when one
+      // createIndexes names several indexes that already exist.
+      for (const fields of definitions) {
+        const key = indexKeyOf(fields);
+        const name = indexNameOf(key);
+        if (!names.has(name)) await target.createIndex(key, { name });
+        names.add(name);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.close();
+  }
+
+  /** Drop the whole database (tests and benchmarks: a fresh database each). */
+  async dropDatabase(): Promise<void> {
+    this.assertOpen();
+    await this.db.dropDatabase();
+  }
+
+  private async select<T extends ReadModelDocument>(
+    collection: string,
+    query: SelectQuery,
+  ): Promise<{ documents: StoredDocument<T>[]; keys: ParsedSortKey[] }> {
+    const target = this.collection(collection);
+    const filter = compileFilter(parseFilter(query.filter));
+    const keys = parseSort(query.sort);
+    const after: Document | undefined =
+      query.after == null ? undefined : compileAfter(keys, decodeCursor(query.after, keys));
+    let cursor = target.find(after === undefined ? filter : allOf([filter, after])).sort(compileSort(keys));
+    if (query.limit !== undefined) cursor = cursor.limit(query.limit);
+    return { documents: (await cursor.toArray()) as StoredDocument<T>[], keys };
+  }
+
+  private collection(name: string) {
+    this.assertOpen();
+    return this.db.collection<StoredMongoDocument>(assertCollectionName(name));
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ReadModelStoreClosedError('The read-model store is closed; open a new one.');
+  }
+}
+
+/** Connect to MongoDB (or FerretDB) and open the read-model store in `database`. */
+export const createMongoReadModelStore = (
+  options: MongoReadModelStoreOptions,
+): Promise<MongoReadModelStore> => MongoReadModelStore.connect(options);
