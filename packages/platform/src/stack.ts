@@ -11,7 +11,12 @@ import {
 import type { EventStore } from '@gongkai/event-store';
 import { openKurrentDbEventStore, openSqliteEventStore } from '@gongkai/event-store';
 import type { ReadModelStore, ShardLayout } from '@gongkai/projections';
-import { ReadModelViewQueries, createSqliteReadModelStore, projectorNames } from '@gongkai/projections';
+import {
+  ReadModelViewQueries,
+  createMongoReadModelStore,
+  createSqliteReadModelStore,
+  projectorNames,
+} from '@gongkai/projections';
 import type { PlatformConfig } from './config';
 
 /**
@@ -42,7 +47,9 @@ const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
 };
 
 const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>
-  createSqliteReadModelStore({ path: config.readModelPath });
+  config.mongodb
+    ? createMongoReadModelStore(config.mongodb)
+    : createSqliteReadModelStore({ path: config.readModelPath });
 
 export const openStack = async (config: PlatformConfig): Promise<PlatformStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
