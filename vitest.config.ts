@@ -32,6 +32,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The projection tests again, on the MongoDB adapter (MONGODB_URL, else a mongo:8 container).
+        test: {
+          name: 'infra-mongo',
+          include: ['packages/projections/src/**/*.int.spec.ts', 'test/read-side/**/*.int.spec.ts'],
+          exclude: ['**/node_modules/**', 'packages/projections/src/readModelStore/sqlite/**'],
+          env: { GONGKAI_TEST_READ_MODEL_STORE: 'mongodb' },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -6,11 +6,15 @@ import {
   ReadModelViewQueries,
   collectionsOf,
   createProjectors,
-  createSqliteReadModelStore,
   rebuildProjections,
 } from '@gongkai/projections';
 import type { TestPlatform } from '@gongkai/projections/testing';
-import { context, directory, startTestPlatform } from '@gongkai/projections/testing';
+import {
+  context,
+  createTestReadModelStore,
+  directory,
+  startTestPlatform,
+} from '@gongkai/projections/testing';
 
 let platform: TestPlatform;
 let rebuilt: ReadModelStore;
@@ -34,7 +38,7 @@ beforeAll(async () => {
     }
   }
   await platform.runner.waitFor(await platform.eventStore.headPosition());
-  rebuilt = await createSqliteReadModelStore({ path: ':memory:' });
+  rebuilt = await createTestReadModelStore();
   await rebuildProjections({
     eventStore: platform.eventStore,
     readModelStore: rebuilt,

@@ -5,13 +5,13 @@ import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { CommandHandler } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
-import { createSqliteReadModelStore } from '../readModelStore';
 import { createProjectors } from '../projectors';
 import { toProjectedEvent } from '../projectors/readEvent';
 import type { Projector } from '../projectors/types';
 import { collectionsOf } from '../projectors/types';
 import { rebuildProjections } from '../rebuild/rebuild';
 import { actors, commands, completeStandard, context, DAOLI, directory } from '../testing/testPlatform';
+import { createTestReadModelStore } from '../testing/testReadModelStore';
 import { applyBatch } from './applyBatch';
 import { ProjectionRunner } from './projectionRunner';
 
@@ -70,7 +70,7 @@ const snapshot = async (store: ReadModelStore) =>
   );
 
 const rebuiltSnapshot = async () => {
-  const rebuilt = await createSqliteReadModelStore({ path: ':memory:' });
+  const rebuilt = await createTestReadModelStore();
   await rebuildProjections({ eventStore, readModelStore: rebuilt, projectors: createProjectors(context) });
   const documents = await snapshot(rebuilt);
   await rebuilt.close();
@@ -79,7 +79,7 @@ const rebuiltSnapshot = async () => {
 
 beforeEach(async () => {
   eventStore = openSqliteEventStore({ fileName: ':memory:' });
-  readModelStore = await createSqliteReadModelStore({ path: ':memory:' });
+  readModelStore = await createTestReadModelStore();
   handler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
   await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
   await send(

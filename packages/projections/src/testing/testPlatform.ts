@@ -13,11 +13,11 @@ import { openSqliteEventStore } from '@gongkai/event-store';
 // by path; it is the package's public entry point, not a deep import.
 import { CommandHandler } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
-import { createSqliteReadModelStore } from '../readModelStore';
 import { projectionContextFor } from '../projectors/context';
 import { createProjectors } from '../projectors';
 import { ProjectionRunner } from '../runner/projectionRunner';
 import { ReadModelViewQueries } from '../views/viewQueries';
+import { createTestReadModelStore } from './testReadModelStore';
 
 export const directory = createTenantDirectory(heilongjiangSeed);
 export const context = projectionContextFor(directory);
@@ -42,10 +42,13 @@ export interface TestPlatform {
 
 let messages = 0;
 
-/** An in-memory event store and read-model store, the command handler and a running runner. */
+/**
+ * An in-memory event store, a fresh read-model store (`createTestReadModelStore`: SQLite, or MongoDB
+ * under GONGKAI_TEST_READ_MODEL_STORE=mongodb), the command handler and a running runner.
+ */
 export const startTestPlatform = async (options: { today?: string } = {}): Promise<TestPlatform> => {
   const eventStore = openSqliteEventStore({ fileName: ':memory:' });
-  const readModelStore = await createSqliteReadModelStore({ path: ':memory:' });
+  const readModelStore = await createTestReadModelStore();
   const handler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
   const runner = new ProjectionRunner({
     eventStore,

@@ -2,6 +2,7 @@ import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
 import { MongoBulkWriteError } from 'mongodb';
 import type { BaseDocument, PendingCollection, PendingUnit } from '../unitOfWork/pendingWrites';
 import { resolveWrite } from '../unitOfWork/pendingWrites';
+import { unwrapNestedArrays, wrapNestedArrays } from './nestedArrays';
 import { CHECKPOINTS, type StoredMongoDocument } from './schema';
 
 /** Ids per `$in` read: a few hundred KB of command, well under the 16 MiB limit. */
@@ -13,6 +14,8 @@ export interface MongoWriteOptions {
   serverSideGuards: boolean;
   /** Update statements per command (FerretDB's SQLite backend deadlocks at 100). */
   maxUpdatesPerCommand: number;
+  /** Wrap arrays inside arrays (FerretDB refuses them). */
+  wrapNestedArrays: boolean;
 }
 
 /** One document's write, decided from the stored position read at the start of the unit. */
@@ -85,7 +88,10 @@ export class MongoUnitApplier {
           writes.push({ id: pending.id, position: write.position, stored, document: null });
         continue;
       }
-      const document = JSON.parse(write.document.json) as StoredMongoDocument;
+      const parsed = JSON.parse(write.document.json) as StoredMongoDocument;
+      const document = this.options.wrapNestedArrays
+        ? (wrapNestedArrays(parsed) as StoredMongoDocument)
+        : parsed;
       writes.push({ id: pending.id, position: write.position, stored, document });
     }
     return { name: collection.name, writes };
@@ -110,7 +116,12 @@ export class MongoUnitApplier {
       const found = await target
         .find({ _id: { $in: ids.slice(from, from + READ_CHUNK) } }, projection ? { projection } : {})
         .toArray();
-      for (const document of found) bases.set(document._id, document);
+      for (const document of found) {
+        bases.set(
+          document._id,
+          this.options.wrapNestedArrays ? (unwrapNestedArrays(document) as StoredMongoDocument) : document,
+        );
+      }
     }
     return bases;
   }

@@ -25,6 +25,7 @@ import type { KnownPositions } from './applyUnit';
 import { MongoUnitApplier } from './applyUnit';
 import { allOf, compileFilter } from './compileFilter';
 import { compileAfter, compileSort } from './compileSort';
+import { unwrapNestedArrays } from './nestedArrays';
 import type { StoredMongoDocument } from './schema';
 import { CHECKPOINTS, indexKeyOf, indexNameOf } from './schema';
 
@@ -93,6 +94,7 @@ export class MongoReadModelStore implements ReadModelStore {
           maxUpdatesPerCommand:
             options.maxUpdatesPerCommand ??
             (ferretdb ? FERRETDB_UPDATES_PER_COMMAND : Number.MAX_SAFE_INTEGER),
+          wrapNestedArrays: ferretdb,
         },
         known,
       );
@@ -109,7 +111,7 @@ export class MongoReadModelStore implements ReadModelStore {
   ): Promise<StoredDocument<T> | null> {
     return settle(async () => {
       const found = await this.collection(collection).findOne({ _id: id });
-      return found as StoredDocument<T> | null;
+      return found && (this.fromStorage(found) as StoredDocument<T>);
     });
   }
 
@@ -121,7 +123,9 @@ export class MongoReadModelStore implements ReadModelStore {
       const target = this.collection(collection);
       if (ids.length === 0) return [];
       const found = await target.find({ _id: { $in: [...new Set(ids)] } }).toArray();
-      const byId = new Map(found.map((document) => [document._id, document as StoredDocument<T>]));
+      const byId = new Map(
+        found.map((document) => [document._id, this.fromStorage(document) as StoredDocument<T>]),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
@@ -275,7 +279,13 @@ export class MongoReadModelStore implements ReadModelStore {
       query.after == null ? undefined : compileAfter(keys, decodeCursor(query.after, keys));
     let cursor = target.find(after === undefined ? filter : allOf([filter, after])).sort(compileSort(keys));
     if (query.limit !== undefined) cursor = cursor.limit(query.limit);
-    return { documents: (await cursor.toArray()) as StoredDocument<T>[], keys };
+    const documents = (await cursor.toArray()).map((document) => this.fromStorage(document));
+    return { documents: documents as StoredDocument<T>[], keys };
+  }
+
+  /** A stored document as the projector wrote it (FerretDB: nested arrays unwrapped). */
+  private fromStorage(document: StoredMongoDocument): StoredMongoDocument {
+    return this.ferretdb ? (unwrapNestedArrays(document) as StoredMongoDocument) : document;
   }
 
   private collection(name: string) {
