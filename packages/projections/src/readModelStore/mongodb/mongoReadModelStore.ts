@@ -189,7 +189,7 @@ export class MongoReadModelStore implements ReadModelStore {
       this.assertOpen();
       assertProjectorName(projector);
     });
-    const unit = new RecordingUnitOfWork(projector, (collection, id) => this.get(collection, id));
+    const unit = new RecordingUnitOfWork(projector, (collection, id) => this.readBase(collection, id));
     try {
       await work(unit);
     } catch (error) {
@@ -281,6 +281,13 @@ export class MongoReadModelStore implements ReadModelStore {
     if (query.limit !== undefined) cursor = cursor.limit(query.limit);
     const documents = (await cursor.toArray()).map((document) => this.fromStorage(document));
     return { documents: documents as StoredDocument<T>[], keys };
+  }
+
+  /** What a unit reads under its pending writes: nothing to ask for in a collection known empty of `id`. */
+  private readBase(collection: string, id: string): Promise<StoredDocument | null> {
+    const known = this.known.get(collection);
+    if (known !== undefined && !known.has(id)) return Promise.resolve(null);
+    return this.get(collection, id);
   }
 
   /** A stored document as the projector wrote it (FerretDB: nested arrays unwrapped). */
