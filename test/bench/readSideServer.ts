@@ -27,6 +27,8 @@ export interface ServerOptions {
   viewResponseCache: boolean;
   /** Write a V8 CPU profile of the server into this folder when it stops. */
   cpuProfileDir?: string | undefined;
+  /** Serve the read models of this MongoDB database instead of `readModelPath` (mongo.bench.ts). */
+  mongo?: { url: string; database: string } | undefined;
 }
 
 export interface RunningBenchServer extends Ready {
@@ -52,6 +54,7 @@ const serve = async (options: ServerOptions): Promise<void> => {
       ...process.env,
       GONGKAI_DATA_DIR: options.dataDir,
       LOG_LEVEL: options.logLevel,
+      ...(options.mongo ? { MONGODB_URL: options.mongo.url, MONGODB_DATABASE: options.mongo.database } : {}),
     }),
     eventStorePath: options.eventStorePath,
     readModelPath: options.readModelPath,

@@ -41,6 +41,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'The August report (DOCX) of 15 pilots, 100,000 items, 1M events from the read models at the head',
   },
+  mongo: {
+    file: 'mongo.bench.ts',
+    description:
+      'MongoDB read models vs SQLite: projection rebuild events/s and GraphQL countyView p50/p99 (needs MONGODB_URL)',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',
