@@ -16,6 +16,7 @@ import {
   projectorNames,
   rebuildProjections,
 } from '@gongkai/projections';
+import type { RebuildProgress, RebuildResult } from '@gongkai/projections';
 import type { Bus } from '@gongkai/messaging';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -42,23 +43,34 @@ export const seedData = async (config: PlatformConfig): Promise<void> => {
   }
 };
 
+/**
+ * Every read model from the event store, from scratch: one replay serves every shard, whose
+ * checkpoints then move after it. Nothing may project meanwhile (stop every `gongkai project`).
+ */
+const rebuildStack = async (
+  stack: PlatformStack,
+  onProgress?: (progress: RebuildProgress) => void,
+): Promise<RebuildResult> => {
+  const shardNames = stack.shards ? projectorNames(stack.shards) : [];
+  // Shard checkpoints are forgotten first: a projector started mid-rebuild replays, never skips.
+  if (shardNames.length > 0) await stack.readModelStore.reset({ projectors: shardNames });
+  const result = await rebuildProjections({
+    eventStore: stack.eventStore,
+    readModelStore: stack.readModelStore,
+    projectors: createProjectors(projectionContextFor(stack.directory)),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  for (const name of shardNames)
+    await stack.readModelStore.transaction(name, (unit) => unit.setCheckpoint(result.position));
+  return result;
+};
+
 export const rebuildReadModels = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   const stack = await openStack(config);
   const bar = progressBar('rebuilding read models');
   try {
-    const shardNames = stack.shards ? projectorNames(stack.shards) : [];
-    // Shard checkpoints are forgotten first: a projector started mid-rebuild replays, never skips.
-    if (shardNames.length > 0) await stack.readModelStore.reset({ projectors: shardNames });
-    const result = await rebuildProjections({
-      eventStore: stack.eventStore,
-      readModelStore: stack.readModelStore,
-      projectors: createProjectors(projectionContextFor(stack.directory)),
-      onProgress: (progress) => bar.update(progress.done, progress.total),
-    });
-    // One replay serves every shard: each shard's projectors resume after the rebuilt position.
-    for (const name of shardNames)
-      await stack.readModelStore.transaction(name, (unit) => unit.setCheckpoint(result.position));
+    const result = await rebuildStack(stack, (progress) => bar.update(progress.done, progress.total));
     bar.stop();
     logger.info({ ...result, shards: stack.shards?.count }, 'rebuilt the read models');
   } finally {
@@ -200,7 +212,9 @@ export const startPlatform = async (
   const stack = await openStack(config);
   if (options.seed && (await stack.eventStore.headPosition()) === 0) {
     const result = await seedStack(stack);
-    logger.info(result, 'seeded an empty data folder with the Heilongjiang pilot');
+    // Read models of a whole seed are built in bulk (inserts into empty collections), not event by event.
+    const built = await rebuildStack(stack);
+    logger.info({ ...result, readModels: built }, 'seeded an empty data folder with the Heilongjiang pilot');
   }
   const bus = createBus(config, logger);
   const projections = await startProjections({

@@ -44,6 +44,16 @@ export class DocumentCache<T extends CachedDocument> {
     return stored;
   }
 
+  /**
+   * Looks up every id not cached yet at once, before a batch folds its events one by one: a store
+   * across the network (MongoDB) answers them in one query instead of a round trip per document.
+   */
+  async preload(unit: UnitOfWork, ids: Iterable<string>): Promise<void> {
+    const missing = new Set<string>();
+    for (const id of ids) if (!this.documents.has(id)) missing.add(id);
+    await Promise.all([...missing].map((id) => this.load(unit, id)));
+  }
+
   /** A new document (replacing whatever was cached under its id). */
   put(document: T): T {
     this.documents.set(document._id, document);

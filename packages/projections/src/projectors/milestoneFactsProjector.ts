@@ -56,9 +56,13 @@ class MilestoneFactsProjector implements Projector {
   constructor(private readonly context: ProjectionContext) {}
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
-    for (const { event, position, tenant } of events) {
+    const mine = events.filter(({ event }) => factOf(event) !== null || event.type === 'PilotUnitRegistered');
+    await this.documents.preload(
+      unit,
+      mine.map(({ tenant }) => tenant),
+    );
+    for (const { event, position, tenant } of mine) {
       const fact = factOf(event);
-      if (fact === null && event.type !== 'PilotUnitRegistered') continue;
       const document =
         (await this.documents.load(unit, tenant)) ??
         this.documents.put({

@@ -42,9 +42,13 @@ class StreamStateProjector<S> implements Projector {
   }
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
-    for (const projected of events) {
+    const mine = events.filter((projected) => projected.recorded.streamId.startsWith(this.prefix));
+    await this.documents.preload(
+      unit,
+      mine.map((projected) => projected.recorded.streamId),
+    );
+    for (const projected of mine) {
       const { streamId } = projected.recorded;
-      if (!streamId.startsWith(this.prefix)) continue;
       const document =
         (await this.documents.load(unit, streamId)) ??
         this.documents.put({

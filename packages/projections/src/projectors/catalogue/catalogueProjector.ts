@@ -60,7 +60,22 @@ class CatalogueProjector implements Projector {
   }
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
-    for (const projected of events) {
+    const mine = events.filter(
+      (projected) =>
+        projected.recorded.streamId.startsWith(STREAM_PREFIX) ||
+        projected.event.type === 'PilotFeedbackRecorded',
+    );
+    await Promise.all([
+      this.items.preload(
+        unit,
+        mine.map((projected) => projected.recorded.streamId).filter((id) => id.startsWith(STREAM_PREFIX)),
+      ),
+      this.counties.preload(
+        unit,
+        mine.map((projected) => projected.tenant),
+      ),
+    ]);
+    for (const projected of mine) {
       if (projected.recorded.streamId.startsWith(STREAM_PREFIX)) await this.projectOne(projected, unit);
       else if (projected.event.type === 'PilotFeedbackRecorded')
         await this.projectPilotFeedback(projected, unit);

@@ -46,6 +46,11 @@ export interface MongoReadModelStoreOptions {
   maxUpdatesPerCommand?: number;
 }
 
+interface PendingRead {
+  resolve: (document: StoredDocument | null) => void;
+  reject: (error: unknown) => void;
+}
+
 interface SelectQuery {
   filter?: Filter | undefined;
   sort?: readonly SortKey[] | undefined;
@@ -65,6 +70,9 @@ const settle = <T>(work: () => T | Promise<T>): Promise<T> => new Promise<T>((re
  * as per-document writes guarded by position (see `MongoUnitApplier`), no transaction needed.
  */
 export class MongoReadModelStore implements ReadModelStore {
+  /** Reads of units of work waiting for this turn's `$in` (see `readBase`). */
+  private pendingReads = new Map<string, Map<string, PendingRead[]>>();
+  private readsScheduled = false;
   private closed = false;
 
   private constructor(
@@ -283,11 +291,42 @@ export class MongoReadModelStore implements ReadModelStore {
     return { documents: documents as StoredDocument<T>[], keys };
   }
 
-  /** What a unit reads under its pending writes: nothing to ask for in a collection known empty of `id`. */
+  /**
+   * What a unit reads under its pending writes: nothing to ask for in a collection known empty of
+   * `id`; else the reads asked for in one turn of the event loop go out as one `$in` per collection
+   * (a projector preloads a batch's documents at once: one round trip, not one per document).
+   */
   private readBase(collection: string, id: string): Promise<StoredDocument | null> {
     const known = this.known.get(collection);
     if (known !== undefined && !known.has(id)) return Promise.resolve(null);
-    return this.get(collection, id);
+    return new Promise((resolve, reject) => {
+      let reads = this.pendingReads.get(collection);
+      if (reads === undefined) {
+        reads = new Map();
+        this.pendingReads.set(collection, reads);
+      }
+      const waiting = reads.get(id);
+      if (waiting) waiting.push({ resolve, reject });
+      else reads.set(id, [{ resolve, reject }]);
+      if (!this.readsScheduled) {
+        this.readsScheduled = true;
+        setImmediate(() => this.sendPendingReads());
+      }
+    });
+  }
+
+  private sendPendingReads(): void {
+    this.readsScheduled = false;
+    const pending = this.pendingReads;
+    this.pendingReads = new Map();
+    for (const [collection, reads] of pending) {
+      const ids = [...reads.keys()];
+      this.getMany(collection, ids).then(
+        (documents) =>
+          ids.forEach((id, i) => reads.get(id)?.forEach((read) => read.resolve(documents[i] ?? null))),
+        (error: unknown) => reads.forEach((waiting) => waiting.forEach((read) => read.reject(error))),
+      );
+    }
   }
 
   /** A stored document as the projector wrote it (FerretDB: nested arrays unwrapped). */
