@@ -25,8 +25,16 @@ const freshStore = async (
   });
 };
 
+/** Databases of the tests that open several stores on one: dropped after the suite. */
+const shared: string[] = [];
+
 afterAll(async () => {
   await Promise.all(opened.map((store) => store.close()));
+  for (const database of shared) {
+    const store = await createMongoReadModelStore({ url: url!, database });
+    await store.dropDatabase();
+    await store.close();
+  }
 });
 
 describe.runIf(url !== undefined)('MongoReadModelStore', () => {
@@ -39,7 +47,7 @@ describe.runIf(url !== undefined)('MongoReadModelStore', () => {
 
   it('keeps documents, indexes and checkpoints for the next store on the same database', async () => {
     const database = freshDatabaseName('gongkai_restart');
-    const first = await createMongoReadModelStore({ url: url!, database });
+    const first = await freshStoreOn(database);
     await first.ensureIndexes('items', [['tenant', 'name']]);
     await first.transaction('catalogue', (unit) => {
       unit.upsert('items', documentOf('a', 'daoli', { name: '公开目录' }), 3);
@@ -86,6 +94,7 @@ describe.runIf(url !== undefined)('MongoReadModelStore', () => {
 });
 
 const freshStoreOn = async (database: string): Promise<MongoReadModelStore> => {
+  if (!shared.includes(database)) shared.push(database);
   const store = await createMongoReadModelStore({ url: url!, database });
   opened.push(store);
   return store;
