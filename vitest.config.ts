@@ -44,6 +44,22 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The read side's whole-flow tests again, on the distributed stack: the intake on Kafka, the
+        // read models in MongoDB (FerretDB here), the SQLite event store (test/support/platform.ts).
+        test: {
+          name: 'infra-distributed',
+          include: [
+            'test/e2e/pilotLifecycle.e2e.spec.ts',
+            'test/e2e/seededFigures.e2e.spec.ts',
+            'test/e2e/accessMatrix.e2e.spec.ts',
+          ],
+          env: { GONGKAI_TEST_STACK: 'distributed' },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
