@@ -6,6 +6,7 @@ import type { PlatformStack } from './stack';
 
 /** The topic whose partitions stand for the projection shards: its consumer group hands them out. */
 export const PROJECTION_SHARDS_TOPIC = 'gongkai.projection-shards';
+/** Followed by the read models' database: `gongkai-project.<database>`. */
 export const PROJECT_GROUP = 'gongkai-project';
 
 /** How often a projector process looks at which shards the group gave it. */
@@ -95,9 +96,10 @@ class ShardedProjections implements RunningProjections {
     const topic = `${prefix}${PROJECTION_SHARDS_TOPIC}`;
     const projections = new ShardedProjections(stack, topic, count, logger);
     await bus.ensureTopics([{ topic, partitions: count }]);
-    // Nothing is ever published on the topic: the group exists to share its partitions out.
+    // Nothing is ever published on the topic: the group exists to share its partitions out, among
+    // the projectors of one database (those of another database must not take its shards).
     projections.subscription = await bus.subscribe({
-      groupId: `${prefix}${PROJECT_GROUP}`,
+      groupId: `${prefix}${PROJECT_GROUP}.${stack.config.mongodb?.database ?? 'embedded'}`,
       topics: [topic],
       handleBatch: () => Promise.resolve(),
     });
