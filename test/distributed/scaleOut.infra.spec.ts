@@ -123,7 +123,7 @@ describe.skipIf(!brokers || !mongoUrl)(SUITE, () => {
     await run.publish(envelopes);
     // Mid-flight: one ingestor dies without a goodbye, then one projector; both come back.
     await watch.reader.until(() => watch.byMessage().size >= setUp.length + envelopes.length / 3, 240_000);
-    await firstIngest!.kill('SIGKILL');
+    await firstIngest.kill('SIGKILL');
     await role('ingest');
     const store = await openStore(database);
     while ((await lowestCheckpoint(store)) === 0) await sleep(100);
