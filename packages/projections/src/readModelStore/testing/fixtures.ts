@@ -3,6 +3,8 @@ import type { ReadModelDocument, ReadModelStore } from '../port';
 /** The store under test, fresh and empty for each test. */
 export interface ContractContext {
   readonly store: ReadModelStore;
+  /** Documents of the large-collection pagination test (default 20,000). */
+  readonly largeCollection?: number;
 }
 
 /**

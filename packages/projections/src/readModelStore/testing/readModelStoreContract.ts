@@ -11,6 +11,11 @@ import { unitOfWorkContract } from './unitOfWorkContract';
 export interface ReadModelStoreContractOptions {
   /** A fresh, empty store for each test (a new file, a new Mongo database). It is closed after the test. */
   create: () => Promise<ReadModelStore>;
+  /**
+   * Documents of the large-collection pagination test (default 20,000; a multiple of 4). A second
+   * run of the suite on the same adapter in another mode may take fewer: the first ran them all.
+   */
+  largeCollection?: number;
 }
 
 /** The behaviour every ReadModelStore adapter must show; call it from the adapter's spec. */
@@ -18,6 +23,7 @@ export const runReadModelStoreContract = (name: string, options: ReadModelStoreC
   describe(`ReadModelStore contract: ${name}`, () => {
     let current: ReadModelStore | undefined;
     const context: ContractContext = {
+      ...(options.largeCollection === undefined ? {} : { largeCollection: options.largeCollection }),
       get store(): ReadModelStore {
         if (current === undefined) throw new Error('The store is created before each test.');
         return current;
