@@ -115,7 +115,7 @@ export const paginationContract = (context: ContractContext): void => {
       ).rejects.toMatchObject(invalid);
     });
 
-    it('pages through a large collection (20,000 documents) completely, without duplicates', async () => {
+    it('pages through a large collection (20,000 documents by default) completely, without duplicates', async () => {
       const total = context.largeCollection ?? 20_000;
       const tenants = ['daoli', 'nangang', 'suifenhe', 'harbin'] as const;
       const documents = Array.from({ length: total }, (_, index) =>
