@@ -81,15 +81,23 @@ describe.skipIf(!brokers || !mongoUrl)(SUITE, () => {
       await promisify(execFile)(process.execPath, ['--import', TSX, CLI, command], {
         env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
       });
-    const started = {
-      ingest: startRole('ingest', env, 'ingest started'),
-      project: startRole('project', env, 'projection started'),
-      relay: startRole('relay', env, 'relay started'),
-      api: startRole('api', env, 'api started'),
+    // As an orchestrator would (a startup probe): a role that has not started within a minute is
+    // killed and started again, once. On a freshly formatted broker a first group join can stall.
+    const launch = async (role: string, message: string): Promise<RoleProcess> => {
+      for (let attempt = 1; ; attempt++) {
+        const process = startRole(role, env, message);
+        const started = await Promise.race([process.ready.then(() => true), sleep(60_000).then(() => false)]);
+        if (started) return process;
+        await process.kill('SIGKILL');
+        if (attempt === 2)
+          throw new Error(`gongkai ${role} did not start: ${process.stderr()}${process.stdout()}`);
+      }
     };
-    Object.assign(roles, started);
-    await Promise.all(Object.values(started).map((role) => role.ready));
-    apiUrl = roles.api!.url()!;
+    roles.ingest = await launch('ingest', 'ingest started');
+    roles.project = await launch('project', 'projection started');
+    roles.relay = await launch('relay', 'relay started');
+    roles.api = await launch('api', 'api started');
+    apiUrl = roles.api.url()!;
     const key = await loadOrCreateSigningKey(folder.path);
     token = (principal) => validToken(key, principal);
     publicEvents = await readTopic(bus!, `${env.GONGKAI_TOPIC_PREFIX}${PUBLIC_EVENTS_TOPIC}`);
