@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heilongjiangMilestones, isDomainError } from '@gongkai/domain';
-import { heilongjiangSeedCommands } from '@gongkai/platform';
 import type { ReadModelStore, RebuildProgress } from '@gongkai/projections';
 import {
   ReadModelViewQueries,
@@ -14,18 +13,8 @@ import {
   createTestReadModelStore,
   directory,
   startTestPlatform,
-  testReadModelStoreKind,
 } from '@gongkai/projections/testing';
-
-/**
- * The whole seed, one command at a time through the live runner. On MongoDB (the infra-mongo
- * project, FerretDB here) its first 1,500 commands: FerretDB 1.24 on SQLite scans a collection for
- * every update by `_id`, and the whole seed event by event would take longer than CI may.
- */
-const seedCommands = () => {
-  const all = [...heilongjiangSeedCommands()];
-  return testReadModelStoreKind() === 'mongodb' ? all.slice(0, 1_500) : all;
-};
+import { seedCommandsForReadModelTests } from '../support/seedCommands';
 
 let platform: TestPlatform;
 let rebuilt: ReadModelStore;
@@ -40,7 +29,7 @@ const everything = async (store: ReadModelStore, collection: string) =>
 // projects it; then the same store is rebuilt from scratch into a second read-model store.
 beforeAll(async () => {
   platform = await startTestPlatform();
-  for (const envelope of seedCommands()) {
+  for (const envelope of seedCommandsForReadModelTests()) {
     try {
       await platform.handler.handle(envelope);
     } catch (error) {

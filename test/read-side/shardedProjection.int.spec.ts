@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heilongjiangMilestones } from '@gongkai/domain';
-import { heilongjiangSeedCommands } from '@gongkai/platform';
 import type { ReadModelStore } from '@gongkai/projections';
 import {
   BUSINESS_DATES,
@@ -18,20 +17,10 @@ import {
   createTestReadModelStore,
   directory,
   startTestPlatform,
-  testReadModelStoreKind,
 } from '@gongkai/projections/testing';
+import { seedCommandsForReadModelTests } from '../support/seedCommands';
 
 const SHARDS = 3;
-
-/**
- * The whole seed, one command at a time through the live runner. On MongoDB (the infra-mongo
- * project, FerretDB here) its first 1,500 commands: FerretDB 1.24 on SQLite scans a collection for
- * every update by `_id`, and the whole seed event by event would take longer than CI may.
- */
-const seedCommands = () => {
-  const all = [...heilongjiangSeedCommands()];
-  return testReadModelStoreKind() === 'mongodb' ? all.slice(0, 1_500) : all;
-};
 
 let platform: TestPlatform;
 let sharded: ReadModelStore;
@@ -44,7 +33,7 @@ const everything = (store: ReadModelStore, collection: string) =>
 // runners side by side, one per shard, into a second store, as three `gongkai project` would.
 beforeAll(async () => {
   platform = await startTestPlatform();
-  for (const envelope of seedCommands()) await platform.handler.handle(envelope);
+  for (const envelope of seedCommandsForReadModelTests()) await platform.handler.handle(envelope);
   const head = await platform.eventStore.headPosition();
   await platform.runner.waitFor(head);
   sharded = await createTestReadModelStore();
