@@ -20,7 +20,7 @@ import { parseFilter } from '../query/parseFilter';
 import type { ParsedSortKey } from '../query/sort';
 import { parseSort } from '../query/sort';
 import { assertGroupField, assertIndex, assertLimit } from '../query/validate';
-import { assertProjectorName, RecordingUnitOfWork } from '../unitOfWork/recordingUnitOfWork';
+import { assertProjectorName, recordUnit } from '../unitOfWork/recordingUnitOfWork';
 import type { KnownPositions } from './applyUnit';
 import { MongoUnitApplier } from './applyUnit';
 import { allOf, compileFilter } from './compileFilter';
@@ -193,18 +193,8 @@ export class MongoReadModelStore implements ReadModelStore {
   }
 
   async transaction(projector: string, work: (unit: UnitOfWork) => Promise<void> | void): Promise<void> {
-    await settle(() => {
-      this.assertOpen();
-      assertProjectorName(projector);
-    });
-    const unit = new RecordingUnitOfWork(projector, (collection, id) => this.readBase(collection, id));
-    try {
-      await work(unit);
-    } catch (error) {
-      unit.abandon();
-      throw error;
-    }
-    const pending = unit.seal();
+    this.assertOpen();
+    const pending = await recordUnit(projector, (collection, id) => this.readBase(collection, id), work);
     this.assertOpen();
     await this.applier.apply(pending);
   }

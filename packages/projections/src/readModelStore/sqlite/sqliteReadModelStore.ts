@@ -21,7 +21,7 @@ import { parseFilter } from '../query/parseFilter';
 import type { ParsedSortKey } from '../query/sort';
 import { parseSort } from '../query/sort';
 import { assertGroupField, assertIndex, assertLimit } from '../query/validate';
-import { assertProjectorName, RecordingUnitOfWork } from '../unitOfWork/recordingUnitOfWork';
+import { assertProjectorName, recordUnit } from '../unitOfWork/recordingUnitOfWork';
 import { SqliteUnitApplier } from './applyUnit';
 import { compileFilter } from './compileFilter';
 import { compileAfter, compileOrderBy } from './compileSort';
@@ -148,18 +148,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async transaction(projector: string, work: (unit: UnitOfWork) => Promise<void> | void): Promise<void> {
-    await settle(() => {
-      this.assertOpen();
-      assertProjectorName(projector);
-    });
-    const unit = new RecordingUnitOfWork(projector, (collection, id) => this.get(collection, id));
-    try {
-      await work(unit);
-    } catch (error) {
-      unit.abandon();
-      throw error;
-    }
-    const pending = unit.seal();
+    this.assertOpen();
+    const pending = await recordUnit(projector, (collection, id) => this.get(collection, id), work);
     this.assertOpen();
     for (const collection of pending.collections) this.ensureTable(collection.name);
     this.applier.apply(pending);

@@ -145,3 +145,22 @@ export class RecordingUnitOfWork implements UnitOfWork {
       throw invalid(`The unit of work of ${this.projector} was used after its transaction ended.`);
   }
 }
+
+/**
+ * A projector's work recorded on a fresh unit, sealed for the adapter to apply. An invalid projector
+ * name or a failing work rejects (the unit abandoned): callers of an async port expect rejections.
+ */
+export const recordUnit = async (
+  projector: string,
+  readBase: BaseReader,
+  work: (unit: UnitOfWork) => Promise<void> | void,
+): Promise<PendingUnit> => {
+  const unit = new RecordingUnitOfWork(assertProjectorName(projector), readBase);
+  try {
+    await work(unit);
+  } catch (error) {
+    unit.abandon();
+    throw error;
+  }
+  return unit.seal();
+};
