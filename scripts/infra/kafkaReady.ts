@@ -3,11 +3,10 @@
  * controller (it serves clients), 1 otherwise. No dependency: scripts/infra/kafka.sh runs it before
  * `pnpm install` may have happened in packages/messaging.
  */
-import { connect } from 'node:net';
+import { runReadinessCheck } from './readinessCheck';
 
 const METADATA = 3;
 const VERSION = 1;
-const TIMEOUT_MS = 3000;
 
 const request = (): Buffer => {
   const clientId = Buffer.from('gongkai-infra');
@@ -38,33 +37,13 @@ const parse = (response: Buffer): { brokers: number; controller: number } => {
   return { brokers, controller: response.readInt32BE(at) };
 };
 
-const probe = (host: string, port: number): Promise<{ brokers: number; controller: number }> =>
-  new Promise((resolve, reject) => {
-    const socket = connect({ host, port });
-    let received = Buffer.alloc(0);
-    socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
-    socket.on('error', reject);
-    socket.on('connect', () => socket.write(request()));
-    socket.on('data', (chunk: Buffer) => {
-      received = Buffer.concat([received, chunk]);
-      if (received.length >= 4 && received.length >= 4 + received.readInt32BE(0)) {
-        socket.end();
-        resolve(parse(received));
-      }
-    });
-  });
-
-const [host = '127.0.0.1', port = '9092'] = process.argv.slice(2);
-probe(host, Number(port)).then(
-  ({ brokers, controller }) => {
+runReadinessCheck({
+  defaultPort: '9092',
+  request,
+  replyLength: (received) => 4 + received.readInt32BE(0),
+  verdict: (reply) => {
+    const { brokers, controller } = parse(reply);
     const ready = brokers > 0 && controller >= 0;
-    console.log(
-      `${host}:${port}: ${brokers} broker(s), controller ${controller}${ready ? '' : ' (not ready)'}`,
-    );
-    process.exit(ready ? 0 : 1);
+    return { ready, summary: `${brokers} broker(s), controller ${controller}${ready ? '' : ' (not ready)'}` };
   },
-  (error: unknown) => {
-    console.log(`${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+});

@@ -3,10 +3,9 @@
  * `ok: 1`, 1 otherwise. No dependency (one OP_MSG, BSON by hand): scripts/infra/ferretdb.sh runs it
  * before `pnpm install` may have happened in packages/projections.
  */
-import { connect } from 'node:net';
+import { runReadinessCheck } from './readinessCheck';
 
 const OP_MSG = 2013;
-const TIMEOUT_MS = 3000;
 
 /** BSON `{ ping: 1 (int32), $db: 'admin' }`. */
 const pingDocument = (): Buffer => {
@@ -81,30 +80,12 @@ const okOf = (reply: Buffer): number => {
   return Number.NaN;
 };
 
-const probe = (host: string, port: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const socket = connect({ host, port });
-    let received = Buffer.alloc(0);
-    socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
-    socket.on('error', reject);
-    socket.on('connect', () => socket.write(request()));
-    socket.on('data', (chunk: Buffer) => {
-      received = Buffer.concat([received, chunk]);
-      if (received.length >= 4 && received.length >= received.readInt32LE(0)) {
-        socket.end();
-        resolve(okOf(received));
-      }
-    });
-  });
-
-const [host = '127.0.0.1', port = '27017'] = process.argv.slice(2);
-probe(host, Number(port)).then(
-  (ok) => {
-    console.log(`${host}:${port}: ping ok ${ok}`);
-    process.exit(ok === 1 ? 0 : 1);
+runReadinessCheck({
+  defaultPort: '27017',
+  request,
+  replyLength: (received) => received.readInt32LE(0),
+  verdict: (reply) => {
+    const ok = okOf(reply);
+    return { ready: ok === 1, summary: `ping ok ${ok}` };
   },
-  (error: unknown) => {
-    console.log(`${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+});
