@@ -34,11 +34,11 @@ LOGS="$RUN/logs"
 PID_FILE="$RUN/kafka.pid"
 CONFIG="$RUN/server.properties"
 
-say() { echo "kafka: $*" >&2; }
-fail() {
-  say "$*"
-  exit 1
-}
+NAME=kafka
+# shellcheck source=scripts/infra/lib.sh
+source "$ROOT/scripts/infra/lib.sh"
+describe() { echo "Kafka $VERSION"; }
+where() { echo "logs in $LOGS"; }
 
 require_java() {
   command -v java >/dev/null || fail "java not found: Kafka $VERSION needs Java 17 or newer (apt-get install openjdk-17-jre-headless)."
@@ -101,29 +101,10 @@ format() {
     fail "formatting the storage failed: see $LOGS/format.log"$'\n'"$(tail -20 "$LOGS/format.log")"
 }
 
-pid() { [[ -f "$PID_FILE" ]] && cat "$PID_FILE"; }
-alive() {
-  local p
-  p="$(pid)" && [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null
-}
-port_open() { (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; }
 # A metadata request that lists this broker and a controller: the broker serves clients.
 answers() { (cd "$ROOT" && node --import tsx scripts/infra/kafkaReady.ts "$HOST" "$PORT" >/dev/null 2>&1); }
 
 log_tail() { tail -n 30 "$LOGS/server.log" 2>/dev/null || tail -n 30 "$LOGS/stdout.log" 2>/dev/null || true; }
-
-wait_until_ready() {
-  local deadline=$((SECONDS + START_TIMEOUT))
-  while ((SECONDS < deadline)); do
-    alive || fail "the broker exited while starting; last lines of $LOGS:"$'\n'"$(tail -n 15 "$LOGS/stdout.log" 2>/dev/null)"$'\n'"$(log_tail)"
-    if port_open && answers; then
-      say "Kafka $VERSION is up on $HOST:$PORT (pid $(pid)); logs in $LOGS"
-      return 0
-    fi
-    sleep 0.5
-  done
-  fail "no answer on $HOST:$PORT after ${START_TIMEOUT}s (pid $(pid)); last lines of $LOGS/server.log:"$'\n'"$(log_tail)"
-}
 
 start() {
   if alive; then
@@ -143,45 +124,6 @@ start() {
   wait_until_ready
 }
 
-stop() {
-  local signal="${1:-TERM}" p
-  if ! alive; then
-    rm -f "$PID_FILE"
-    say "not running on $HOST:$PORT"
-    return 0
-  fi
-  p="$(pid)"
-  kill "-$signal" "$p"
-  local deadline=$((SECONDS + STOP_TIMEOUT))
-  while kill -0 "$p" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-  if kill -0 "$p" 2>/dev/null; then
-    say "still running after ${STOP_TIMEOUT}s: SIGKILL"
-    kill -KILL "$p" 2>/dev/null || true
-    while kill -0 "$p" 2>/dev/null; do sleep 0.1; done
-  fi
-  rm -f "$PID_FILE"
-  say "stopped (pid $p, SIG$signal)"
-}
-
-status() {
-  if alive && answers; then
-    echo "Kafka $VERSION running on $HOST:$PORT (pid $(pid)); logs in $LOGS"
-  elif alive; then
-    echo "Kafka $VERSION process $(pid) is alive but $HOST:$PORT does not answer yet"
-    return 1
-  else
-    echo "Kafka $VERSION not running on $HOST:$PORT"
-    return 1
-  fi
-}
-
-# One change at a time per broker: two tests (or a test and a person) restarting it at once would
-# otherwise race on the pid file. `status` and `logs` only read.
-lock() {
-  mkdir -p "$RUN"
-  exec 9>"$RUN/kafka.sh.lock"
-  flock -w "$LOCK_TIMEOUT" 9 || fail "another kafka.sh has held $RUN/kafka.sh.lock for ${LOCK_TIMEOUT}s: is one stuck? (ps aux | grep kafka.sh)"
-}
 case "${1:-}" in
   up | down | stop-broker | kill-broker | start-broker | restart | reset) lock ;;
 esac

@@ -24,6 +24,8 @@ const ask = (host: string, port: number, check: ReadinessCheck): Promise<Verdict
     let received = Buffer.alloc(0);
     socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
     socket.on('error', reject);
+    // A server of another kind may hang up without a reply: not ready (settled replies ignore it).
+    socket.on('close', () => reject(new Error('the connection closed without a reply')));
     socket.on('connect', () => socket.write(check.request()));
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
