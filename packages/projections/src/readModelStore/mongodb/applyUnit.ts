@@ -2,11 +2,11 @@ import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
 import { MongoBulkWriteError } from 'mongodb';
 import type { BaseDocument, PendingCollection, PendingUnit } from '../unitOfWork/pendingWrites';
 import { resolveWrite } from '../unitOfWork/pendingWrites';
+import type { IdReads } from './findByIds';
+import { findByIds } from './findByIds';
 import { unwrapNestedArrays, wrapNestedArrays } from './nestedArrays';
 import { CHECKPOINTS, type StoredMongoDocument } from './schema';
 
-/** Ids per `$in` read: a few hundred KB of command, well under the 16 MiB limit. */
-const READ_CHUNK = 10_000;
 const DUPLICATE_KEY = 11000;
 
 export interface MongoWriteOptions {
@@ -16,6 +16,8 @@ export interface MongoWriteOptions {
   maxUpdatesPerCommand: number;
   /** Wrap arrays inside arrays (FerretDB refuses them). */
   wrapNestedArrays: boolean;
+  /** How stored documents are read by id (see `IdReads`). */
+  idReads: IdReads;
 }
 
 /** One document's write, decided from the stored position read at the start of the unit. */
@@ -112,16 +114,11 @@ export class MongoUnitApplier {
     const ids = collection.documents.map((pending) => pending.id);
     const target = this.db.collection<StoredMongoDocument>(collection.name);
     const projection = needsDocuments ? undefined : { _position: 1 };
-    for (let from = 0; from < ids.length; from += READ_CHUNK) {
-      const found = await target
-        .find({ _id: { $in: ids.slice(from, from + READ_CHUNK) } }, projection ? { projection } : {})
-        .toArray();
-      for (const document of found) {
-        bases.set(
-          document._id,
-          this.options.wrapNestedArrays ? (unwrapNestedArrays(document) as StoredMongoDocument) : document,
-        );
-      }
+    for (const document of await findByIds(target, ids, this.options.idReads, projection)) {
+      bases.set(
+        document._id,
+        this.options.wrapNestedArrays ? (unwrapNestedArrays(document) as StoredMongoDocument) : document,
+      );
     }
     return bases;
   }

@@ -25,6 +25,8 @@ import type { KnownPositions } from './applyUnit';
 import { MongoUnitApplier } from './applyUnit';
 import { allOf, compileFilter } from './compileFilter';
 import { compileAfter, compileSort } from './compileSort';
+import type { IdReads } from './findByIds';
+import { findByIds } from './findByIds';
 import { unwrapNestedArrays } from './nestedArrays';
 import type { StoredMongoDocument } from './schema';
 import { CHECKPOINTS, indexKeyOf, indexNameOf } from './schema';
@@ -44,6 +46,8 @@ export interface MongoReadModelStoreOptions {
   serverSideGuards?: boolean;
   /** Update statements per command (default: no limit on MongoDB, 50 on FerretDB: 100 deadlock it). */
   maxUpdatesPerCommand?: number;
+  /** How documents are read by id (default: `$in` on MongoDB, one find per id on FerretDB). */
+  idReads?: IdReads;
 }
 
 interface PendingRead {
@@ -82,6 +86,7 @@ export class MongoReadModelStore implements ReadModelStore {
     private readonly known: KnownPositions,
     /** The server is FerretDB (its `buildInfo` says so). */
     readonly ferretdb: boolean,
+    private readonly idReads: IdReads,
   ) {}
 
   static async connect(options: MongoReadModelStoreOptions): Promise<MongoReadModelStore> {
@@ -95,6 +100,7 @@ export class MongoReadModelStore implements ReadModelStore {
       const info = await db.admin().command({ buildInfo: 1 });
       const ferretdb = typeof info.ferretdbVersion === 'string';
       const known: KnownPositions = new Map();
+      const idReads = options.idReads ?? (ferretdb ? 'each' : 'in');
       const applier = new MongoUnitApplier(
         db,
         {
@@ -103,10 +109,11 @@ export class MongoReadModelStore implements ReadModelStore {
             options.maxUpdatesPerCommand ??
             (ferretdb ? FERRETDB_UPDATES_PER_COMMAND : Number.MAX_SAFE_INTEGER),
           wrapNestedArrays: ferretdb,
+          idReads,
         },
         known,
       );
-      return new MongoReadModelStore(client, db, applier, known, ferretdb);
+      return new MongoReadModelStore(client, db, applier, known, ferretdb, idReads);
     } catch (error) {
       await client.close().catch(() => undefined);
       throw error;
@@ -130,7 +137,7 @@ export class MongoReadModelStore implements ReadModelStore {
     return settle(async () => {
       const target = this.collection(collection);
       if (ids.length === 0) return [];
-      const found = await target.find({ _id: { $in: [...new Set(ids)] } }).toArray();
+      const found = await findByIds(target, [...new Set(ids)], this.idReads);
       const byId = new Map(
         found.map((document) => [document._id, this.fromStorage(document) as StoredDocument<T>]),
       );
