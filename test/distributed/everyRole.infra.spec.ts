@@ -91,6 +91,9 @@ describe.skipIf(!brokers || !mongoUrl)(SUITE, () => {
         await process.kill('SIGKILL');
         if (attempt === 2)
           throw new Error(`gongkai ${role} did not start: ${process.stderr()}${process.stdout()}`);
+        console.warn(
+          `gongkai ${role} had not started within 60 s: killed and started again. Its output:\n${process.stderr()}${process.stdout()}`,
+        );
       }
     };
     roles.ingest = await launch('ingest', 'ingest started');
