@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import type { ServerForTestsOptions } from '@gongkai/testkit/servers';
+import { decideServer, serverForTests } from '@gongkai/testkit/servers';
 import { kafkaBrokersFrom } from '../kafka/config';
 import { KAFKA_IMAGE, kafkaContainerBrokers } from './kafkaContainer';
 
@@ -16,34 +17,27 @@ export type KafkaBrokersDecision =
 
 const FIX = 'run `pnpm infra:up` and set KAFKA_BROKERS=127.0.0.1:9092, or start a container runtime';
 
-const probeTestcontainersRuntime = async (): Promise<unknown> => {
-  const { getContainerRuntimeClient } = await import('testcontainers');
-  return getContainerRuntimeClient();
-};
-
-/** undefined when the probe resolves, else its reason. */
-const whyNoRuntime = (probe: () => Promise<unknown>): Promise<string | undefined> =>
-  probe().then(
-    () => undefined,
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
-  );
+const kafkaServer = ({
+  env,
+  probeRuntime,
+  startContainer = kafkaContainerBrokers,
+}: KafkaBrokersForTestsOptions): ServerForTestsOptions<string[]> => ({
+  variable: 'KAFKA_BROKERS',
+  fromEnv: kafkaBrokersFrom,
+  startContainer: (from) => startContainer(from.KAFKA_IMAGE || KAFKA_IMAGE),
+  fix: FIX,
+  needs: 'a broker',
+  env,
+  probeRuntime,
+});
 
 /** KAFKA_BROKERS first; else a container when a runtime answers; else skip, or fail under CI=true. */
 export const decideKafkaBrokers = async (
   suite: string,
-  {
-    env = process.env,
-    probeRuntime = probeTestcontainersRuntime,
-    startContainer = kafkaContainerBrokers,
-  }: KafkaBrokersForTestsOptions = {},
+  options: KafkaBrokersForTestsOptions = {},
 ): Promise<KafkaBrokersDecision> => {
-  const brokers = kafkaBrokersFrom(env);
-  if (brokers !== undefined) return { brokers };
-  const noRuntime = await whyNoRuntime(probeRuntime);
-  if (noRuntime === undefined) return { brokers: await startContainer(env.KAFKA_IMAGE || KAFKA_IMAGE) };
-  const why = `KAFKA_BROKERS is not set and no container runtime answers (${noRuntime})`;
-  if (env.CI !== 'true') return { skip: `${suite} SKIPPED: ${why} — ${FIX}.` };
-  return { fail: `${suite} FAILING under CI=true: ${why} — ${FIX}.`, reason: why };
+  const decision = await decideServer(suite, kafkaServer(options));
+  return 'server' in decision ? { brokers: decision.server } : decision;
 };
 
 /**
@@ -51,21 +45,7 @@ export const decideKafkaBrokers = async (
  * skipped. Under CI=true the suite is never skipped: a failing test is registered instead.
  * Call it at the top level of a spec file (`await`), where vitest collects tests.
  */
-export const kafkaBrokersForTests = async (
+export const kafkaBrokersForTests = (
   suite: string,
   options: KafkaBrokersForTestsOptions = {},
-): Promise<string[] | undefined> => {
-  const decision = await decideKafkaBrokers(suite, options);
-  if ('brokers' in decision) return decision.brokers;
-  if ('skip' in decision) {
-    console.warn(decision.skip);
-    return undefined;
-  }
-  console.warn(decision.fail);
-  describe(`${suite} under CI`, () => {
-    it('needs a broker: CI must not pass by skipping', () => {
-      throw new Error(`${decision.reason} under CI=true: ${FIX}.`);
-    });
-  });
-  return undefined;
-};
+): Promise<string[] | undefined> => serverForTests(suite, kafkaServer(options));

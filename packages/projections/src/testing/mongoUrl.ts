@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { describe, it } from 'vitest';
+import type { ServerForTestsOptions } from '@gongkai/testkit/servers';
+import { decideServer, serverForTests } from '@gongkai/testkit/servers';
 
 /** The server `scripts/infra/ferretdb.sh` stands in for: what production runs. */
 export const MONGO_IMAGE = 'mongo:8';
@@ -17,11 +18,6 @@ export type MongoUrlDecision = { url: string } | { skip: string } | { fail: stri
 
 const FIX =
   'run `pnpm infra:up` and set MONGODB_URL=mongodb://127.0.0.1:27017/, or start a container runtime';
-
-const probeTestcontainersRuntime = async (): Promise<unknown> => {
-  const { getContainerRuntimeClient } = await import('testcontainers');
-  return getContainerRuntimeClient();
-};
 
 const startMongoContainer = async (image: string): Promise<string> => {
   const { GenericContainer, Wait } = await import('testcontainers');
@@ -47,28 +43,27 @@ const sharedMongoContainer = (image: string): Promise<string> => {
   return shared[SHARED];
 };
 
-const whyNoRuntime = (probe: () => Promise<unknown>): Promise<string | undefined> =>
-  probe().then(
-    () => undefined,
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
-  );
+const mongoServer = ({
+  env,
+  probeRuntime,
+  startContainer = sharedMongoContainer,
+}: MongoUrlForTestsOptions): ServerForTestsOptions<string> => ({
+  variable: 'MONGODB_URL',
+  fromEnv: (from) => from.MONGODB_URL?.trim() || undefined,
+  startContainer: (from) => startContainer(from.MONGO_IMAGE || MONGO_IMAGE),
+  fix: FIX,
+  needs: 'MongoDB',
+  env,
+  probeRuntime,
+});
 
 /** MONGODB_URL first; else a `mongo:8` container when a runtime answers; else skip, or fail under CI=true. */
 export const decideMongoUrl = async (
   suite: string,
-  {
-    env = process.env,
-    probeRuntime = probeTestcontainersRuntime,
-    startContainer = sharedMongoContainer,
-  }: MongoUrlForTestsOptions = {},
+  options: MongoUrlForTestsOptions = {},
 ): Promise<MongoUrlDecision> => {
-  const url = env.MONGODB_URL?.trim();
-  if (url) return { url };
-  const noRuntime = await whyNoRuntime(probeRuntime);
-  if (noRuntime === undefined) return { url: await startContainer(env.MONGO_IMAGE || MONGO_IMAGE) };
-  const why = `MONGODB_URL is not set and no container runtime answers (${noRuntime})`;
-  if (env.CI !== 'true') return { skip: `${suite} SKIPPED: ${why} — ${FIX}.` };
-  return { fail: `${suite} FAILING under CI=true: ${why} — ${FIX}.`, reason: why };
+  const decision = await decideServer(suite, mongoServer(options));
+  return 'server' in decision ? { url: decision.server } : decision;
 };
 
 /**
@@ -76,24 +71,10 @@ export const decideMongoUrl = async (
  * skipped. Under CI=true the suite is never skipped: a failing test is registered instead.
  * Call it at the top level of a spec file (`await`), where vitest collects tests.
  */
-export const mongoUrlForTests = async (
+export const mongoUrlForTests = (
   suite: string,
   options: MongoUrlForTestsOptions = {},
-): Promise<string | undefined> => {
-  const decision = await decideMongoUrl(suite, options);
-  if ('url' in decision) return decision.url;
-  if ('skip' in decision) {
-    console.warn(decision.skip);
-    return undefined;
-  }
-  console.warn(decision.fail);
-  describe(`${suite} under CI`, () => {
-    it('needs MongoDB: CI must not pass by skipping', () => {
-      throw new Error(`${decision.reason} under CI=true: ${FIX}.`);
-    });
-  });
-  return undefined;
-};
+): Promise<string | undefined> => serverForTests(suite, mongoServer(options));
 
 /** A database name no other test uses (`prefix` + time + random). */
 export const freshDatabaseName = (prefix = 'gongkai_test'): string =>

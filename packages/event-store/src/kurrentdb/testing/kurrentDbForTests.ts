@@ -1,3 +1,4 @@
+import { serverForTests } from '@gongkai/testkit/servers';
 import type { StartedTestContainer } from 'testcontainers';
 
 /** The server an infra test runs against, and how to let go of it. */
@@ -33,32 +34,24 @@ const startContainer = async (image: string): Promise<KurrentDbForTests> => {
   };
 };
 
-const runtimeAnswers = async (): Promise<string | undefined> => {
-  try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
-    await getContainerRuntimeClient();
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
-
 /**
  * KURRENTDB_URL when set; else a KurrentDB container when a container runtime answers; else
  * undefined, after one loud line saying the suite is skipped and why. Also under CI=true: no CI
  * script here can start KurrentDB (no container engine, no server binary in a reachable registry).
  */
-export const kurrentDbForTests = async (
+export const kurrentDbForTests = (
   suite: string,
   env: NodeJS.ProcessEnv = process.env,
-): Promise<KurrentDbForTests | undefined> => {
-  const url = env.KURRENTDB_URL;
-  if (url !== undefined && url !== '') return { connectionString: url, stop: () => Promise.resolve() };
-  const noRuntime = await runtimeAnswers();
-  if (noRuntime === undefined) return startContainer(env.KURRENTDB_IMAGE ?? KURRENTDB_IMAGE);
-  console.warn(
-    `${suite} SKIPPED: KURRENTDB_URL is not set and no container runtime answers (${noRuntime}) — ` +
-      'set KURRENTDB_URL=kurrentdb://127.0.0.1:2113?tls=false to run it against a KurrentDB 25.1+ server.',
-  );
-  return undefined;
-};
+): Promise<KurrentDbForTests | undefined> =>
+  serverForTests(suite, {
+    variable: 'KURRENTDB_URL',
+    fromEnv: (from) =>
+      from.KURRENTDB_URL
+        ? { connectionString: from.KURRENTDB_URL, stop: () => Promise.resolve() }
+        : undefined,
+    startContainer: (from) => startContainer(from.KURRENTDB_IMAGE ?? KURRENTDB_IMAGE),
+    fix: 'set KURRENTDB_URL=kurrentdb://127.0.0.1:2113?tls=false to run it against a KurrentDB 25.1+ server',
+    needs: 'KurrentDB',
+    requiredUnderCi: false,
+    env,
+  });
