@@ -18,6 +18,9 @@ export * from './intake';
 
 export * from './events';
 export * from './commands';
+export * from './decider';
+export { deciders, eventModules } from './registry';
+export type { RegisteredDecider } from './registry';
 export { authorize, allowedParties, defaultPolicy } from './authorization';
 export type { Party, PartyRule } from './authorization';
 

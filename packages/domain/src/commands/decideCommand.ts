@@ -1,47 +1,16 @@
-import { decideCatalogueItem } from '../catalogue';
-import type { CatalogueItemCommand } from '../catalogue';
 import { authorize } from '../authorization';
 import { occurredOn } from '../context';
 import { withDomainErrors } from '../errors';
 import type { DomainEvent } from '../events';
-import { validateEvent } from '../events';
-import { decidePilotUnit } from '../pilot';
-import type { PilotUnitCommand } from '../pilot';
-import { decideNationalReport } from '../reporting';
-import type { NationalReportCommand } from '../reporting';
 import type { Command } from './command';
+import { deciderOfCommand } from './command';
 import type { CommandContext } from './commandContext';
-import { foldCatalogueItem, foldNationalReport, foldPilotUnit } from './foldStream';
 import { parseCommand } from './parseCommand';
-import { routeCommand } from './routeCommand';
-
-const decideOnStream = (
-  command: Command,
-  events: readonly DomainEvent[],
-  context: CommandContext,
-): DomainEvent[] => {
-  const route = routeCommand(command);
-  switch (route.aggregate) {
-    case 'pilotUnit':
-      return decidePilotUnit(command as PilotUnitCommand, foldPilotUnit(events), context);
-    case 'nationalReport':
-      return decideNationalReport(command as NationalReportCommand, foldNationalReport(events), context);
-    case 'catalogueItem': {
-      const [pilotStream] = route.consults;
-      const pilotEvents = pilotStream === undefined ? undefined : context.consulted?.[pilotStream];
-      const pilotUnit = pilotEvents === undefined ? undefined : foldPilotUnit(pilotEvents);
-      return decideCatalogueItem(command as CatalogueItemCommand, foldCatalogueItem(events), {
-        ...context,
-        pilotUnit,
-      });
-    }
-  }
-};
 
 /**
  * The whole decision for one command: validate it, authorize the actor, fold the stream so far
- * (events already upcast) and decide. Returns the new events (validated against the catalogue);
- * throws a DomainError with a stable code when a rule is broken.
+ * (events already upcast) and decide. Returns the new events; throws a DomainError with a stable
+ * code when a rule is broken.
  */
 export const decideCommand = (
   command: Command,
@@ -61,5 +30,20 @@ export const decideParsedCommand = (
   withDomainErrors(() => {
     occurredOn(context);
     authorize(valid, context);
-    return decideOnStream(valid, events, context).map(validateEvent);
+    return deciderOfCommand[valid.type].decideOnStream(valid, events, context);
+  });
+
+/**
+ * Decides a parsed command whose actor the caller has already authorized (`authorize`), so a write
+ * core authorizes exactly once. The events the deciders produce are not validated again: a unit
+ * test proves every decider's events match their catalogue schemas.
+ */
+export const decideAuthorizedCommand = (
+  valid: Command,
+  events: readonly DomainEvent[],
+  context: CommandContext,
+): DomainEvent[] =>
+  withDomainErrors(() => {
+    occurredOn(context);
+    return deciderOfCommand[valid.type].decideOnStream(valid, events, context);
   });

@@ -1,2 +1,3 @@
 export { intakeEventSchemas } from './events';
 export type { IntakeEvent } from './events';
+export { intakeRejectionEvents } from './module';

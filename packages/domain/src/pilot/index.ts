@@ -12,6 +12,6 @@ export type {
   RectificationRecord,
 } from './state';
 export { evolvePilotUnit } from './evolve';
-export { decidePilotUnit } from './decide';
+export { pilotUnitDecider } from './decider';
 export { pilotStatus } from './status';
 export type { PilotStatus } from './status';

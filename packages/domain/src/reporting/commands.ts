@@ -28,11 +28,15 @@ export const nationalReportCommandSchemas = {
     position: EventStorePositionSchema,
     contentHash: ContentHashSchema,
     compiledOn: IsoDateSchema,
-  }),
+  }).describe(
+    'the province compiles a version of the overall report (总体报告), pinned to an event-store position.',
+  ),
   SubmitNationalReport: reportCommand({
-    contentHash: ContentHashSchema.describe('the hash of the version being submitted: the last one compiled'),
+    contentHash: ContentHashSchema.describe(
+      'The content hash of the last compiled version (in its NationalReportCompiled event data).',
+    ),
     submittedOn: IsoDateSchema,
-  }),
+  }).describe('the province submits the last compiled version to the State Council.'),
 } as const;
 
 export type NationalReportCommand = MessageOf<typeof nationalReportCommandSchemas>;

@@ -4,4 +4,4 @@ export { nationalReportEventSchemas } from './events';
 export type { NationalReportEvent } from './events';
 export { initialNationalReportState, evolveNationalReport, latestVersion } from './state';
 export type { NationalReportState, CompiledReportVersion } from './state';
-export { decideNationalReport } from './decide';
+export { nationalReportDecider } from './decider';

@@ -6,6 +6,7 @@ import type { Actor } from '../context';
 import type { DomainError } from '../errors';
 import { isDomainError } from '../errors';
 import type { DomainEvent } from '../events';
+import { validateEvent } from '../events';
 import { stableStringify } from '../primitives';
 import { SpecAssertionError } from './assertion';
 import { testContext } from './context';
@@ -44,7 +45,12 @@ const spec = (
     return overrides.actor ? base : { ...base, actor: defaultActor(command, base) };
   };
   const next = (more: Partial<CommandContext>) => spec(events, command, { ...overrides, ...more });
-  const decide = () => decideCommand(command, events, context());
+  // The write path does not validate decided events again; every spec checks them here instead.
+  const decide = () => {
+    const decided = decideCommand(command, events, context());
+    for (const event of decided) validateEvent(event);
+    return decided;
+  };
   return {
     by: (actor) => next({ actor }),
     at: (occurredAt) => next({ occurredAt }),

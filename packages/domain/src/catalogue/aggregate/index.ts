@@ -10,6 +10,6 @@ export type {
 } from './state';
 export { evolveCatalogueItem } from './evolve';
 export type { CatalogueItemEvent } from './evolve';
-export { decideCatalogueItem } from './decide';
-export type { CatalogueItemCommand } from './decide';
+export type { CatalogueItemCommand } from './command';
+export { catalogueItemDecider } from './decider';
 export type { CatalogueDecisionContext } from './context';

@@ -20,27 +20,27 @@ export const disclosureCommandSchemas = {
     disclosureId: EntityIdSchema,
     title: NonEmptyTextSchema,
     channel: ChannelCodeSchema,
-    channelLabel: z.string().min(1).optional().describe('the platform name for sector-platform / other'),
-    url: HttpUrlSchema.optional(),
+    channelLabel: z.string().min(1).optional().describe("The platform's name for SECTOR_PLATFORM / OTHER."),
+    url: HttpUrlSchema.optional().describe('Required on online channels.'),
     reference: z
       .string()
       .min(1)
       .optional()
-      .describe('index number (索引号), gazette issue, board location …'),
+      .describe('Index number (索引号), gazette issue, board location …'),
     formedOn: IsoDateSchema.describe(
-      'the date the time limit counts from (formed or changed, decided, requested)',
+      'The date the time limit counts from (formed or changed, decided, requested).',
     ),
     publishedOn: IsoDateSchema,
-  }),
+  }).describe("a publication (发布) of a published item on one of its standard's channels."),
   PublishInterpretation: disclosureCommand({
     interpretationId: EntityIdSchema,
-    disclosureId: EntityIdSchema.describe('the publication it interprets'),
+    disclosureId: EntityIdSchema.describe('The publication it interprets.'),
     title: NonEmptyTextSchema,
     form: InterpretationFormSchema,
     channel: ChannelCodeSchema,
     url: HttpUrlSchema.optional(),
     publishedOn: IsoDateSchema,
-  }),
+  }).describe('a policy interpretation (解读) of a publication.'),
   RespondToConcern: disclosureCommand({
     responseId: EntityIdSchema,
     disclosureId: EntityIdSchema.optional(),
@@ -49,8 +49,11 @@ export const disclosureCommandSchemas = {
     respondedOn: IsoDateSchema,
     channel: ChannelCodeSchema,
     url: HttpUrlSchema.optional(),
-  }),
-  RecordPublicFeedback: disclosureCommand(feedbackCommandShape),
+  }).describe('a response to a public concern (回应关切).'),
+  RecordPublicFeedback: disclosureCommand({
+    ...feedbackCommandShape,
+    satisfaction: feedbackCommandShape.satisfaction.describe('Average satisfaction on a 1–5 scale.'),
+  }).describe('social evaluation or third-party assessment (the county or above it).'),
 } as const;
 
 export type DisclosureCommand = MessageOf<typeof disclosureCommandSchemas>;

@@ -33,15 +33,26 @@ const itemCommand = <T extends z.ZodRawShape>(shape: T) =>
 
 export const catalogueItemCommandSchemas = {
   DraftCatalogueItem: itemCommand({
+    itemId: EntityIdSchema.describe('Chosen by the county: 1–64 letters, digits, _ or -.'),
     areaCode: AreaCodeSchema,
     name: DraftNameSchema,
     source: ItemSourceSchema,
     draftedOn: IsoDateSchema,
-  }),
-  DefineStandard: itemCommand({ standard: ItemStandardSchema, definedOn: IsoDateSchema }),
-  ReviseStandard: itemCommand({ standard: ItemStandardSchema, reason: TextSchema, revisedOn: IsoDateSchema }),
-  PublishCatalogueItem: itemCommand({ publishedOn: IsoDateSchema }),
-  RetireCatalogueItem: itemCommand({ reason: TextSchema, retiredOn: IsoDateSchema }),
+  }).describe('the county drafts an item in one of its assigned areas.'),
+  DefineStandard: itemCommand({ standard: ItemStandardSchema, definedOn: IsoDateSchema }).describe(
+    "version 1 of the item's standard.",
+  ),
+  ReviseStandard: itemCommand({
+    standard: ItemStandardSchema,
+    reason: TextSchema,
+    revisedOn: IsoDateSchema,
+  }).describe('a numbered revision, with its reason (动态调整).'),
+  PublishCatalogueItem: itemCommand({ publishedOn: IsoDateSchema }).describe(
+    'the item, with a complete standard, enters the published catalogue.',
+  ),
+  RetireCatalogueItem: itemCommand({ reason: TextSchema, retiredOn: IsoDateSchema }).describe(
+    'the item leaves the catalogue, with a reason.',
+  ),
 } as const;
 
 export type CatalogueItemLifecycleCommand = MessageOf<typeof catalogueItemCommandSchemas>;
