@@ -3,15 +3,10 @@ import { scalarTypeDefs } from '../scalars';
 import { acceptanceTypeDefs } from './acceptance';
 import { auditTypeDefs } from './audit';
 import { catalogueTypeDefs } from './catalogue';
-import {
-  catalogueInputTypeDefs,
-  disclosureInputTypeDefs,
-  pilotInputTypeDefs,
-  reportInputTypeDefs,
-} from './commandInputs';
+import { commandTypeDefs } from '../commandInputs';
 import { commonTypeDefs } from './common';
 import { figuresTypeDefs } from './figures';
-import { mutationTypeDefs } from './mutation';
+import { commandResultTypeDefs, mutationDescription } from './mutation';
 import { queryTypeDefs } from './query';
 import { tierViewTypeDefs } from './tierViews';
 
@@ -26,9 +21,6 @@ export const gongkaiTypeDefs: readonly string[] = [
   catalogueTypeDefs,
   auditTypeDefs,
   queryTypeDefs,
-  pilotInputTypeDefs,
-  catalogueInputTypeDefs,
-  disclosureInputTypeDefs,
-  reportInputTypeDefs,
-  mutationTypeDefs,
+  commandTypeDefs(mutationDescription),
+  commandResultTypeDefs,
 ];

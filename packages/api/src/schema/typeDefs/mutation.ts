@@ -1,105 +1,20 @@
-export const mutationTypeDefs = /* GraphQL */ `
-  """
-  Writes. Each mutation sends one domain command (named in its description) for \`input.tenant\` and
-  answers a CommandResult: CommandAccepted when the events are stored, CommandRejected with the
-  domain's code and a message saying what to fix, CommandPending when the outcome did not come back
-  through the intake in time (intakeStatus tells it later). Signing in, naming a tenant outside the caller's
-  subtree, lacking the writer role, or acting where the domain's policy does not allow it are
-  GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
+// The Mutation type itself is generated from the domain's registry (../commandInputs).
 
-  Every mutation takes \`messageId\`, an idempotency key (send the same one when retrying: the
-  command is stored once and the first outcome comes back with duplicate: true; one is generated when
-  left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
-  earlier instant back-dates it, a later one is refused).
-  """
-  type Mutation {
-    # pilot unit (pilotUnit-<tenant>)
-    "RegisterPilotUnit. Province: register a county as a pilot unit."
-    registerPilotUnit(input: RegisterPilotUnitInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "AssignPilotAreas. Province: assign the pilot areas."
-    assignPilotAreas(input: AssignPilotAreasInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "FileImplementationPlan. County: file the implementation plan for the record."
-    fileImplementationPlan(
-      input: FileImplementationPlanInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "SubmitSelfAssessment. County: submit the self-assessment."
-    submitSelfAssessment(
-      input: SubmitSelfAssessmentInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "ConductAcceptance. Prefecture (stage PREFECTURE) or province (stage PROVINCE): conduct acceptance."
-    conductAcceptance(input: ConductAcceptanceInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "RequestRectification. Whoever conducted the failed acceptance: request rectification."
-    requestRectification(
-      input: RequestRectificationInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "SubmitPilotReport. Prefecture (or a province-administered county): send the pilot work report to the province."
-    submitPilotReport(input: SubmitPilotReportInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "CompletePilot. Province: close a pilot it accepted."
-    completePilot(input: CompletePilotInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "RecordPilotFeedback. County or above: record social evaluation or third-party assessment of the whole pilot."
-    recordPilotFeedback(
-      input: RecordPilotFeedbackInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
+/** The Mutation type's description. */
+export const mutationDescription = `Writes. Each mutation sends one domain command (named in its description) for \`input.tenant\` and
+answers a CommandResult: CommandAccepted when the events are stored, CommandRejected with the
+domain's code and a message saying what to fix, CommandPending when the outcome did not come back
+through the intake in time (intakeStatus tells it later). Signing in, naming a tenant outside the caller's
+subtree, lacking the writer role, or acting where the domain's policy does not allow it are
+GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
 
-    # catalogue item (catalogueItem-<tenant>-<itemId>)
-    "DraftCatalogueItem. County: draft a disclosure item."
-    draftCatalogueItem(
-      input: DraftCatalogueItemInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "DefineStandard. County: define the item's standard (version 1)."
-    defineStandard(input: DefineStandardInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "ReviseStandard. County: revise the standard (a numbered revision with a reason)."
-    reviseStandard(input: ReviseStandardInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "PublishCatalogueItem. County: publish the item (its standard must be complete)."
-    publishCatalogueItem(
-      input: PublishCatalogueItemInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "RetireCatalogueItem. County: retire the item, with a reason."
-    retireCatalogueItem(
-      input: RetireCatalogueItemInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "PublishDisclosure. County: record a publication (发布) of a published item."
-    recordDisclosure(input: RecordDisclosureInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "PublishInterpretation. County: record a policy interpretation (解读) of a publication."
-    recordInterpretation(
-      input: RecordInterpretationInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "RespondToConcern. County: record a response to a public concern (回应)."
-    recordResponse(input: RecordResponseInput!, messageId: String, occurredAt: DateTime): CommandResult!
-    "RecordPublicFeedback. County or above: record social evaluation or third-party assessment."
-    recordFeedback(input: RecordFeedbackInput!, messageId: String, occurredAt: DateTime): CommandResult!
+Every mutation takes \`messageId\`, an idempotency key (send the same one when retrying: the
+command is stored once and the first outcome comes back with duplicate: true; one is generated when
+left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
+earlier instant back-dates it, a later one is refused).`;
 
-    # overall report (nationalReport-<tenant>-<reportId>)
-    "CompileNationalReport. Province: compile a version of the overall report, pinned to the current head position (see CompileNationalReportInput)."
-    compileNationalReport(
-      input: CompileNationalReportInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-    "SubmitNationalReport. Province: submit the last compiled version to the State Council General Office."
-    submitNationalReport(
-      input: SubmitNationalReportInput!
-      messageId: String
-      occurredAt: DateTime
-    ): CommandResult!
-  }
-
+/** What every mutation answers. */
+export const commandResultTypeDefs = /* GraphQL */ `
   "An event the command stored."
   type DecidedEvent {
     eventId: ID!

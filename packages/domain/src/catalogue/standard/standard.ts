@@ -44,7 +44,17 @@ export type LegalBasisRef = z.infer<typeof LegalBasisRefSchema>;
 
 /** 公开渠道和载体: ■ required / □ optional; `label` names a sector platform or what "other" is. */
 export const ChannelRequirementSchema = z
-  .object({ code: ChannelCodeSchema, required: z.boolean(), label: z.string().min(1).optional() })
+  .object({
+    code: ChannelCodeSchema,
+    required: z.boolean(),
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Required for the sector-platform and other channels: the platform's name, or what the channel is.",
+      ),
+  })
   .strict()
   .refine((channel) => !labelledChannels.has(channel.code) || channel.label !== undefined, {
     message: 'sector-platform and other channels need a label naming them',
@@ -73,5 +83,6 @@ export const ItemStandardSchema = z
     chainStages: z.array(ChainStageSchema),
     serviceItem: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .describe('公开标准. Elements may be left empty while drafting: completeness is computed.');
 export type ItemStandard = z.infer<typeof ItemStandardSchema>;

@@ -26,7 +26,7 @@ export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;
 /** 公开时限: the original wording and the rules read from it. */
 export const TimeLimitSchema = z
   .object({
-    text: z.string(),
+    text: z.string().describe('The original wording, e.g. 信息形成或者变更之日起20个工作日内.'),
     rules: z.array(TimeLimitRuleSchema),
   })
   .strict();
