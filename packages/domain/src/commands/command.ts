@@ -50,7 +50,7 @@ export const commandSchemas = byCommandType((decider, type) => decider.commandSc
 /** The aggregate (stream category) each command type is decided by. */
 export const aggregateOfCommand = byCommandType((decider) => decider.category as AggregateName);
 
-export const commandTypes: readonly CommandType[] = everyCommand.map(([type]) => type as CommandType);
-
 export const isCommandType = (type: unknown): type is CommandType =>
   typeof type === 'string' && Object.hasOwn(deciderOfCommand, type);
+
+export const commandTypes: readonly CommandType[] = everyCommand.map(([type]) => type).filter(isCommandType);

@@ -139,10 +139,12 @@ export const defineDecider = <CS extends SchemaMap, ES extends SchemaMap, S, Ctx
   const ownsEvent = (event: AnyMessage): event is MessageOf<ES> => Object.hasOwn(eventSchemas, event.type);
   const ownEvent = (event: AnyMessage): MessageOf<ES> => {
     if (ownsEvent(event)) return event;
+    // The event catalogue is built from the deciders, so a decider cannot name the event's own
+    // category or version here: the message names the stream it does not belong in.
     throw new InvalidEventError({
       type: event.type,
       schemaVersion: 0,
-      issues: [`is not an event of ${category} streams`],
+      issues: [`is not an event of ${category} streams (a stream holds one aggregate's events)`],
     });
   };
   // The last fold of each events array. A stream's events only ever grow, so deciding the next
