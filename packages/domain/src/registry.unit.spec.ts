@@ -87,6 +87,17 @@ describe('the decider registry', () => {
     for (const type of commandTypes) expect(commandSchemas[type].description, type).toBeTruthy();
   });
 
+  it('a decider refuses to route or decide another aggregate’s command', () => {
+    const complete: Command = { type: 'CompletePilot', data: { tenant: DAOLI, completedOn: '2018-08-20' } };
+    const [, catalogueItemDecider] = deciders;
+    expect(() => catalogueItemDecider.route(complete)).toThrow(
+      expect.objectContaining({ code: 'INVALID_COMMAND' }) as Error,
+    );
+    expect(() => catalogueItemDecider.decideOnStream(complete, [], testContext())).toThrow(
+      /CompletePilot is not a catalogueItem command/,
+    );
+  });
+
   it('every error a module names is a stable domain code', () => {
     for (const decider of deciders)
       for (const code of decider.errors) expect(domainErrorCodes).toContain(code);
