@@ -22,8 +22,13 @@ export interface TestPlatform {
   readonly key: EmbeddedSigningKey;
   /** A valid bearer token for `principal`. */
   token(principal: Principal): Promise<string>;
-  /** One operation as `principal` (signed in with a valid token). */
-  graphql(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** One operation as `principal` (signed in with a valid token), with more request headers if given. */
+  graphql(
+    principal: Principal,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
   /** One operation with a raw `Authorization` header (or none). */
   graphqlAs(
     authorization: string | null,
@@ -92,8 +97,18 @@ export const startTestPlatform = async (options: {
     }
     return issued;
   };
-  const graphqlAs = (authorization: string | null, query: string, variables?: Record<string, unknown>) =>
-    postGraphQL(platform.url, { authorization, query, ...(variables ? { variables } : {}) });
+  const graphqlAs = (
+    authorization: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) =>
+    postGraphQL(platform.url, {
+      authorization,
+      query,
+      ...(variables ? { variables } : {}),
+      ...(headers ? { headers } : {}),
+    });
   return {
     url: platform.url,
     config,
@@ -102,8 +117,8 @@ export const startTestPlatform = async (options: {
     key,
     token,
     graphqlAs,
-    graphql: async (principal, query, variables) =>
-      graphqlAs(bearer(await token(principal)), query, variables),
+    graphql: async (principal, query, variables, headers) =>
+      graphqlAs(bearer(await token(principal)), query, variables, headers),
     close: async () => {
       try {
         await platform.close();

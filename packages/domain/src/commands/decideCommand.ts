@@ -63,3 +63,18 @@ export const decideParsedCommand = (
     authorize(valid, context);
     return decideOnStream(valid, events, context).map(validateEvent);
   });
+
+/**
+ * The decision of a parsed command whose actor the caller has authorized already (the write core
+ * authorizes once per command): no second authorization, and the events the deciders produce are
+ * not validated again (the deciders build them from a parsed command and a folded state).
+ */
+export const decideAuthorizedCommand = (
+  command: Command,
+  events: readonly DomainEvent[],
+  context: CommandContext,
+): DomainEvent[] =>
+  withDomainErrors(() => {
+    occurredOn(context);
+    return decideOnStream(command, events, context);
+  });

@@ -4,5 +4,5 @@ export { parseCommand } from './parseCommand';
 export { routeCommand } from './routeCommand';
 export type { CommandRoute } from './routeCommand';
 export type { CommandContext } from './commandContext';
-export { decideCommand, decideParsedCommand } from './decideCommand';
+export { decideAuthorizedCommand, decideCommand, decideParsedCommand } from './decideCommand';
 export { foldPilotUnit, foldCatalogueItem, foldNationalReport } from './foldStream';
