@@ -74,8 +74,12 @@ export const startTestPlatform = async (options: {
   seed: boolean;
   /** More configuration, e.g. KAFKA_BROKERS to run the intake on Kafka. */
   env?: Record<string, string>;
+  /** Open this data folder (a restart); it is left in place on close. Default: a fresh one, removed. */
+  dataDir?: string;
 }): Promise<TestPlatform> => {
-  const dataDir = temporaryDirectory('gongkai-e2e-');
+  const dataDir = options.dataDir
+    ? { path: options.dataDir, remove: () => undefined }
+    : temporaryDirectory('gongkai-e2e-');
   const distributed = process.env.GONGKAI_TEST_STACK === 'distributed' ? distributedEnv() : undefined;
   const config = loadConfig({
     GONGKAI_DATA_DIR: dataDir.path,

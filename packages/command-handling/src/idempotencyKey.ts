@@ -21,4 +21,6 @@ export const idempotencyKey = ({ entry, tenant, principal, messageId }: MessageI
 
 /** A digest of the command (type and payload): the same id with another payload is told apart by it. */
 export const fingerprintOf = (command: Command): string =>
-  createHash('sha256').update(JSON.stringify([command.type, command.data])).digest('base64url');
+  createHash('sha256')
+    .update(JSON.stringify([command.type, command.data]))
+    .digest('base64url');

@@ -28,7 +28,10 @@ const register = envelope(
 );
 const assign = envelope(
   'assign',
-  { type: 'AssignPilotAreas', data: { tenant: DAOLI, areas: ['compulsory-education'], assignedOn: '2017-08-09' } },
+  {
+    type: 'AssignPilotAreas',
+    data: { tenant: DAOLI, areas: ['compulsory-education'], assignedOn: '2017-08-09' },
+  },
   provinceAdmin('230000'),
 );
 const draftCommand = (itemId: string, tenant = DAOLI, level2Name = '招生范围'): Command => ({
@@ -80,7 +83,11 @@ describe('the write core', () => {
     await core.handleBatch([register, assign]);
     const [first, second] = await core.handleBatch([draft('d1', 'item-1'), define('s1', 'item-1')]);
     const events = await collect(store.readStream(`catalogueItem-${DAOLI}-item-1`));
-    expect(first).toMatchObject({ status: 'accepted', streamId: `catalogueItem-${DAOLI}-item-1`, revision: 0 });
+    expect(first).toMatchObject({
+      status: 'accepted',
+      streamId: `catalogueItem-${DAOLI}-item-1`,
+      revision: 0,
+    });
     expect(second).toMatchObject({ status: 'accepted', revision: 1, eventIds: [eventIdFor('s1', 0)] });
     if (second?.status !== 'accepted') throw new Error('accepted expected');
     expect(second.events.map((event) => event.type)).toEqual(['StandardDefined']);
@@ -112,7 +119,10 @@ describe('the write core', () => {
       expect(conflict.reason).toContain('"d1"');
     }
     // Within one batch too: the second use of an id with another payload.
-    const [, inBatch] = await core.handleBatch([draft('d7', 'item-7'), envelope('d7', draftCommand('item-8'))]);
+    const [, inBatch] = await core.handleBatch([
+      draft('d7', 'item-7'),
+      envelope('d7', draftCommand('item-8')),
+    ]);
     expect(inBatch).toMatchObject({ code: 'MESSAGE_ID_CONFLICT' });
     expect(await store.headPosition()).toBe(head + 1);
   });
@@ -137,7 +147,12 @@ describe('the write core', () => {
       envelope('d-forbidden', draftCommand('item-4', MISHAN)),
       draft('d5', 'item-5'),
     ]);
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['accepted', 'accepted', 'rejected', 'accepted']);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'accepted',
+      'accepted',
+      'rejected',
+      'accepted',
+    ]);
     expect(outcomes[2]).toMatchObject({ code: 'TENANT_FORBIDDEN' });
     expect(await collect(store.readAll({ filter: { tenants: [MISHAN] } }))).toHaveLength(0);
   });
@@ -150,7 +165,10 @@ describe('the write core', () => {
 
   it('decides two racing commands one after the other: the second sees the first', async () => {
     await core.handleBatch([register, assign, draft('d6', 'item-6')]);
-    const [a, b] = await Promise.all([core.handle(define('s6a', 'item-6')), core.handle(define('s6b', 'item-6'))]);
+    const [a, b] = await Promise.all([
+      core.handle(define('s6a', 'item-6')),
+      core.handle(define('s6b', 'item-6')),
+    ]);
     expect(a).toMatchObject({ status: 'accepted' });
     expect(b).toMatchObject({ status: 'rejected', code: 'STANDARD_ALREADY_DEFINED' });
   });
@@ -159,14 +177,18 @@ describe('the write core', () => {
     await core.handleBatch([register, assign, draft('d6', 'item-6')]);
     await new WriteCore({ eventStore: store, ...options }).handle(define('s6', 'item-6'));
     const [outcome] = await core.handleBatch([
-      envelope('p6', { type: 'PublishCatalogueItem', data: { tenant: DAOLI, itemId: 'item-6', publishedOn: '2018-02-03' } }),
+      envelope('p6', {
+        type: 'PublishCatalogueItem',
+        data: { tenant: DAOLI, itemId: 'item-6', publishedOn: '2018-02-03' },
+      }),
     ]);
     expect(outcome).toMatchObject({ status: 'accepted', revision: 2 });
   });
 
   it('gives up after a bounded number of attempts when the stream keeps changing', async () => {
     await core.handleBatch([register, assign, draft('d7', 'item-7')]);
-    const conflict = () => Promise.reject(Object.assign(new Error('conflict'), { code: 'STREAM_REVISION_CONFLICT' }));
+    const conflict = () =>
+      Promise.reject(Object.assign(new Error('conflict'), { code: 'STREAM_REVISION_CONFLICT' }));
     const conflicting: EventStore = {
       append: conflict,
       appendMany: conflict,

@@ -1,4 +1,10 @@
-import type { Command, CommandContext, DomainEvent, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
+import type {
+  Command,
+  CommandContext,
+  DomainEvent,
+  TenantDirectory,
+  WorkingDayCalendar,
+} from '@gongkai/domain';
 import {
   authorize,
   decideAuthorizedCommand,
@@ -161,7 +167,9 @@ export class WriteCore {
         const inBatch = new Map<string, { fingerprint: string; record: () => RecordedOutcome }>();
         const decided: Decided[] = [];
         for (const envelope of envelopes) {
-          decided.push(await this.#decide(batch, envelope, recording ? { known, inBatch, records } : undefined));
+          decided.push(
+            await this.#decide(batch, envelope, recording ? { known, inBatch, records } : undefined),
+          );
         }
         await batch.commit(records);
         return decided.map((finish) => finish());
@@ -252,7 +260,11 @@ export class WriteCore {
       await batch.assertCurrent([stream]);
       return refuse(refusalOf(error));
     }
-    const eventIds = batch.stage(stream, events.map((event, index) => eventToAppend(stream.streamId, envelope, event, index)), events);
+    const eventIds = batch.stage(
+      stream,
+      events.map((event, index) => eventToAppend(stream.streamId, envelope, event, index)),
+      events,
+    );
     const revision = stream.revision;
     const positionBefore = stream.position;
     const record = (): RecordedOutcome => ({
@@ -282,7 +294,10 @@ export class WriteCore {
     const cached = this.#cache.peek(streamId);
     if (cached && cached.revision >= revision) return cached.events.slice(revision - count + 1, revision + 1);
     const events: DomainEvent[] = [];
-    for await (const recorded of this.#store.readStream(streamId, { fromRevision: revision - count + 1, maxCount: count }))
+    for await (const recorded of this.#store.readStream(streamId, {
+      fromRevision: revision - count + 1,
+      maxCount: count,
+    }))
       events.push(upcastEvent(recorded.type, recorded.schemaVersion, recorded.data));
     return events;
   }
