@@ -157,10 +157,11 @@ export class WriteCore {
 
   async #handle(envelopes: readonly CommandEnvelope[], recording: boolean): Promise<CommandOutcome[]> {
     if (envelopes.length === 0) return [];
-    const known = recording
-      ? await this.#store.readOutcomes(envelopes.map((envelope) => envelope.messageId))
-      : new Map<string, StoredOutcomeRecord>();
     for (let attempt = 1; ; attempt++) {
+      // Read again on every attempt: another writer may have recorded one of these keys meanwhile.
+      const known = recording
+        ? await this.#store.readOutcomes(envelopes.map((envelope) => envelope.messageId))
+        : new Map<string, StoredOutcomeRecord>();
       const batch = new StagedBatch(this.#cache, this.#store);
       try {
         const records: OutcomeRecord[] = [];
