@@ -198,7 +198,7 @@ describe('the bridge sending a reference item again', () => {
     };
     const topic = `${platform.config.intake.topicPrefix}${REFERENCE_ITEMS_TOPIC}`;
     await platform.bus.publish(topic, [{ key: DAOLI, value: JSON.stringify(item) }]);
-    await outcomes.until((messages) => bridgeOutcomes(outcomes.json<IntakeOutcome>()).length >= 1);
+    await outcomes.until(() => bridgeOutcomes(outcomes.json<IntakeOutcome>()).length >= 1);
     await platform.bus.publish(topic, [
       { key: DAOLI, value: JSON.stringify({ ...item, name: '招生入学（修订）' }) },
     ]);

@@ -34,7 +34,8 @@ const everything = (store: ReadModelStore, collection: string) =>
 // runners side by side, one per shard, into a second store, as three `gongkai project` would.
 beforeAll(async () => {
   platform = await startTestPlatform();
-  for (const envelope of seedCommandsForReadModelTests()) acceptedOrThrow(await platform.core.handle(envelope));
+  for (const envelope of seedCommandsForReadModelTests())
+    acceptedOrThrow(await platform.core.handle(envelope));
   const head = await platform.eventStore.headPosition();
   await platform.runner.waitFor(head);
   sharded = await createTestReadModelStore();

@@ -1,7 +1,8 @@
 import type { DomainEvent } from '@gongkai/domain';
 import type { EventStore, EventToAppend, OutcomeRecord } from '@gongkai/event-store';
 import type { CachedStream, StoredAt } from './streamCache';
-import { loadStream, StreamCache } from './streamCache';
+import type { StreamCache } from './streamCache';
+import { loadStream } from './streamCache';
 
 export interface StagedStream {
   streamId: string;

@@ -70,7 +70,10 @@ const MAX_PENDING = 100_000;
  * tuple, see `idempotencyKey`) becomes the intake message id as its UUIDv5 (what the intake accepts).
  * `status` tells the latest outcome heard, else the first one the event store keeps (after a restart).
  */
-export const createIntakeGateway = (client: IntakeClient, core: Pick<WriteCore, 'outcomeOf' | 'eventsOf'>): CommandGateway => {
+export const createIntakeGateway = (
+  client: IntakeClient,
+  core: Pick<WriteCore, 'outcomeOf' | 'eventsOf'>,
+): CommandGateway => {
   const idOf = (messageId: string) => deterministicUuid(messageId);
   const pendingTenants = new Map<string, string>();
   const decided = async (status: IntakeStatus): Promise<CommandOutcome | undefined> => {

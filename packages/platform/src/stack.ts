@@ -85,7 +85,9 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
     writeCore,
     views,
     async projectedPosition() {
-      const checkpoints = await Promise.all(checkpointNames.map((name) => readModelStore.getCheckpoint(name)));
+      const checkpoints = await Promise.all(
+        checkpointNames.map((name) => readModelStore.getCheckpoint(name)),
+      );
       return Math.min(...checkpoints);
     },
     async projectionLag() {

@@ -73,6 +73,12 @@ export interface GongkaiApiOptions {
 /** Without a projected position, a query asking for one waits its bound and is told NOT_YET_PROJECTED. */
 const noProjectedPosition = () => Promise.resolve(0);
 
+const readYourWritesOf = (options: GongkaiApiOptions) =>
+  useReadYourWrites({
+    projectedPosition: options.projectedPosition ?? noProjectedPosition,
+    ...(options.minPositionWaitMs === undefined ? {} : { waitMs: options.minPositionWaitMs }),
+  });
+
 /**
  * The Gongkai GraphQL API as an app: the schema of views and commands on the HTTP/GraphQL
  * infrastructure (auth, tenancy guards, limits, masking, probes, metrics). Serve it with
@@ -95,10 +101,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
   const liveVersion = views.liveVersion?.bind(views);
   const plugins = [
     // Before the response cache: a cached answer may predate the write the query waits for.
-    useReadYourWrites({
-      projectedPosition: options.projectedPosition ?? noProjectedPosition,
-      ...(options.minPositionWaitMs === undefined ? {} : { waitMs: options.minPositionWaitMs }),
-    }),
+    readYourWritesOf(options),
     ...(viewResponseCache === false || liveVersion === undefined
       ? []
       : [

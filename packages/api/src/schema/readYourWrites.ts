@@ -1,6 +1,6 @@
 import type { ExecutionArgs } from 'graphql';
-import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { OperationTypeNode, getOperationAST } from '../graphql/graphqlJs';
 import { ApiError } from '../graphql/errors/apiError';
 import { toGraphQLError } from '../graphql/errors/maskError';
 
@@ -49,6 +49,9 @@ const minPositionOf = (args: ExecutionArgs): number | undefined => {
   return Number(asked.trim());
 };
 
+const isQuery = (args: ExecutionArgs): boolean =>
+  getOperationAST(args.document, args.operationName ?? undefined)?.operation === OperationTypeNode.QUERY;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -61,7 +64,7 @@ export const useReadYourWrites = (options: ReadYourWritesOptions): Plugin => {
   const pollMs = options.pollMs ?? 10;
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      if (getOperationAST(args.document, args.operationName ?? undefined)?.operation !== 'query') return;
+      if (!isQuery(args)) return;
       let minPosition: number | undefined;
       try {
         minPosition = minPositionOf(args);

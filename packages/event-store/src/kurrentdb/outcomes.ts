@@ -20,7 +20,9 @@ export class KurrentOutcomes {
   ) {}
 
   #streamOf(key: string): string {
-    const digest = createHash('sha256').update(JSON.stringify([this.namespace, key])).digest('hex');
+    const digest = createHash('sha256')
+      .update(JSON.stringify([this.namespace, key]))
+      .digest('hex');
     return `$gongkai-outcome-${digest}`;
   }
 

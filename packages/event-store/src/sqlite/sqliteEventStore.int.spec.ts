@@ -115,7 +115,10 @@ describe('the SQLite outcome records', () => {
     await first.appendMany([], { outcomes: [{ key: 'old', fingerprint: 'f', outcome: '{}' }] });
     await first.close();
     now += 10 * 24 * 60 * 60 * 1000;
-    const again = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: 30 * 24 * 60 * 60 * 1000 } });
+    const again = open(fileName, {
+      clock: () => now,
+      outcomeRetention: { maxAgeMs: 30 * 24 * 60 * 60 * 1000 },
+    });
     expect((await again.readOutcomes(['old'])).has('old')).toBe(true);
     await again.close();
     const shorter = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: 24 * 60 * 60 * 1000 } });
@@ -125,7 +128,11 @@ describe('the SQLite outcome records', () => {
 
   it('keeps only the newest records past the count bound', async () => {
     const store = open(freshFile(), { outcomeRetention: { maxCount: 10 } });
-    const outcomes = Array.from({ length: 1000 }, (_, i) => ({ key: `k${i}`, fingerprint: 'f', outcome: '{}' }));
+    const outcomes = Array.from({ length: 1000 }, (_, i) => ({
+      key: `k${i}`,
+      fingerprint: 'f',
+      outcome: '{}',
+    }));
     await store.appendMany([], { outcomes });
     const kept = await store.readOutcomes(outcomes.map((outcome) => outcome.key));
     expect([...kept.keys()]).toEqual(outcomes.slice(-10).map((outcome) => outcome.key));

@@ -175,7 +175,15 @@ const header = (envelope: IntakeEnvelope, decidedAt: string) => ({
 const outcomeOf = (envelope: IntakeEnvelope, decided: CommandOutcome, decidedAt: string): IntakeOutcome => {
   if (decided.status === 'accepted') {
     const { streamId, revision, position, eventIds, duplicate } = decided;
-    return { ...header(envelope, decidedAt), status: 'accepted', streamId, revision, position, eventIds, duplicate };
+    return {
+      ...header(envelope, decidedAt),
+      status: 'accepted',
+      streamId,
+      revision,
+      position,
+      eventIds,
+      duplicate,
+    };
   }
   const { code, reason, duplicate } = decided;
   return { ...header(envelope, decidedAt), status: 'rejected', code, reason, duplicate };

@@ -4,7 +4,13 @@ import { officialWorkingDayCalendar } from '@gongkai/domain';
 import type { EventStore, RecordedEvent } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { collect } from '@gongkai/testkit';
-import { heilongjiangSeedCommands, scaledSeedCommands, seedDirectory, seedEventStore, summarizeSeed } from './index';
+import {
+  heilongjiangSeedCommands,
+  scaledSeedCommands,
+  seedDirectory,
+  seedEventStore,
+  summarizeSeed,
+} from './index';
 
 const withStore = async <T>(use: (store: EventStore) => Promise<T>): Promise<T> => {
   const store = openSqliteEventStore({ fileName: ':memory:' });
@@ -39,7 +45,11 @@ describe('the seed scaled for benchmarks', () => {
       return (await collect(store.readAll())).map(withoutStoreTime);
     });
     const handled = await withStore(async (store) => {
-      const core = new WriteCore({ eventStore: store, directory: seedDirectory, calendar: officialWorkingDayCalendar });
+      const core = new WriteCore({
+        eventStore: store,
+        directory: seedDirectory,
+        calendar: officialWorkingDayCalendar,
+      });
       for (const envelope of heilongjiangSeedCommands(options))
         expect(await core.handle(envelope)).toMatchObject({ status: 'accepted' });
       return (await collect(store.readAll())).map(withoutStoreTime);

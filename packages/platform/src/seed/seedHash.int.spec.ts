@@ -18,7 +18,11 @@ afterAll(() => store.close());
 
 describe('the seed through the write core', () => {
   it('stores exactly the events main stored before the refactor, value for value and in the same order', async () => {
-    const core = new WriteCore({ eventStore: store, directory: seedDirectory, calendar: officialWorkingDayCalendar });
+    const core = new WriteCore({
+      eventStore: store,
+      directory: seedDirectory,
+      calendar: officialWorkingDayCalendar,
+    });
     const result = await seedPlatform(core);
     expect(result.rejected).toEqual([]);
     expect(await eventStoreHash(store)).toEqual(PINNED);

@@ -44,7 +44,11 @@ export const seedPlatform = async (
     const outcomes = await core.handleBatch(batch, { recordOutcomes: false });
     outcomes.forEach((outcome, index) => {
       if (outcome.status === 'rejected')
-        result.rejected.push({ messageId: batch[index]!.messageId, code: outcome.code, message: outcome.reason });
+        result.rejected.push({
+          messageId: batch[index]!.messageId,
+          code: outcome.code,
+          message: outcome.reason,
+        });
       else if (!outcome.duplicate) result.events += outcome.events.length;
     });
     result.commands += batch.length;

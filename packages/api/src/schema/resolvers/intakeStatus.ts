@@ -15,7 +15,14 @@ export const intakeStatus = async (
   if (status.state === 'pending') return { messageId, tenant: status.tenant, state: 'PENDING' };
   const { outcome, tenant } = status;
   if (outcome.status === 'rejected')
-    return { messageId, tenant, state: 'REJECTED', code: outcome.code, message: outcome.reason, duplicate: outcome.duplicate };
+    return {
+      messageId,
+      tenant,
+      state: 'REJECTED',
+      code: outcome.code,
+      message: outcome.reason,
+      duplicate: outcome.duplicate,
+    };
   const { streamId, revision, position, eventIds, duplicate } = outcome;
   return { messageId, tenant, state: 'ACCEPTED', streamId, revision, position, eventIds, duplicate };
 };

@@ -19,7 +19,11 @@ export interface CommandArgs {
 // The domain's authorization refusals are refusals like the guard's, not rejections of the data, and
 // a message id used before for another command is the client's mistake: they stay GraphQL errors
 // (their code and message pass the error masker).
-const ERROR_CODES: ReadonlySet<string> = new Set(['TENANT_FORBIDDEN', 'ROLE_FORBIDDEN', 'MESSAGE_ID_CONFLICT']);
+const ERROR_CODES: ReadonlySet<string> = new Set([
+  'TENANT_FORBIDDEN',
+  'ROLE_FORBIDDEN',
+  'MESSAGE_ID_CONFLICT',
+]);
 
 const MESSAGE_ID = /^[^\s\p{C}]{1,128}$/u;
 
