@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DomainEvent } from '@gongkai/domain';
 
 const HELP = `Usage: pnpm bench seed [-- options]
 
@@ -42,7 +43,7 @@ const fmt = (n: number) => n.toLocaleString('en');
 /** The seed's commands through the domain alone, streams kept as arrays in memory: commands/s. */
 const domainFloor = (): number => {
   const envelopes = [...platform.heilongjiangSeedCommands()];
-  const streams = new Map<string, import('@gongkai/domain').DomainEvent[]>();
+  const streams = new Map<string, DomainEvent[]>();
   const started = performance.now();
   for (const envelope of envelopes) {
     const command = domain.parseCommand(envelope.command);
