@@ -163,6 +163,32 @@ describe('a GraphQL mutation sent again', () => {
   });
 });
 
+describe('a refused mutation', () => {
+  it('is answered once and kept as an outcome record, never as an event: refusals do not grow the store', async () => {
+    const head = await platform.stack.eventStore.headPosition();
+    const publish = { tenant: DAOLI, itemId: 'never-drafted', publishedOn: '2018-02-03' };
+    const first = await mutate(daoli, 'publishCatalogueItem', publish, 'refused-1');
+    const again = await mutate(daoli, 'publishCatalogueItem', publish, 'refused-1');
+    expect(first).toMatchObject({ __typename: 'CommandRejected' });
+    expect(again).toEqual(first);
+    expect(await statusOf(daoli, 'refused-1')).toMatchObject({ state: 'REJECTED', duplicate: true });
+    expect(await platform.stack.eventStore.headPosition()).toBe(head);
+  });
+
+  it('with an absurd business time (0001-01-01) is refused OCCURRED_AT_OUT_OF_RANGE, storing nothing', async () => {
+    const head = await platform.stack.eventStore.headPosition();
+    const response = await platform.graphql(daoli, mutationDocument('draftCatalogueItem'), {
+      input: draftInput('ancient'),
+      occurredAt: '0001-01-01T00:00:00Z',
+    });
+    expect(resultOf(response, 'draftCatalogueItem')).toMatchObject({
+      __typename: 'CommandRejected',
+      code: 'OCCURRED_AT_OUT_OF_RANGE',
+    });
+    expect(await platform.stack.eventStore.headPosition()).toBe(head);
+  });
+});
+
 describe('a tenant system’s intake message sent again', () => {
   it('with the same id and payload is answered duplicate: true; with another payload MESSAGE_ID_CONFLICT', async () => {
     const first = await intake.send(envelopeOf('oa:1:x.y', draftInput('i-1')));
