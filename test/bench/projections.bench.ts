@@ -7,7 +7,7 @@
  *   pnpm bench projections [-- --items 100000 --events 1000000 --batch 10000 --no-floor]
  *   pnpm exec tsx test/bench/projections.bench.ts [same options]
  *
- * The event store is generated once (through the seed engineer's `seedPlatformFast`, so every event
+ * The event store is generated once (through the seed's `seedEventStore`, so every event
  * is decided by the domain) and cached under `.cache/bench/`; reruns start at the rebuild.
  */
 import { fork } from 'node:child_process';
@@ -86,14 +86,14 @@ const eventStoreFile = async (items: number, events: number): Promise<string> =>
   mkdirSync(CACHE, { recursive: true });
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  const seedPlatformFast = await import('@gongkai/platform').then((platform) => platform.seedPlatformFast);
+  const seedEventStore = await import('@gongkai/platform').then((platform) => platform.seedEventStore);
   const store = openSqliteEventStore({ fileName: partial });
   const started = performance.now();
   process.stdout.write(
     `generating ${events.toLocaleString('en')} events (${items.toLocaleString('en')} items), cached in ${file}\n`,
   );
   let lastReport = 0;
-  const result = await seedPlatformFast(store, {
+  const result = await seedEventStore(store, {
     scale: { itemsTarget: items, eventsTarget: events },
     onProgress: (done, total) => {
       if (performance.now() - lastReport < 5_000) return;

@@ -93,7 +93,7 @@ const isCurrent = (file: string, version: string, newestSourceMtimeMs: number): 
 };
 
 const generate = async (file: string, scale: SeedScale, log: (line: string) => void): Promise<void> => {
-  const [{ openSqliteEventStore }, { seedPlatformFast }] = await Promise.all([
+  const [{ openSqliteEventStore }, { seedEventStore }] = await Promise.all([
     import('@gongkai/event-store'),
     import('@gongkai/platform'),
   ]);
@@ -107,7 +107,7 @@ const generate = async (file: string, scale: SeedScale, log: (line: string) => v
     `generating ${scale.events.toLocaleString('en')} events (${scale.items.toLocaleString('en')} items) in ${file}; about 5 minutes`,
   );
   let lastReport = 0;
-  const result = await seedPlatformFast(store, {
+  const result = await seedEventStore(store, {
     scale: { itemsTarget: scale.items, eventsTarget: scale.events },
     onProgress: (done, total) => {
       if (performance.now() - lastReport < 10_000) return;

@@ -67,7 +67,7 @@ const serve = async (options: ServerOptions): Promise<void> => {
   const runner = await platform.startProjections({ stack, bus, topicPrefix: '', logger });
   const app = api.createGongkaiApi({
     views: stack.views,
-    gateway: api.createHandlerGateway(stack.commandHandler),
+    gateway: api.createCoreGateway(stack.writeCore),
     directory: stack.directory,
     auth: api.createEmbeddedTokenVerifier(await api.loadOrCreateSigningKey(config.dataDir)),
     headPosition: () => stack.eventStore.headPosition(),

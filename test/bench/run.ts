@@ -46,6 +46,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'MongoDB read models vs SQLite: projection rebuild events/s and GraphQL countyView p50/p99 (needs MONGODB_URL)',
   },
+  seed: {
+    file: 'seed.bench.ts',
+    description: 'gongkai seed through the write core: commands/s of the Heilongjiang seed and a scaled one',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

@@ -1,3 +1,4 @@
+import { acceptedOrThrow } from '@gongkai/command-handling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heilongjiangMilestones, isDomainError } from '@gongkai/domain';
 import type { ReadModelStore, RebuildProgress } from '@gongkai/projections';
@@ -25,13 +26,13 @@ const collections = collectionsOf(createProjectors(context));
 const everything = async (store: ReadModelStore, collection: string) =>
   store.find(collection, { sort: [{ field: '_id' }] });
 
-// The whole seed arrives one command at a time through the command handler while the runner
+// The whole seed arrives one command at a time through the write core while the runner
 // projects it; then the same store is rebuilt from scratch into a second read-model store.
 beforeAll(async () => {
   platform = await startTestPlatform();
   for (const envelope of seedCommandsForReadModelTests()) {
     try {
-      await platform.handler.handle(envelope);
+      acceptedOrThrow(await platform.core.handle(envelope));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       rejected++;

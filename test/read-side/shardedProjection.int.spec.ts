@@ -1,3 +1,4 @@
+import { acceptedOrThrow } from '@gongkai/command-handling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heilongjiangMilestones } from '@gongkai/domain';
 import type { ReadModelStore } from '@gongkai/projections';
@@ -33,7 +34,8 @@ const everything = (store: ReadModelStore, collection: string) =>
 // runners side by side, one per shard, into a second store, as three `gongkai project` would.
 beforeAll(async () => {
   platform = await startTestPlatform();
-  for (const envelope of seedCommandsForReadModelTests()) await platform.handler.handle(envelope);
+  for (const envelope of seedCommandsForReadModelTests())
+    acceptedOrThrow(await platform.core.handle(envelope));
   const head = await platform.eventStore.headPosition();
   await platform.runner.waitFor(head);
   sharded = await createTestReadModelStore();

@@ -10,7 +10,7 @@ import {
   projectionContextFor,
   rebuildProjections,
 } from '@gongkai/projections';
-import { seedPlatformFast } from '@gongkai/platform';
+import { seedEventStore } from '@gongkai/platform';
 
 /** The seeded Heilongjiang pilot in memory: its event store, rebuilt read models and views. */
 export interface SeededReadSide {
@@ -24,7 +24,7 @@ export interface SeededReadSide {
 export const seededReadSide = async (): Promise<SeededReadSide> => {
   const directory = createTenantDirectory(heilongjiangSeed);
   const eventStore = openSqliteEventStore({ fileName: ':memory:' });
-  const seeded = await seedPlatformFast(eventStore);
+  const seeded = await seedEventStore(eventStore);
   if (seeded.rejected.length > 0) throw new Error(`the seed was refused: ${seeded.rejected[0]?.message}`);
   const readModelStore = await createSqliteReadModelStore({ path: ':memory:' });
   await rebuildProjections({

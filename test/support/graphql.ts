@@ -23,6 +23,8 @@ export interface GraphQLRequest {
   variables?: Record<string, unknown>;
   /** The raw `Authorization` header; null sends none (anonymous). */
   authorization: string | null;
+  /** More request headers, e.g. `x-gongkai-min-position`. */
+  headers?: Record<string, string>;
 }
 
 export const bearer = (token: string): string => `Bearer ${token}`;
@@ -35,6 +37,7 @@ export const postGraphQL = async (url: string, request: GraphQLRequest): Promise
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       ...(request.authorization === null ? {} : { authorization: request.authorization }),
+      ...request.headers,
     },
     body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
   });

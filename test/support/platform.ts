@@ -22,8 +22,13 @@ export interface TestPlatform {
   readonly key: EmbeddedSigningKey;
   /** A valid bearer token for `principal`. */
   token(principal: Principal): Promise<string>;
-  /** One operation as `principal` (signed in with a valid token). */
-  graphql(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  /** One operation as `principal` (signed in with a valid token), with more request headers if given. */
+  graphql(
+    principal: Principal,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
   /** One operation with a raw `Authorization` header (or none). */
   graphqlAs(
     authorization: string | null,
@@ -69,8 +74,12 @@ export const startTestPlatform = async (options: {
   seed: boolean;
   /** More configuration, e.g. KAFKA_BROKERS to run the intake on Kafka. */
   env?: Record<string, string>;
+  /** Open this data folder (a restart); it is left in place on close. Default: a fresh one, removed. */
+  dataDir?: string;
 }): Promise<TestPlatform> => {
-  const dataDir = temporaryDirectory('gongkai-e2e-');
+  const dataDir = options.dataDir
+    ? { path: options.dataDir, remove: () => undefined }
+    : temporaryDirectory('gongkai-e2e-');
   const distributed = process.env.GONGKAI_TEST_STACK === 'distributed' ? distributedEnv() : undefined;
   const config = loadConfig({
     GONGKAI_DATA_DIR: dataDir.path,
@@ -92,8 +101,18 @@ export const startTestPlatform = async (options: {
     }
     return issued;
   };
-  const graphqlAs = (authorization: string | null, query: string, variables?: Record<string, unknown>) =>
-    postGraphQL(platform.url, { authorization, query, ...(variables ? { variables } : {}) });
+  const graphqlAs = (
+    authorization: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) =>
+    postGraphQL(platform.url, {
+      authorization,
+      query,
+      ...(variables ? { variables } : {}),
+      ...(headers ? { headers } : {}),
+    });
   return {
     url: platform.url,
     config,
@@ -102,8 +121,8 @@ export const startTestPlatform = async (options: {
     key,
     token,
     graphqlAs,
-    graphql: async (principal, query, variables) =>
-      graphqlAs(bearer(await token(principal)), query, variables),
+    graphql: async (principal, query, variables, headers) =>
+      graphqlAs(bearer(await token(principal)), query, variables, headers),
     close: async () => {
       try {
         await platform.close();

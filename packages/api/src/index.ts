@@ -171,5 +171,5 @@ export type {
 } from './reports';
 
 // The command gateway
-export { createHandlerGateway, IntakePendingError, isIntakePendingError } from './gateway';
-export type { CommandGateway, GatewayStatus } from './gateway';
+export { createCoreGateway, IntakePendingError, isIntakePendingError } from './gateway';
+export type { CommandGateway, MessageStatus } from './gateway';

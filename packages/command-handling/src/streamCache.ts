@@ -46,6 +46,11 @@ export class StreamCache {
     return stream;
   }
 
+  /** Without making it the most recently used (a read that decides nothing). */
+  peek(streamId: string): CachedStream | undefined {
+    return this.#streams.get(streamId);
+  }
+
   set(streamId: string, stream: CachedStream): void {
     this.#streams.delete(streamId);
     this.#streams.set(streamId, stream);

@@ -1,7 +1,10 @@
 export type {
   Actor,
   AppendOptions,
+  AppendManyOptions,
   AppendResult,
+  OutcomeRecord,
+  StoredOutcomeRecord,
   EventFilter,
   EventMetadata,
   EventStore,

@@ -110,6 +110,34 @@ export interface Subscription {
   readonly done: Promise<void>;
 }
 
+/**
+ * The outcome of one command, kept by key beside the events it appended (in the same transaction
+ * where the adapter has one): what lets a write core answer a repeated message with its first
+ * outcome, and tell a repeat from another command under the same key by its fingerprint, without
+ * appending anything for a refusal. The store treats `outcome` as opaque text.
+ */
+export interface OutcomeRecord {
+  /** The idempotency key (at most 1,024 characters). */
+  key: string;
+  /** A digest of the command, to tell a repeat from another command sent under the same key. */
+  fingerprint: string;
+  /** The outcome, serialized by the caller (JSON). */
+  outcome: string;
+}
+
+export interface StoredOutcomeRecord extends OutcomeRecord {
+  /** Store time of the first record under this key (ISO 8601). */
+  recordedAt: string;
+}
+
+export interface AppendManyOptions {
+  /**
+   * Outcome records stored with the events (SQLite: in the same transaction). A key already recorded
+   * keeps its first record. Records are bounded by the adapter's retention (see its README).
+   */
+  outcomes?: readonly OutcomeRecord[];
+}
+
 export interface EventStore {
   append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
   /**
@@ -120,7 +148,9 @@ export interface EventStore {
    * before it, which is safe because repeating them is idempotent. This is what lets an ingestor
    * store a whole batch of messages at the cost of one commit.
    */
-  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
+  appendMany(appends: readonly StreamAppend[], options?: AppendManyOptions): Promise<AppendResult[]>;
+  /** The outcome records still kept under these keys (a missing key was never recorded or has expired). */
+  readOutcomes(keys: readonly string[]): Promise<Map<string, StoredOutcomeRecord>>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Streamed in position order; never loads the whole log. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;

@@ -185,6 +185,8 @@ export const serveApi = async (options: {
       frameAncestors: config.publicSite.frameAncestors,
     },
     trustProxy: config.trustProxy,
+    projectedPosition: () => stack.projectedPosition(),
+    minPositionWaitMs: config.projection.minPositionWaitMs,
     ready: async () => {
       const lag = await stack.projectionLag();
       return {

@@ -48,6 +48,8 @@ const environmentSchema = z.object({
   GONGKAI_PROJECTION_SHARDS: z.coerce.number().int().min(1).max(256).default(8),
   /** /readyz of the API and of the projectors answers 503 while the projections lag more events than this. */
   GONGKAI_READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
+  /** How long a query sent with X-Gongkai-Min-Position waits for the read models (ms). */
+  GONGKAI_MIN_POSITION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Partitions of the intake and outcome topics (when the platform creates them). */
   GONGKAI_INTAKE_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(8),
   /** How long a mutation waits for its outcome before answering CommandPending (ms). */
@@ -90,6 +92,8 @@ export interface PlatformConfig {
     /** Tenant shards (used with MongoDB read models, which several projector processes share). */
     shards: number;
     readyMaxLag: number;
+    /** Read-your-writes: the longest a query waits for the position it names. */
+    minPositionWaitMs: number;
   };
   intake: {
     kafkaBrokers?: string[];
@@ -138,7 +142,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     ...(e.GONGKAI_TENANTS_FILE ? { tenantsFile: resolve(e.GONGKAI_TENANTS_FILE) } : {}),
     ...(e.KURRENTDB_URL ? { kurrentDbUrl: e.KURRENTDB_URL } : {}),
     ...(e.MONGODB_URL ? { mongodb: { url: e.MONGODB_URL, database: e.MONGODB_DATABASE } } : {}),
-    projection: { shards: e.GONGKAI_PROJECTION_SHARDS, readyMaxLag: e.GONGKAI_READY_MAX_LAG },
+    projection: {
+      shards: e.GONGKAI_PROJECTION_SHARDS,
+      readyMaxLag: e.GONGKAI_READY_MAX_LAG,
+      minPositionWaitMs: e.GONGKAI_MIN_POSITION_WAIT_MS,
+    },
     intake: {
       ...(e.KAFKA_BROKERS ? { kafkaBrokers: e.KAFKA_BROKERS.split(',') } : {}),
       topicPrefix: e.GONGKAI_TOPIC_PREFIX,

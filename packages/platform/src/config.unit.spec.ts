@@ -35,7 +35,7 @@ describe('platform configuration', () => {
     const embedded = loadConfig({});
     expect(embedded.mongodb).toBeUndefined();
     expect(embedded.kurrentDbUrl).toBeUndefined();
-    expect(embedded.projection).toEqual({ shards: 8, readyMaxLag: 10_000 });
+    expect(embedded.projection).toEqual({ shards: 8, readyMaxLag: 10_000, minPositionWaitMs: 2_000 });
     const distributed = loadConfig({
       MONGODB_URL: 'mongodb://mongo:27017/?replicaSet=rs0',
       KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false',

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CommandGateway, GatewayStatus } from '@gongkai/api';
+import type { CommandGateway, MessageStatus } from '@gongkai/api';
 import { IntakePendingError } from '@gongkai/api';
-import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
-import { BatchCommandHandler, deterministicUuid } from '@gongkai/command-handling';
-import type { TenantDirectory } from '@gongkai/domain';
-import { DomainError, NATIONAL_TENANT, officialWorkingDayCalendar, upcastEvent } from '@gongkai/domain';
-import type { EventStore } from '@gongkai/event-store';
+import type { CommandEnvelope, CommandOutcome, WriteCore } from '@gongkai/command-handling';
+import { deterministicUuid } from '@gongkai/command-handling';
+import type { Actor, TenantDirectory } from '@gongkai/domain';
+import { NATIONAL_TENANT } from '@gongkai/domain';
 import type { IntakeEnvelope, IntakeStatus, SourceSystem } from '@gongkai/ingest';
 import {
   Ingestor,
   IntakeClient,
+  intakeKey,
   SourceRegistry,
   SourceRegistrySchema,
   intakeTopicSpecs,
@@ -61,38 +61,31 @@ export const sourceRegistryFor = async (
   return new SourceRegistry([...own, ...configured], directory);
 };
 
-const eventsOf = async (store: EventStore, streamId: string, revision: number, count: number) => {
-  const events = [];
-  for await (const recorded of store.readStream(streamId, {
-    fromRevision: revision - count + 1,
-    maxCount: count,
-  }))
-    events.push(upcastEvent(recorded.type, recorded.schemaVersion, recorded.data));
-  return events;
-};
-
-/**
- * The API's gateway onto the intake: the envelope is sent as the API source and its outcome awaited.
- * The API's scoped message id becomes a UUID (what the intake accepts, whatever a client chose).
- */
 /** Pending messages the gateway remembers the tenant of (for intakeStatus); the oldest go first. */
 const MAX_PENDING = 100_000;
 
-export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore): CommandGateway => {
-  const idOf = (messageId: string) => deterministicUuid(`${API_SOURCE}:${messageId}`);
-  const toStatus = (status: IntakeStatus, tenant?: string): GatewayStatus => {
-    if (status.status === 'unknown') return { state: 'unknown' };
-    if (status.status === 'pending') return tenant ? { state: 'pending', tenant } : { state: 'unknown' };
-    if (status.status === 'rejected')
-      return { state: 'rejected', tenant: status.tenant, code: status.code, reason: status.reason };
-    const { streamId, revision, position, eventIds, duplicate } = status;
-    return {
-      state: 'accepted',
-      tenant: status.tenant,
-      outcome: { streamId, revision, position, eventIds, duplicate },
-    };
-  };
+/**
+ * The API's gateway onto the intake: the envelope is sent as the API source and its outcome awaited;
+ * the events of an acceptance are read back through the write core. The API's key (the caller's
+ * tuple, see `idempotencyKey`) becomes the intake message id as its UUIDv5 (what the intake accepts).
+ * `status` tells the latest outcome heard, else the first one the event store keeps (after a restart).
+ */
+export const createIntakeGateway = (
+  client: IntakeClient,
+  core: Pick<WriteCore, 'outcomeOf' | 'eventsOf'>,
+): CommandGateway => {
+  const idOf = (messageId: string) => deterministicUuid(messageId);
   const pendingTenants = new Map<string, string>();
+  const decided = async (status: IntakeStatus): Promise<CommandOutcome | undefined> => {
+    if (status.status === 'rejected') {
+      const { code, reason, duplicate } = status;
+      return { status: 'rejected', code, reason, duplicate };
+    }
+    if (status.status !== 'accepted') return undefined;
+    const { streamId, revision, position, eventIds, duplicate } = status;
+    const events = await core.eventsOf(streamId, revision, eventIds.length);
+    return { status: 'accepted', streamId, revision, position, eventIds, events, duplicate };
+  };
   return {
     async send(envelope: CommandEnvelope): Promise<CommandOutcome> {
       const { type, data } = envelope.command;
@@ -107,20 +100,22 @@ export const createIntakeGateway = (client: IntakeClient, eventStore: EventStore
         occurredAt: envelope.occurredAt,
         ...(envelope.correlationId ? { correlationId: envelope.correlationId } : {}),
       };
-      const status = await client.send(intake);
-      if (status.status === 'accepted') {
-        const { streamId, revision, position, eventIds, duplicate } = status;
-        const events = await eventsOf(eventStore, streamId, revision, eventIds.length);
-        return { streamId, revision, position, eventIds, duplicate, events };
-      }
-      if (status.status === 'rejected') throw new DomainError(status.code, status.reason);
+      const outcome = await decided(await client.send(intake));
+      if (outcome) return outcome;
       pendingTenants.set(intake.messageId, data.tenant);
       if (pendingTenants.size > MAX_PENDING) pendingTenants.delete(pendingTenants.keys().next().value!);
       throw new IntakePendingError(envelope.messageId);
     },
-    status(messageId: string): Promise<GatewayStatus> {
+    async status(messageId: string, actor: Actor): Promise<MessageStatus> {
       const id = idOf(messageId);
-      return Promise.resolve(toStatus(client.status(API_SOURCE, id), pendingTenants.get(id)));
+      const heard = client.status(API_SOURCE, id);
+      const outcome = await decided(heard);
+      if (outcome && heard.status !== 'pending' && heard.status !== 'unknown')
+        return { state: 'decided', tenant: heard.tenant, outcome };
+      const recorded = await core.outcomeOf(intakeKey({ source: API_SOURCE, actor, messageId: id }));
+      if (recorded) return { state: 'decided', ...recorded };
+      const tenant = pendingTenants.get(id);
+      return heard.status === 'pending' && tenant ? { state: 'pending', tenant } : { state: 'unknown' };
     },
   };
 };
@@ -136,13 +131,8 @@ export const startIngestor = async (options: {
   const { stack, bus, config, logger } = options;
   const topics = intakeTopics(config.intake.topicPrefix);
   await bus.ensureTopics(intakeTopicSpecs(config.intake.partitions, topics));
-  const handler = new BatchCommandHandler({
-    eventStore: stack.eventStore,
-    directory: stack.directory,
-    calendar: officialWorkingDayCalendar,
-  });
   const registry = await sourceRegistryFor(stack.directory, options.intakeKey, config.intake.sourcesFile);
-  const ingestor = new Ingestor({ bus, handler, registry, topics, logger });
+  const ingestor = new Ingestor({ bus, core: stack.writeCore, registry, topics, logger });
   await ingestor.start();
   return ingestor;
 };
@@ -163,5 +153,5 @@ export const startIntakeGateway = async (options: {
     timeoutMs: intake.timeoutMs,
   });
   await client.start();
-  return { client, gateway: createIntakeGateway(client, options.stack.eventStore) };
+  return { client, gateway: createIntakeGateway(client, options.stack.writeCore) };
 };

@@ -2,12 +2,12 @@ import type { PlatformStack } from './stack';
 import { progressBar } from './progress';
 import { countSeedCommands, seedPlatform } from './seed';
 
-/** Seeds the Heilongjiang pilot through the command handler; idempotent (fixed message ids). */
+/** Seeds the Heilongjiang pilot through the write core; idempotent (fixed message ids). */
 export const seedStack = async (stack: PlatformStack): Promise<{ commands: number; events: number }> => {
   const bar = progressBar('seeding the Heilongjiang pilot');
   const total = countSeedCommands();
   try {
-    const result = await seedPlatform(stack.commandHandler, {
+    const result = await seedPlatform(stack.writeCore, {
       onProgress: (done) => bar.update(done, total),
     });
     if (result.rejected.length > 0) {

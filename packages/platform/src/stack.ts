@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { CommandHandler } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
 import type { TenantDirectory, TenantSeed } from '@gongkai/domain';
 import {
   createTenantDirectory,
@@ -22,7 +22,7 @@ import type { PlatformConfig } from './config';
 /**
  * The stores every role works on, chosen by configuration: the event store (SQLite in the data
  * folder, or KurrentDB) and the read models (SQLite in the data folder, or MongoDB), with the
- * command handler and the views over them. Embedded by default: one process, one folder.
+ * write core and the views over them. Embedded by default: one process, one folder.
  */
 export interface PlatformStack {
   config: PlatformConfig;
@@ -33,10 +33,13 @@ export interface PlatformStack {
   readModelStore: ReadModelStore;
   /** Set when the read models are shared by several projector processes (MongoDB): their shards. */
   shards: ShardLayout | undefined;
-  commandHandler: CommandHandler;
+  /** The one write path (the seed, the ingestor and the API's reads of what it decided use it). */
+  writeCore: WriteCore;
   views: ReadModelViewQueries;
   /** Events the slowest projector (of every shard) is behind the event store. */
   projectionLag(): Promise<number>;
+  /** The position every projector (of every shard) has reached: a read model there shows it. */
+  projectedPosition(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -64,7 +67,7 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
   });
   const shards = config.mongodb ? { count: config.projection.shards } : undefined;
   const checkpointNames = projectorNames(shards);
-  const commandHandler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  const writeCore = new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar });
   const views = new ReadModelViewQueries({
     readModelStore,
     eventStore,
@@ -79,8 +82,14 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
     eventStore,
     readModelStore,
     shards,
-    commandHandler,
+    writeCore,
     views,
+    async projectedPosition() {
+      const checkpoints = await Promise.all(
+        checkpointNames.map((name) => readModelStore.getCheckpoint(name)),
+      );
+      return Math.min(...checkpoints);
+    },
     async projectionLag() {
       const [head, checkpoints] = await Promise.all([
         eventStore.headPosition(),

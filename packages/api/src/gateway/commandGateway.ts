@@ -1,9 +1,9 @@
 import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
+import type { Actor } from '@gongkai/domain';
 
-/** What the gateway knows of a message it was given. */
-export type GatewayStatus =
-  | { state: 'accepted'; tenant: string; outcome: Omit<CommandOutcome, 'events'> }
-  | { state: 'rejected'; tenant: string; code: string; reason: string }
+/** What the gateway knows of a message: the core's outcome once decided. */
+export type MessageStatus =
+  | { state: 'decided'; tenant: string; outcome: CommandOutcome }
   | { state: 'pending'; tenant: string }
   | { state: 'unknown' };
 
@@ -12,15 +12,14 @@ export type GatewayStatus =
  * behind it (an in-process bus by default, Kafka when configured); tests may decide in process.
  *
  * Contract for every implementation:
- * - resolves with the outcome once the command's events are stored (or were stored before: `duplicate`);
- * - rejects with the domain's coded error (`isDomainError`) when the domain refuses the command, so
- *   the API can hand the code and message back as data;
+ * - resolves with the write core's outcome: accepted (events stored now, or before: `duplicate`) or
+ *   rejected with a stable code (a domain refusal, MESSAGE_ID_CONFLICT, ...): a refusal never throws;
  * - rejects with `IntakePendingError` when the message was accepted for processing but its outcome
  *   did not arrive in time (`status` tells it later);
  * - rejects with any other error when the command could not be delivered.
  */
 export interface CommandGateway {
   send(envelope: CommandEnvelope): Promise<CommandOutcome>;
-  /** The outcome of a message sent through this gateway, by the envelope's message id. */
-  status(messageId: string): Promise<GatewayStatus>;
+  /** What became of a message the actor sent through this API, by the envelope's message id. */
+  status(messageId: string, actor: Actor): Promise<MessageStatus>;
 }

@@ -1,3 +1,3 @@
-export type { CommandGateway, GatewayStatus } from './commandGateway';
-export { createHandlerGateway } from './handlerGateway';
+export type { CommandGateway, MessageStatus } from './commandGateway';
+export { createCoreGateway } from './coreGateway';
 export { IntakePendingError, isIntakePendingError } from './intakePendingError';

@@ -13,7 +13,7 @@ const ITEM = `/public/${UNITS.daoli}/items/item-1`;
 
 let intake: 'real' | 'pending' | 'down' = 'real';
 const switchable = (gateway: CommandGateway): CommandGateway => ({
-  status: (messageId) => gateway.status(messageId),
+  status: (messageId, actor) => gateway.status(messageId, actor),
   send: (envelope) => {
     if (intake === 'pending')
       return Promise.reject(

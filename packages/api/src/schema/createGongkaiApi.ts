@@ -17,6 +17,7 @@ import type { PublicSiteSettings } from '../public';
 import { createPublicSite } from '../public';
 import type { GongkaiApiExtension, GongkaiServices } from './context';
 import { gongkaiSchemaDefinition } from './gongkaiSchema';
+import { useReadYourWrites } from './readYourWrites';
 import { useViewResponseCache } from './viewResponseCache';
 import type { ViewResponseCacheOptions } from './viewResponseCache';
 
@@ -60,7 +61,23 @@ export interface GongkaiApiOptions {
   readonly publicSite?: PublicSiteSettings;
   /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
   readonly trustProxy?: number;
+  /**
+   * Read-your-writes: the position every read model has reached. With it, a query sent with
+   * `X-Gongkai-Min-Position` waits (at most `minPositionWaitMs`, default 2,000) until the read models
+   * reach that position, else answers NOT_YET_PROJECTED (without it, every such query does).
+   */
+  readonly projectedPosition?: () => Promise<number>;
+  readonly minPositionWaitMs?: number;
 }
+
+/** Without a projected position, a query asking for one waits its bound and is told NOT_YET_PROJECTED. */
+const noProjectedPosition = () => Promise.resolve(0);
+
+const readYourWritesOf = (options: GongkaiApiOptions) =>
+  useReadYourWrites({
+    projectedPosition: options.projectedPosition ?? noProjectedPosition,
+    ...(options.minPositionWaitMs === undefined ? {} : { waitMs: options.minPositionWaitMs }),
+  });
 
 /**
  * The Gongkai GraphQL API as an app: the schema of views and commands on the HTTP/GraphQL
@@ -82,15 +99,18 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
   const extension: GongkaiApiExtension = { gongkai: services };
   const { views, viewResponseCache = true } = options;
   const liveVersion = views.liveVersion?.bind(views);
-  const plugins =
-    viewResponseCache === false || liveVersion === undefined
+  const plugins = [
+    // Before the response cache: a cached answer may predate the write the query waits for.
+    readYourWritesOf(options),
+    ...(viewResponseCache === false || liveVersion === undefined
       ? []
       : [
           useViewResponseCache({
             version: liveVersion,
             ...(viewResponseCache === true ? {} : viewResponseCache),
           }),
-        ];
+        ]),
+  ];
   const publicSite =
     options.publicSite &&
     createPublicSite({

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '@gongkai/domain';
 import { domainTesting, heilongjiangSeed, officialWorkingDayCalendar } from '@gongkai/domain';
 import type { CommandEnvelope } from '@gongkai/command-handling';
-import { CommandHandler } from '@gongkai/command-handling';
+import { acceptedOrThrow, WriteCore } from '@gongkai/command-handling';
 import type { EventStore, RecordedEvent } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import type { Bus } from '@gongkai/messaging';
@@ -16,20 +16,22 @@ import { createReferenceIntake } from './referenceIntake';
 
 const { command, provinceAdmin, testDirectory, DAOLI } = domainTesting;
 
-// The bridge declares the envelope itself; it must stay what the handler takes.
+// The bridge declares the envelope itself; it must stay what the write core takes.
 const _sameEnvelope = (envelope: DraftEnvelope): CommandEnvelope => envelope;
 
 let eventStore: EventStore;
 let bus: Bus;
-let handler: CommandHandler;
+let core: WriteCore;
 
-const asProvince = (messageId: string, cmd: Command) =>
-  handler.handle({
-    messageId,
-    command: cmd,
-    actor: provinceAdmin(),
-    occurredAt: '2017-08-15T09:00:00+08:00',
-  });
+const asProvince = async (messageId: string, cmd: Command) =>
+  acceptedOrThrow(
+    await core.handle({
+      messageId,
+      command: cmd,
+      actor: provinceAdmin(),
+      occurredAt: '2017-08-15T09:00:00+08:00',
+    }),
+  );
 
 const item = (listCode: string, name: string, area = '义务教育') => ({
   specVersion: 1,
@@ -43,11 +45,11 @@ const item = (listCode: string, name: string, area = '义务教育') => ({
 const drafts = (): Promise<RecordedEvent[]> =>
   collect(eventStore.readAll({ filter: { types: ['CatalogueItemDrafted'] } }));
 
-/** Subscribes the intake to the reference topic; the handler fails the first batch once, as a crash would. */
+/** Subscribes the intake to the reference topic; the subscription fails the first batch once, as a crash would. */
 const subscribeIntake = async (deadLetters: DeadLetter[], handled: { count: number }, failFirst = false) => {
   let failed = !failFirst;
   const intake = createReferenceIntake({
-    send: (envelope) => handler.handle(envelope),
+    send: (envelope) => core.handle(envelope),
     deadLetter: (letter) => void deadLetters.push(letter),
     pilotAreasOf: pilotAreasFromEventStore(eventStore),
     areas: heilongjiangSeed.areas,
@@ -71,7 +73,7 @@ const subscribeIntake = async (deadLetters: DeadLetter[], handled: { count: numb
 beforeEach(async () => {
   eventStore = openSqliteEventStore({ fileName: ':memory:' });
   bus = createInProcessBus({ topics: [{ topic: REFERENCE_ITEMS_TOPIC, partitions: 2 }] });
-  handler = new CommandHandler({
+  core = new WriteCore({
     eventStore,
     directory: testDirectory,
     calendar: officialWorkingDayCalendar,

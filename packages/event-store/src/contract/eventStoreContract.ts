@@ -4,6 +4,7 @@ import { appendManyContract } from './appendManyContract';
 import { contractContext } from './context';
 import { crashContract } from './crashContract';
 import { idempotencyContract } from './idempotencyContract';
+import { outcomeContract } from './outcomeContract';
 import type { EventStoreContractOptions } from './options';
 import { payloadContract } from './payloadContract';
 import { readContract } from './readContract';
@@ -20,6 +21,7 @@ export const runEventStoreContract = (name: string, options: EventStoreContractO
     appendContract(ctx);
     appendManyContract(ctx);
     idempotencyContract(ctx);
+    outcomeContract(ctx);
     readContract(ctx);
     subscriptionContract(ctx);
     payloadContract(ctx);

@@ -1,5 +1,6 @@
 import { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import type {
+  AppendManyOptions,
   AppendOptions,
   AppendResult,
   EventStore,
@@ -7,11 +8,13 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoredOutcomeRecord,
   StreamAppend,
   SubscribeOptions,
   Subscription,
 } from '../port';
 import { KurrentAppender } from './appender';
+import { KurrentOutcomes } from './outcomes';
 import { prepareAppend, prepareAppendMany } from './prepare';
 import { KurrentReader } from './reader';
 import { streamNames, type StreamNames } from './streamNames';
@@ -35,6 +38,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly names: StreamNames;
   private readonly reader: KurrentReader;
   private readonly appender: KurrentAppender;
+  private readonly outcomes: KurrentOutcomes;
   private readonly subscriptions = new Set<Subscription>();
 
   constructor(
@@ -44,6 +48,7 @@ export class KurrentDbEventStore implements EventStore {
     this.names = streamNames(namespace);
     this.reader = new KurrentReader(client, this.names);
     this.appender = new KurrentAppender(client, this.reader);
+    this.outcomes = new KurrentOutcomes(client, namespace);
   }
 
   async append(
@@ -60,12 +65,18 @@ export class KurrentDbEventStore implements EventStore {
    * Part after part, each one a KurrentDB append (atomic for its stream), in order. Not atomic across
    * streams: when a part fails, the parts before it stay appended, as the port allows; a repeat of the
    * call is answered by the stored parts' first results. Every part is validated before the first is sent.
+   * Outcome records follow the events (see outcomes.ts).
    */
-  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+  async appendMany(appends: readonly StreamAppend[], options?: AppendManyOptions): Promise<AppendResult[]> {
     const parts = prepareAppendMany(this.names, appends);
     const results: AppendResult[] = [];
     for (const part of parts) results.push(await this.appender.append(part));
+    if (options?.outcomes?.length) await this.outcomes.record(options.outcomes);
     return results;
+  }
+
+  readOutcomes(keys: readonly string[]): Promise<Map<string, StoredOutcomeRecord>> {
+    return this.outcomes.read(keys);
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {

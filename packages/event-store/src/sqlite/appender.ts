@@ -3,7 +3,15 @@ import { assertAppendable, assertEventStorable, serializeData } from '../append'
 import { InvalidAppendError, StreamRevisionConflictError } from '../errors';
 import type { ActualRevision } from '../errors';
 import { UUID_CANONICAL, UUID_INVALID, writeUuidBytes } from '../eventId';
-import type { AppendOptions, AppendResult, EventToAppend, ExpectedRevision, StreamAppend } from '../port';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventToAppend,
+  ExpectedRevision,
+  OutcomeRecord,
+  StreamAppend,
+} from '../port';
+import { OutcomeLedger } from './outcomes';
 import { LabelWriter } from './labels';
 import { EVENT_INSERT_COLUMNS } from './schema';
 import { RepeatedAppendFinder, type EncodedBatch } from './repeatedAppend';
@@ -58,6 +66,7 @@ export class SqliteAppender {
   constructor(
     private readonly db: Database.Database,
     private readonly clock: () => number,
+    private readonly outcomes: OutcomeLedger,
   ) {
     this.begin = db.prepare('BEGIN IMMEDIATE');
     this.commit = db.prepare('COMMIT');
@@ -95,7 +104,8 @@ export class SqliteAppender {
    * already stored (a redelivered batch) falls back to appending part by part, where each repeat is
    * recognised and answered with its first result.
    */
-  appendMany(parts: readonly StreamAppend[]): AppendResult[] {
+  appendMany(parts: readonly StreamAppend[], records: readonly OutcomeRecord[] = []): AppendResult[] {
+    OutcomeLedger.validate(records);
     const seen = new Set<string>();
     const batches = parts.map((part) => {
       if (seen.has(part.streamId))
@@ -109,14 +119,27 @@ export class SqliteAppender {
       const results = parts.map((part, i) =>
         this.appendLocked(part.streamId, part.events, batches[i]!, part.expectedRevision ?? 'any'),
       );
+      if (records.length > 0) this.outcomes.recordLocked(records);
       this.commit.run();
       this.labels.committed();
       return results;
     } catch (error) {
       if (this.db.inTransaction) this.rollback.run();
       this.labels.rolledBack();
-      if (isEventIdViolation(error))
-        return parts.map((part) => this.append(part.streamId, part.events, part));
+      if (!isEventIdViolation(error)) throw error;
+      const results = parts.map((part) => this.append(part.streamId, part.events, part));
+      if (records.length > 0) this.recordAlone(records);
+      return results;
+    }
+  }
+
+  private recordAlone(records: readonly OutcomeRecord[]): void {
+    this.begin.run();
+    try {
+      this.outcomes.recordLocked(records);
+      this.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.rollback.run();
       throw error;
     }
   }

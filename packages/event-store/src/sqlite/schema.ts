@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { LABELS_DDL } from './labels';
+import { OUTCOMES_DDL } from './outcomes';
 
 /**
  * Tables and indexes, chosen for the three hot paths: append, read a stream, read all.
@@ -19,11 +20,13 @@ import { LABELS_DDL } from './labels';
  *   16-byte BLOB. Scoped to the stream so that one append's index entries sit side by side: a UNIQUE
  *   index on random ids alone (UUIDv4, or the UUIDv5 ids derived from message ids) dirties one random
  *   page per event and caps appends of 100 at about a third of the speed.
+ * - `outcomes` (schema 3) keeps each command's outcome by idempotency key, written in the same
+ *   transaction as the command's events (see outcomes.ts); not events: it is pruned by age and count.
  * - Types, tenants and actors are keys into `labels` and `actors` (see labels.ts); the other
  *   metadata are columns, not JSON, so reading needs one JSON.parse per event (its data). `data` is
  *   the last column: reading the others never walks a large payload's overflow pages.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const DDL = `
 CREATE TABLE streams (
@@ -48,7 +51,7 @@ CREATE TABLE events (
 );
 CREATE UNIQUE INDEX events_by_stream ON events (stream_key, revision);
 CREATE UNIQUE INDEX events_by_stream_event_id ON events (stream_key, event_id);
-`;
+${OUTCOMES_DDL}`;
 
 /** Number of columns `events` takes on insert (all but the position). */
 export const EVENT_INSERT_COLUMNS = 12;
@@ -82,6 +85,12 @@ export const migrate = (db: Database.Database): void => {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version === SCHEMA_VERSION) return;
+    if (version === 2) {
+      // Schema 2 → 3 adds the outcome records; the events are untouched.
+      db.exec(OUTCOMES_DDL);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      return;
+    }
     if (version === 1)
       throw new Error(
         'The event store file has the pre-release schema 1 (development builds only): delete it and seed again.',

@@ -106,3 +106,36 @@ describe('SQLite event store dictionaries', () => {
     await store.close();
   });
 });
+
+describe('the SQLite outcome records', () => {
+  it('keeps them across a reopen of the file, and forgets a record older than the retention', async () => {
+    const fileName = freshFile();
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const first = open(fileName, { clock: () => now });
+    await first.appendMany([], { outcomes: [{ key: 'old', fingerprint: 'f', outcome: '{}' }] });
+    await first.close();
+    now += 10 * 24 * 60 * 60 * 1000;
+    const again = open(fileName, {
+      clock: () => now,
+      outcomeRetention: { maxAgeMs: 30 * 24 * 60 * 60 * 1000 },
+    });
+    expect((await again.readOutcomes(['old'])).has('old')).toBe(true);
+    await again.close();
+    const shorter = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: 24 * 60 * 60 * 1000 } });
+    expect((await shorter.readOutcomes(['old'])).has('old')).toBe(false);
+    await shorter.close();
+  });
+
+  it('keeps only the newest records past the count bound', async () => {
+    const store = open(freshFile(), { outcomeRetention: { maxCount: 10 } });
+    const outcomes = Array.from({ length: 1000 }, (_, i) => ({
+      key: `k${i}`,
+      fingerprint: 'f',
+      outcome: '{}',
+    }));
+    await store.appendMany([], { outcomes });
+    const kept = await store.readOutcomes(outcomes.map((outcome) => outcome.key));
+    expect([...kept.keys()]).toEqual(outcomes.slice(-10).map((outcome) => outcome.key));
+    await store.close();
+  });
+});

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { rejected } from './settled';
 import type {
+  AppendManyOptions,
   AppendOptions,
   AppendResult,
+  StoredOutcomeRecord,
   StreamAppend,
   EventStore,
   EventToAppend,
@@ -16,6 +18,7 @@ import { SqliteAppender } from './appender';
 import { ReadAllCursor, ReadStreamCursor } from './cursors';
 import { EventReader } from './eventReader';
 import { applyPragmas, migrate } from './schema';
+import { DEFAULT_OUTCOME_RETENTION, OutcomeLedger, type OutcomeRetention } from './outcomes';
 import { CommitSignal, SqliteSubscription } from './subscription';
 
 export interface SqliteEventStoreOptions {
@@ -39,6 +42,8 @@ export interface SqliteEventStoreOptions {
   readPageDataChars?: number;
   /** Store time, in ms since the epoch: `recordedAt`. Default `Date.now`. */
   clock?: () => number;
+  /** How long and how many outcome records are kept. Default 30 days and 1,000,000 records. */
+  outcomeRetention?: Partial<OutcomeRetention>;
 }
 
 /**
@@ -50,6 +55,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly appender: SqliteAppender;
   private readonly reader: EventReader;
+  private readonly outcomes: OutcomeLedger;
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pollIntervalMs: number;
@@ -68,7 +74,13 @@ export class SqliteEventStore implements EventStore {
       throw error;
     }
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
-    this.appender = new SqliteAppender(this.db, options.clock ?? Date.now);
+    const clock = options.clock ?? Date.now;
+    this.outcomes = new OutcomeLedger(
+      this.db,
+      { ...DEFAULT_OUTCOME_RETENTION, ...options.outcomeRetention },
+      clock,
+    );
+    this.appender = new SqliteAppender(this.db, clock, this.outcomes);
     this.reader = new EventReader(this.db, {
       rows: options.readPageSize ?? 512,
       dataChars: options.readPageDataChars ?? 8 * 1024 * 1024,
@@ -85,11 +97,19 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+  appendMany(appends: readonly StreamAppend[], options?: AppendManyOptions): Promise<AppendResult[]> {
     try {
-      const results = this.appender.appendMany(appends);
-      this.signal.notify();
+      const results = this.appender.appendMany(appends, options?.outcomes);
+      if (appends.length > 0) this.signal.notify();
       return Promise.resolve(results);
+    } catch (error) {
+      return rejected(error);
+    }
+  }
+
+  readOutcomes(keys: readonly string[]): Promise<Map<string, StoredOutcomeRecord>> {
+    try {
+      return Promise.resolve(this.outcomes.read(keys));
     } catch (error) {
       return rejected(error);
     }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BatchCommandHandler } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
 import { domainTesting } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
@@ -37,12 +37,8 @@ beforeEach(async () => {
   store = openSqliteEventStore({ fileName: ':memory:' });
   bus = createInProcessBus({ partitions: 2 });
   await bus.ensureTopics(intakeTopicSpecs(2));
-  const handler = new BatchCommandHandler({
-    eventStore: store,
-    directory: testDirectory,
-    calendar: testCalendar,
-  });
-  ingestor = new Ingestor({ bus, handler, registry });
+  const core = new WriteCore({ eventStore: store, directory: testDirectory, calendar: testCalendar });
+  ingestor = new Ingestor({ bus, core, registry });
 });
 afterEach(async () => {
   await ingestor.stop();

@@ -24,7 +24,7 @@ export interface IntakeClientOptions {
 export type IntakeStatus =
   IntakeOutcome | { status: 'pending'; messageId: string } | { status: 'unknown'; messageId: string };
 
-const keyOf = (source: string, messageId: string) => `${source}/${messageId}`;
+const keyOf = (source: string, messageId: string) => JSON.stringify([source, messageId]);
 
 /**
  * Sends envelopes to the intake as one source system and hears their outcomes. Each client reads
@@ -74,11 +74,13 @@ export class IntakeClient {
     this.#subscription = undefined;
   }
 
-  /** Publishes the envelope; resolves with its outcome, or with pending after the timeout. */
+  /**
+   * Publishes the envelope; resolves with its outcome, or with pending after the timeout. A repeat is
+   * always sent: only the ingestor can tell a repeat (answered `duplicate: true`) from another
+   * command under the same id (MESSAGE_ID_CONFLICT).
+   */
   async send(envelope: IntakeEnvelope): Promise<IntakeStatus> {
     const key = keyOf(envelope.source, envelope.messageId);
-    const known = this.#outcomes.get(key);
-    if (known) return known;
     const outcome = new Promise<IntakeOutcome>((resolve) => this.#waiting.set(key, resolve));
     this.#pending.add(key);
     // Bounded like the outcomes: a message whose outcome never came is forgotten after as many others.
@@ -116,12 +118,15 @@ export class IntakeClient {
     if (!parsed.success) return;
     const outcome = parsed.data;
     const key = keyOf(outcome.source, outcome.messageId);
-    // The first outcome stands: a redelivery repeats it, marked duplicate.
-    if (!this.#outcomes.has(key)) {
+    // The latest outcome is what `status` tells (a repeat's says `duplicate: true`); a conflict is
+    // the answer to the command that conflicted, never the status of the id's first command.
+    const conflict = outcome.status === 'rejected' && outcome.code === 'MESSAGE_ID_CONFLICT';
+    if (!conflict || !this.#outcomes.has(key)) {
+      this.#outcomes.delete(key);
       this.#outcomes.set(key, outcome);
       if (this.#outcomes.size > this.#remembered) this.#outcomes.delete(this.#outcomes.keys().next().value!);
     }
     this.#pending.delete(key);
-    this.#waiting.get(key)?.(this.#outcomes.get(key)!);
+    this.#waiting.get(key)?.(outcome);
   }
 }

@@ -1,2 +1,2 @@
-export { Ingestor, handlerMessageId } from './ingestor';
+export { Ingestor, intakeKey } from './ingestor';
 export type { IngestorOptions, IngestStats, IngestLogger } from './ingestor';

@@ -1,4 +1,5 @@
-import type { BatchOutcome, CommandEnvelope, SourcedCommand } from '@gongkai/command-handling';
+import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
+import { idempotencyKey } from '@gongkai/command-handling';
 import type { Bus, BusMessage, OutgoingMessage, Subscription } from '@gongkai/messaging';
 import { readIntakeMessage } from '../envelope/readIntakeMessage';
 import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
@@ -14,7 +15,8 @@ export interface IngestLogger {
 
 export interface IngestorOptions {
   bus: Bus;
-  handler: { handleBatch(commands: readonly SourcedCommand[]): Promise<BatchOutcome[]> };
+  /** The write core (`WriteCore`): decides and stores a batch, one outcome per command. */
+  core: { handleBatch(envelopes: readonly CommandEnvelope[]): Promise<CommandOutcome[]> };
   registry: SourceRegistry;
   /** Default: the standard names, unprefixed. */
   topics?: IntakeTopics;
@@ -37,13 +39,23 @@ export interface IngestStats {
   batches: number;
 }
 
-/** Event ids derive from the handler's message id: scoping it by source keeps two sources apart. */
-export const handlerMessageId = (source: string, messageId: string): string => `${source}/${messageId}`;
+/**
+ * The core's key of an intake message: its source, the acting principal (tenant and id) and the
+ * message id. Two sources, or two principals of one source, never share a key.
+ */
+export const intakeKey = (envelope: Pick<IntakeEnvelope, 'source' | 'actor' | 'messageId'>): string =>
+  idempotencyKey({
+    entry: envelope.source,
+    tenant: envelope.actor.tenant,
+    principal: envelope.actor.id,
+    messageId: envelope.messageId,
+  });
 
-const toCommandEnvelope = (envelope: IntakeEnvelope, command: SourcedCommand['envelope']['command']) =>
+const toCommandEnvelope = (envelope: IntakeEnvelope, command: CommandEnvelope['command']) =>
   ({
-    messageId: handlerMessageId(envelope.source, envelope.messageId),
+    messageId: intakeKey(envelope),
     command,
+    parsed: true,
     actor: envelope.actor,
     occurredAt: envelope.occurredAt,
     correlationId: envelope.correlationId ?? envelope.messageId,
@@ -104,7 +116,7 @@ export class Ingestor {
   async handleBatch(batch: readonly BusMessage[]): Promise<void> {
     const decidedAt = this.#clock().toISOString();
     const deadLetters: OutgoingMessage[] = [];
-    const commands: SourcedCommand[] = [];
+    const commands: CommandEnvelope[] = [];
     const slots = batch.map((message): Slot => {
       const reading = readIntakeMessage(message.value);
       if (reading.kind === 'unreadable') {
@@ -122,15 +134,11 @@ export class Ingestor {
           outcome: { ...header(envelope, decidedAt), status: 'rejected', ...refusal, duplicate: false },
         };
       }
-      commands.push({
-        envelope: toCommandEnvelope(envelope, command),
-        source: envelope.source,
-        parsed: true,
-      });
+      commands.push(toCommandEnvelope(envelope, command));
       return { kind: 'command', envelope, index: commands.length - 1 };
     });
 
-    const decided = commands.length > 0 ? await this.options.handler.handleBatch(commands) : [];
+    const decided = commands.length > 0 ? await this.options.core.handleBatch(commands) : [];
     const outcomes = slots.flatMap((slot): IntakeOutcome[] => {
       if (slot.kind === 'deadLetter') return [];
       if (slot.kind === 'outcome') return [slot.outcome];
@@ -163,10 +171,23 @@ const header = (envelope: IntakeEnvelope, decidedAt: string) => ({
   decidedAt,
 });
 
-const outcomeOf = (envelope: IntakeEnvelope, decided: BatchOutcome, decidedAt: string): IntakeOutcome =>
-  decided.status === 'accepted'
-    ? { ...header(envelope, decidedAt), ...decided }
-    : { ...header(envelope, decidedAt), ...decided };
+/** The core's outcome in the outcome topic's format (contracts/): no events, no details. */
+const outcomeOf = (envelope: IntakeEnvelope, decided: CommandOutcome, decidedAt: string): IntakeOutcome => {
+  if (decided.status === 'accepted') {
+    const { streamId, revision, position, eventIds, duplicate } = decided;
+    return {
+      ...header(envelope, decidedAt),
+      status: 'accepted',
+      streamId,
+      revision,
+      position,
+      eventIds,
+      duplicate,
+    };
+  }
+  const { code, reason, duplicate } = decided;
+  return { ...header(envelope, decidedAt), status: 'rejected', code, reason, duplicate };
+};
 
 const deadLetterOf = (
   message: BusMessage,

@@ -7,10 +7,8 @@ export {
   DEFAULT_SEED,
 } from './commands';
 export type { SeedOptions } from './commands';
-export { seedPlatform } from './seedPlatform';
+export { seedEventStore, seedPlatform } from './seedPlatform';
 export type { SeedResult, SeedRejection, SeedProgressOptions } from './seedPlatform';
-export { seedPlatformFast } from './seedPlatformFast';
-export type { FastSeedOptions } from './seedPlatformFast';
 export { seedDirectory, seedUnits, HEILONGJIANG } from './units';
 export type { SeedUnit } from './units';
 export type { SeedStep } from './steps';

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CommandHandler } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
 import { officialWorkingDayCalendar } from '@gongkai/domain';
 import type { EventStore, RecordedEvent } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { collect } from '@gongkai/testkit';
-import { scaledSeedCommands, seedDirectory, seedPlatform, seedPlatformFast, summarizeSeed } from './index';
+import {
+  heilongjiangSeedCommands,
+  scaledSeedCommands,
+  seedDirectory,
+  seedEventStore,
+  summarizeSeed,
+} from './index';
 
 const withStore = async <T>(use: (store: EventStore) => Promise<T>): Promise<T> => {
   const store = openSqliteEventStore({ fileName: ':memory:' });
@@ -20,7 +26,7 @@ const withoutStoreTime = ({ recordedAt: _recordedAt, ...event }: RecordedEvent) 
 describe('the seed scaled for benchmarks', () => {
   it('builds exactly the items asked for, with about ten events each, without a rejection', async () => {
     await withStore(async (store) => {
-      const result = await seedPlatformFast(store, { scale: { itemsTarget: 2_000 } });
+      const result = await seedEventStore(store, { scale: { itemsTarget: 2_000 } });
       expect(result.rejected).toEqual([]);
       const summary = await summarizeSeed(store);
       expect(summary.items.drafted).toBe(2_000);
@@ -32,31 +38,32 @@ describe('the seed scaled for benchmarks', () => {
     });
   });
 
-  it('stores through the fast path exactly the events the command handler stores', async () => {
+  it('stores in batches exactly the events the core stores one command at a time', async () => {
     const options = { scale: { itemsTarget: 120, eventsTarget: 1_500 } };
     const fast = await withStore(async (store) => {
-      expect((await seedPlatformFast(store, options)).rejected).toEqual([]);
+      expect((await seedEventStore(store, options)).rejected).toEqual([]);
       return (await collect(store.readAll())).map(withoutStoreTime);
     });
     const handled = await withStore(async (store) => {
-      const handler = new CommandHandler({
+      const core = new WriteCore({
         eventStore: store,
         directory: seedDirectory,
         calendar: officialWorkingDayCalendar,
       });
-      expect((await seedPlatform(handler, options)).rejected).toEqual([]);
+      for (const envelope of heilongjiangSeedCommands(options))
+        expect(await core.handle(envelope)).toMatchObject({ status: 'accepted' });
       return (await collect(store.readAll())).map(withoutStoreTime);
     });
     expect(fast.length).toBeGreaterThan(1_400);
     expect(fast).toEqual(handled);
   });
 
-  it('appends nothing through the fast path when the store already holds the seed', async () => {
+  it('appends nothing when the store already holds the seed', async () => {
     await withStore(async (store) => {
       const options = { scale: { itemsTarget: 100 } };
-      const first = await seedPlatformFast(store, options);
+      const first = await seedEventStore(store, options);
       const head = await store.headPosition();
-      const again = await seedPlatformFast(store, options);
+      const again = await seedEventStore(store, options);
       expect(again).toEqual({ commands: first.commands, events: 0, rejected: [] });
       expect(await store.headPosition()).toBe(head);
     });

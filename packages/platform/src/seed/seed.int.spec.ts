@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommandHandler } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
 import type { CatalogueItemState, DomainEvent, MilestoneCompletion, PilotUnitState } from '@gongkai/domain';
 import {
   categoryOfStream,
@@ -20,7 +20,7 @@ import { heilongjiangSeedCommands, seedDirectory, seedPlatform, summarizeSeed } 
 import type { SeedResult } from './index';
 
 let store: EventStore;
-let handler: CommandHandler;
+let core: WriteCore;
 let first: SeedResult;
 const streams = new Map<string, DomainEvent[]>();
 
@@ -48,12 +48,12 @@ const itemsByUnit = (): Map<string, CatalogueItemState[]> => {
 
 beforeAll(async () => {
   store = openSqliteEventStore({ fileName: ':memory:' });
-  handler = new CommandHandler({
+  core = new WriteCore({
     eventStore: store,
     directory: seedDirectory,
     calendar: officialWorkingDayCalendar,
   });
-  first = await seedPlatform(handler);
+  first = await seedPlatform(core);
   for await (const recorded of store.readAll()) {
     const events = streams.get(recorded.streamId) ?? [];
     events.push(upcastEvent(recorded.type, recorded.schemaVersion, recorded.data));
@@ -204,7 +204,7 @@ describe('the Heilongjiang seed', () => {
 
   it('appends nothing when it is seeded a second time', async () => {
     const head = await store.headPosition();
-    const again = await seedPlatform(handler);
+    const again = await seedPlatform(core);
     expect(again).toEqual({ commands: first.commands, events: 0, rejected: [] });
     expect(await store.headPosition()).toBe(head);
   });

@@ -1,7 +1,10 @@
-import type { CommandEnvelope, CommandHandler } from '@gongkai/command-handling';
-import { isDomainError } from '@gongkai/domain';
+import type { CommandEnvelope } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
+import { officialWorkingDayCalendar, routeCommand } from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
 import { countSeedCommands, heilongjiangSeedCommands } from './commands';
 import type { SeedOptions } from './commands';
+import { seedDirectory } from './units';
 
 export interface SeedRejection {
   messageId: string;
@@ -19,50 +22,64 @@ export interface SeedResult {
 }
 
 export interface SeedProgressOptions {
-  /** Called every few commands and at the end; `total` is the number of commands the seed sends. */
+  /** Called after every batch; `total` is the number of commands the seed sends. */
   onProgress?: (done: number, total: number) => void;
 }
 
-const PROGRESS_EVERY = 50;
-
-/** Sends each seed command and tallies the outcome; anything but a domain rejection is thrown. */
-export const sendSeedCommands = async (
-  envelopes: Iterable<CommandEnvelope>,
-  send: (envelope: CommandEnvelope) => Promise<number>,
-  onProgress?: (done: number) => void,
-): Promise<SeedResult> => {
-  const result: SeedResult = { commands: 0, events: 0, rejected: [] };
-  for (const envelope of envelopes) {
-    try {
-      result.events += await send(envelope);
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      result.rejected.push({ messageId: envelope.messageId, code: error.code, message: error.message });
-    }
-    result.commands++;
-    if (result.commands % PROGRESS_EVERY === 0) onProgress?.(result.commands);
-  }
-  onProgress?.(result.commands);
-  return result;
-};
+/** Commands decided and stored together: one commit each (the seed's speed comes from here). */
+const SEED_BATCH = 1000;
 
 /**
- * Fills an empty platform with the Heilongjiang pilot through the command handler, one command at a
- * time: every event is decided by the domain exactly as for any other sender. Idempotent: a second
- * run appends nothing.
+ * Fills a platform with the Heilongjiang pilot through the write core, in batches: every event is
+ * decided by the domain exactly as for any other sender. Idempotent: a second run appends nothing.
  */
 export const seedPlatform = async (
-  handler: CommandHandler,
+  core: Pick<WriteCore, 'handleBatch'>,
   options: SeedOptions & SeedProgressOptions = {},
 ): Promise<SeedResult> => {
   const { onProgress, ...seedOptions } = options;
   const total = onProgress ? countSeedCommands(seedOptions) : 0;
-  return sendSeedCommands(
-    heilongjiangSeedCommands(seedOptions),
-    async (envelope) => {
-      const outcome = await handler.handle(envelope);
-      return outcome.duplicate ? 0 : outcome.events.length;
-    },
-    onProgress && ((done) => onProgress(done, total)),
-  );
+  const result: SeedResult = { commands: 0, events: 0, rejected: [] };
+  const send = async (batch: CommandEnvelope[]) => {
+    const outcomes = await core.handleBatch(batch, { recordOutcomes: false });
+    outcomes.forEach((outcome, index) => {
+      if (outcome.status === 'rejected')
+        result.rejected.push({
+          messageId: batch[index]!.messageId,
+          code: outcome.code,
+          message: outcome.reason,
+        });
+      else if (!outcome.duplicate) result.events += outcome.events.length;
+    });
+    result.commands += batch.length;
+    onProgress?.(result.commands, total);
+  };
+  // A batch appends stream after stream; cutting it where a stream would come back keeps the events
+  // in the order of the commands, so the store holds exactly what one command at a time would store.
+  let batch: CommandEnvelope[] = [];
+  const written = new Set<string>();
+  let current: string | undefined;
+  for (const envelope of heilongjiangSeedCommands(seedOptions)) {
+    const { streamId } = routeCommand(envelope.command);
+    if (batch.length >= SEED_BATCH || (streamId !== current && written.has(streamId))) {
+      await send(batch);
+      batch = [];
+      written.clear();
+    }
+    batch.push(envelope);
+    written.add(streamId);
+    current = streamId;
+  }
+  await send(batch);
+  return result;
 };
+
+/** The seed into an event store, through a write core on the seed's directory and the official calendar. */
+export const seedEventStore = (
+  store: EventStore,
+  options: SeedOptions & SeedProgressOptions = {},
+): Promise<SeedResult> =>
+  seedPlatform(
+    new WriteCore({ eventStore: store, directory: seedDirectory, calendar: officialWorkingDayCalendar }),
+    options,
+  );

@@ -3,7 +3,7 @@ import type { Actor, Command } from '@gongkai/domain';
 import { officialWorkingDayCalendar } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
-import { CommandHandler } from '@gongkai/command-handling';
+import { acceptedOrThrow, WriteCore } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
 import { createProjectors } from '../projectors';
 import { toProjectedEvent } from '../projectors/readEvent';
@@ -17,18 +17,18 @@ import { ProjectionRunner } from './projectionRunner';
 
 let eventStore: EventStore;
 let readModelStore: ReadModelStore;
-let handler: CommandHandler;
+let core: WriteCore;
 let runner: ProjectionRunner | undefined;
 let sequence = 0;
 
 const send = async (command: Command, actor: Actor, on: string): Promise<number> =>
-  (
-    await handler.handle({
+  acceptedOrThrow(
+    await core.handle({
       messageId: `runner-spec-${++sequence}`,
       command,
       actor,
       occurredAt: `${on}T09:00:00+08:00`,
-    })
+    }),
   ).position;
 
 /** 道里区 registers and drafts, defines and publishes `count` items. */
@@ -80,7 +80,7 @@ const rebuiltSnapshot = async () => {
 beforeEach(async () => {
   eventStore = openSqliteEventStore({ fileName: ':memory:' });
   readModelStore = await createTestReadModelStore();
-  handler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  core = new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar });
   await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
   await send(
     commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),

@@ -8,10 +8,8 @@ import {
 } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
-// The real command handler drives the domain in these tests. @gongkai/command-handling is not yet a
-// devDependency of this package (it would be one line in package.json), so its root is imported
-// by path; it is the package's public entry point, not a deep import.
-import { CommandHandler } from '@gongkai/command-handling';
+// The real write core drives the domain in these tests.
+import { acceptedOrThrow, WriteCore } from '@gongkai/command-handling';
 import type { ReadModelStore } from '../readModelStore';
 import { projectionContextFor } from '../projectors/context';
 import { createProjectors } from '../projectors';
@@ -32,7 +30,7 @@ const { countyAdmin, prefectureAdmin, provinceAdmin } = domainTesting;
 export interface TestPlatform {
   eventStore: EventStore;
   readModelStore: ReadModelStore;
-  handler: CommandHandler;
+  core: WriteCore;
   runner: ProjectionRunner;
   views: ReadModelViewQueries;
   /** Send a command as `actor` on a business date; resolves once the read models include it. */
@@ -44,12 +42,12 @@ let messages = 0;
 
 /**
  * An in-memory event store, a fresh read-model store (`createTestReadModelStore`: SQLite, or MongoDB
- * under GONGKAI_TEST_READ_MODEL_STORE=mongodb), the command handler and a running runner.
+ * under GONGKAI_TEST_READ_MODEL_STORE=mongodb), the write core and a running runner.
  */
 export const startTestPlatform = async (options: { today?: string } = {}): Promise<TestPlatform> => {
   const eventStore = openSqliteEventStore({ fileName: ':memory:' });
   const readModelStore = await createTestReadModelStore();
-  const handler = new CommandHandler({ eventStore, directory, calendar: officialWorkingDayCalendar });
+  const core = new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar });
   const runner = new ProjectionRunner({
     eventStore,
     readModelStore,
@@ -68,17 +66,19 @@ export const startTestPlatform = async (options: { today?: string } = {}): Promi
   return {
     eventStore,
     readModelStore,
-    handler,
+    core,
     runner,
     views,
     send: async (command, actor, on) => {
-      const outcome = await handler.handle({
-        messageId: `test-message-${++messages}`,
-        command,
-        actor,
-        occurredAt: `${on}T10:00:00+08:00`,
-        correlationId: `test-correlation-${command.type}`,
-      });
+      const outcome = acceptedOrThrow(
+        await core.handle({
+          messageId: `test-message-${++messages}`,
+          command,
+          actor,
+          occurredAt: `${on}T10:00:00+08:00`,
+          correlationId: `test-correlation-${command.type}`,
+        }),
+      );
       await runner.waitFor(outcome.position);
       return outcome.position;
     },

@@ -1,3 +1,4 @@
+import type { CommandOutcome } from '@gongkai/command-handling';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import type { TenantDirectory } from '@gongkai/domain';
@@ -107,8 +108,8 @@ export const createFeedbackHandler = (options: FeedbackHandlerOptions) => {
     const settled = await Promise.resolve()
       .then(() => options.gateway.send(envelope))
       .then(
-        (value): PromiseSettledResult<unknown> => ({ status: 'fulfilled', value }),
-        (reason: unknown): PromiseSettledResult<unknown> => ({ status: 'rejected', reason }),
+        (value): PromiseSettledResult<CommandOutcome> => ({ status: 'fulfilled', value }),
+        (reason: unknown): PromiseSettledResult<CommandOutcome> => ({ status: 'rejected', reason }),
       );
     const outcome = feedbackOutcomeOf(settled);
     switch (outcome.kind) {

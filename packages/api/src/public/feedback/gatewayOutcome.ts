@@ -1,4 +1,4 @@
-import { isDomainError } from '@gongkai/domain';
+import type { CommandOutcome } from '@gongkai/command-handling';
 import { isIntakePendingError } from '../../gateway/intakePendingError';
 
 /** What the citizen is told after the gateway answered. */
@@ -17,16 +17,17 @@ const refusals: Readonly<Record<string, string>> = {
 };
 
 /** The one place that maps a gateway result to what the page says; adapt it when the intake changes. */
-export const feedbackOutcomeOf = (settled: PromiseSettledResult<unknown>): FeedbackOutcome => {
-  if (settled.status === 'fulfilled') return { kind: 'received' };
-  const error: unknown = settled.reason;
-  if (isDomainError(error)) {
+export const feedbackOutcomeOf = (settled: PromiseSettledResult<CommandOutcome>): FeedbackOutcome => {
+  if (settled.status === 'fulfilled') {
+    const outcome = settled.value;
+    if (outcome.status === 'accepted') return { kind: 'received' };
     return {
       kind: 'refused',
-      code: error.code,
-      message: refusals[error.code] ?? `您的评价未被受理（错误代码 ${error.code}），请稍后再试。`,
+      code: outcome.code,
+      message: refusals[outcome.code] ?? `您的评价未被受理（错误代码 ${outcome.code}），请稍后再试。`,
     };
   }
+  const error: unknown = settled.reason;
   // Accepted by the intake, decided later: nothing is lost, the page says it is being processed.
   return isIntakePendingError(error) ? { kind: 'pending' } : { kind: 'failed' };
 };

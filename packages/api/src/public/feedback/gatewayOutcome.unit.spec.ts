@@ -1,17 +1,32 @@
-import { SatisfactionOutOfRangeError } from '@gongkai/domain';
+import type { CommandOutcome } from '@gongkai/command-handling';
 import { describe, expect, it } from 'vitest';
 import { IntakePendingError } from '../../gateway/intakePendingError';
 import { feedbackOutcomeOf } from './gatewayOutcome';
 
-const rejected = (reason: unknown): PromiseSettledResult<unknown> => ({ status: 'rejected', reason });
+const rejected = (reason: unknown): PromiseSettledResult<CommandOutcome> => ({ status: 'rejected', reason });
 
 describe('what a citizen is told after the gateway answered', () => {
   it('"received" only once the gateway resolved', () => {
-    expect(feedbackOutcomeOf({ status: 'fulfilled', value: {} })).toEqual({ kind: 'received' });
+    const accepted: CommandOutcome = {
+      status: 'accepted',
+      streamId: 'catalogueItem-230102-a',
+      revision: 3,
+      position: 9,
+      eventIds: [],
+      events: [],
+      duplicate: false,
+    };
+    expect(feedbackOutcomeOf({ status: 'fulfilled', value: accepted })).toEqual({ kind: 'received' });
   });
 
   it('a domain refusal is shown in Chinese with its code kept', () => {
-    expect(feedbackOutcomeOf(rejected(new SatisfactionOutOfRangeError({ satisfaction: 9 })))).toEqual({
+    const refusal: CommandOutcome = {
+      status: 'rejected',
+      code: 'SATISFACTION_OUT_OF_RANGE',
+      reason: 'satisfaction 9',
+      duplicate: false,
+    };
+    expect(feedbackOutcomeOf({ status: 'fulfilled', value: refusal })).toEqual({
       kind: 'refused',
       code: 'SATISFACTION_OUT_OF_RANGE',
       message: '满意度只能是 1 到 5 之间的整数。',

@@ -1,5 +1,5 @@
-import type { CommandOutcome } from '@gongkai/command-handling';
-import type { CommandType, DomainError } from '@gongkai/domain';
+import type { AcceptedOutcome, RejectedOutcome } from '@gongkai/command-handling';
+import type { CommandType } from '@gongkai/domain';
 
 export interface CommandAccepted {
   readonly __typename: 'CommandAccepted';
@@ -39,7 +39,7 @@ export const pending = (commandType: CommandType, messageId: string): CommandPen
 export const accepted = (
   commandType: CommandType,
   messageId: string,
-  outcome: CommandOutcome,
+  outcome: AcceptedOutcome,
 ): CommandAccepted => ({
   __typename: 'CommandAccepted',
   messageId,
@@ -59,14 +59,14 @@ export const accepted = (
 export const rejected = (
   commandType: CommandType,
   messageId: string,
-  error: DomainError,
+  refusal: Pick<RejectedOutcome, 'code' | 'reason' | 'details'>,
 ): CommandRejected => ({
   __typename: 'CommandRejected',
   messageId,
   commandType,
-  code: error.code,
-  message: error.message,
-  details: error.details ?? null,
+  code: refusal.code,
+  message: refusal.reason,
+  details: refusal.details ?? null,
 });
 
 export const commandResultResolvers = {

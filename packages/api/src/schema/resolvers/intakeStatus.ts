@@ -10,21 +10,19 @@ export const intakeStatus = async (
   // Any signed-in caller may ask; ids are scoped by the caller, so it only ever finds its own.
   const principal = context.scope.requireAuthenticated();
   const actor = { id: principal.id, tier: principal.tier, tenant: principal.tenant };
-  const status = await context.gongkai.gateway.status(envelopeMessageId(actor, messageId));
-  switch (status.state) {
-    case 'unknown':
-      return { messageId, tenant: actor.tenant, state: 'UNKNOWN' };
-    case 'pending':
-      return { messageId, tenant: status.tenant, state: 'PENDING' };
-    case 'rejected':
-      return {
-        messageId,
-        tenant: status.tenant,
-        state: 'REJECTED',
-        code: status.code,
-        message: status.reason,
-      };
-    case 'accepted':
-      return { messageId, tenant: status.tenant, state: 'ACCEPTED', ...status.outcome };
-  }
+  const status = await context.gongkai.gateway.status(envelopeMessageId(actor, messageId), actor);
+  if (status.state === 'unknown') return { messageId, tenant: actor.tenant, state: 'UNKNOWN' };
+  if (status.state === 'pending') return { messageId, tenant: status.tenant, state: 'PENDING' };
+  const { outcome, tenant } = status;
+  if (outcome.status === 'rejected')
+    return {
+      messageId,
+      tenant,
+      state: 'REJECTED',
+      code: outcome.code,
+      message: outcome.reason,
+      duplicate: outcome.duplicate,
+    };
+  const { streamId, revision, position, eventIds, duplicate } = outcome;
+  return { messageId, tenant, state: 'ACCEPTED', streamId, revision, position, eventIds, duplicate };
 };

@@ -1,6 +1,7 @@
-import type { CommandEnvelope } from '@gongkai/command-handling';
+import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
+import { idempotencyKey } from '@gongkai/command-handling';
 import type { Actor, Command, CommandType } from '@gongkai/domain';
-import { isDomainError, parseCommand } from '@gongkai/domain';
+import { DomainError, isDomainError, parseCommand } from '@gongkai/domain';
 import type { GongkaiApiContext } from '../context';
 import { BadUserInputError } from '../errors/badUserInputError';
 import type { CommandResult } from './commandResult';
@@ -15,9 +16,14 @@ export interface CommandArgs {
   readonly occurredAt?: string | null;
 }
 
-// The domain's authorization refusals are refusals like the guard's, not rejections of the data:
-// they stay GraphQL errors (their code and message pass the error masker).
-const AUTHORIZATION_CODES: ReadonlySet<string> = new Set(['TENANT_FORBIDDEN', 'ROLE_FORBIDDEN']);
+// The domain's authorization refusals are refusals like the guard's, not rejections of the data, and
+// a message id used before for another command is the client's mistake: they stay GraphQL errors
+// (their code and message pass the error masker).
+const ERROR_CODES: ReadonlySet<string> = new Set([
+  'TENANT_FORBIDDEN',
+  'ROLE_FORBIDDEN',
+  'MESSAGE_ID_CONFLICT',
+]);
 
 const MESSAGE_ID = /^[^\s\p{C}]{1,128}$/u;
 
@@ -51,20 +57,33 @@ const messageIdOf = (requested: string | null | undefined, generate: () => strin
   return requested;
 };
 
-// Event ids derive from the message id; scoping the client's key by the caller keeps two callers
-// who pick the same key from colliding, while a retry by the same caller is still recognized.
+// Event ids derive from the key; scoping the client's id by the caller keeps two callers who pick
+// the same id from colliding, while a retry by the same caller is still recognized.
 export const envelopeMessageId = (actor: Actor, messageId: string): string =>
-  `graphql:${actor.tenant}:${actor.id}:${messageId}`;
+  idempotencyKey({ entry: 'graphql', tenant: actor.tenant, principal: actor.id, messageId });
 
-const rejectedOrRethrow = (error: unknown, type: CommandType, messageId: string): CommandResult => {
+const rendered = (outcome: CommandOutcome, type: CommandType, messageId: string): CommandResult => {
+  if (outcome.status === 'accepted') return accepted(type, messageId, outcome);
+  if (ERROR_CODES.has(outcome.code)) {
+    const details = outcome.code === 'MESSAGE_ID_CONFLICT' ? { messageId } : outcome.details;
+    const reason =
+      outcome.code === 'MESSAGE_ID_CONFLICT'
+        ? `messageId ${JSON.stringify(messageId)} was used before for another command: nothing was stored. Send a new command under a new messageId; repeat a command only with its exact input.`
+        : outcome.reason;
+    throw new DomainError(outcome.code, reason, details);
+  }
+  return rejected(type, messageId, outcome);
+};
+
+const pendingOrRethrow = (error: unknown, type: CommandType, messageId: string): CommandResult => {
   if (isIntakePendingError(error)) return pending(type, messageId);
-  if (!isDomainError(error) || AUTHORIZATION_CODES.has(error.code)) throw error;
-  return rejected(type, messageId, error);
+  throw error;
 };
 
 /**
  * Validates the input as the domain command `type`, wraps it in an envelope acting as the caller and
- * sends it through the gateway. Domain rejections come back as `CommandRejected` data.
+ * sends it through the gateway. The core's outcome is rendered as the `CommandResult` union: domain
+ * rejections as `CommandRejected` data, authorization refusals and MESSAGE_ID_CONFLICT as errors.
  */
 export const sendCommand = async (
   context: GongkaiApiContext,
@@ -80,18 +99,22 @@ export const sendCommand = async (
   try {
     command = parseCommand({ type, data: withoutNulls(data) });
   } catch (error) {
-    return rejectedOrRethrow(error, type, messageId);
+    if (!isDomainError(error)) throw error;
+    return rejected(type, messageId, { code: error.code, reason: error.message, details: error.details });
   }
   const envelope: CommandEnvelope = {
     messageId: envelopeMessageId(actor, messageId),
     command,
+    parsed: true,
     actor,
     occurredAt,
     correlationId: context.correlationId,
   };
+  let outcome: CommandOutcome;
   try {
-    return accepted(type, messageId, await gateway.send(envelope));
+    outcome = await gateway.send(envelope);
   } catch (error) {
-    return rejectedOrRethrow(error, type, messageId);
+    return pendingOrRethrow(error, type, messageId);
   }
+  return rendered(outcome, type, messageId);
 };

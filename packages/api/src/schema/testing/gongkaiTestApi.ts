@@ -1,4 +1,4 @@
-import { CommandHandler } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
 import type { Tier } from '@gongkai/domain';
 import { domainTesting, heilongjiangMilestones } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
@@ -16,7 +16,7 @@ import { loadOrCreateSigningKey } from '../../auth/keyStore';
 import { signToken } from '../../auth/signToken';
 import { createEmbeddedTokenVerifier } from '../../auth/verifier';
 import type { CommandGateway } from '../../gateway/commandGateway';
-import { createHandlerGateway } from '../../gateway/handlerGateway';
+import { createCoreGateway } from '../../gateway/coreGateway';
 import type { GongkaiApp } from '../../http/buildApp';
 import { listen } from '../../http/listen';
 import type { GraphQLResponseBody } from '../../testing/testApi';
@@ -76,7 +76,7 @@ export const VIEW_DATE = '2018-08-31';
 
 /**
  * The Gongkai API as the platform builds it (`createGongkaiApi`), on an ephemeral port, over the
- * real embedded stack in memory: the SQLite event store, the CommandHandler behind the gateway,
+ * real embedded stack in memory: the SQLite event store, the write core behind the gateway,
  * the projectors kept current by a ProjectionRunner into a SQLite read-model store, and the
  * projections' ReadModelViewQueries. Every request waits until the projections have caught up
  * with the store, so a query sees the mutations before it.
@@ -108,15 +108,15 @@ export const startGongkaiTestApi = async ({
       clock: () => new Date(`${VIEW_DATE}T12:00:00+08:00`),
     }),
   );
-  const handler = new CommandHandler({ eventStore: store, directory: testDirectory, calendar: testCalendar });
-  const handlerGateway = wrapGateway(createHandlerGateway(handler));
+  const core = new WriteCore({ eventStore: store, directory: testDirectory, calendar: testCalendar });
+  const coreGateway = wrapGateway(createCoreGateway(core));
   const sent: Parameters<CommandGateway['send']>[0][] = [];
   const app = createGongkaiApi({
     ...options,
     views,
     gateway: {
-      send: (envelope) => (sent.push(envelope), handlerGateway.send(envelope)),
-      status: (messageId) => handlerGateway.status(messageId),
+      send: (envelope) => (sent.push(envelope), coreGateway.send(envelope)),
+      status: (messageId, actor) => coreGateway.status(messageId, actor),
     },
     directory: testDirectory,
     auth: createEmbeddedTokenVerifier(key),

@@ -9,8 +9,8 @@ subtree, lacking the writer role, or acting where the domain's policy does not a
 GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
 
 Every mutation takes \`messageId\`, an idempotency key (send the same one when retrying: the
-command is stored once and the first outcome comes back with duplicate: true; one is generated when
-left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
+command is stored once and the first outcome comes back with duplicate: true; the same id with
+another input is the error MESSAGE_ID_CONFLICT and stores nothing; one is generated when left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
 earlier instant back-dates it, a later one is refused).`;
 
 /** What every mutation answers. */
@@ -31,7 +31,10 @@ export const commandResultTypeDefs = /* GraphQL */ `
     streamId: String!
     "The stream's revision after the command (-1 when the stream is still empty)."
     revision: Int!
-    "Global event-store position of the last event; ask views asOf this position to see the command."
+    """
+    Global event-store position of the last event: send it as the X-Gongkai-Min-Position header of a
+    query to read your write (or ask views asOf this position).
+    """
     position: Int!
     eventIds: [ID!]!
     events: [DecidedEvent!]!

@@ -2,6 +2,9 @@ export const queryTypeDefs = /* GraphQL */ `
   """
   Reads. Every root field needs a signed-in caller, and every tenant named must be the caller's own
   or below it on the reporting line (TENANT_FORBIDDEN otherwise). Views are null for unknown units.
+  Read-your-writes: send the header X-Gongkai-Min-Position with the position a mutation answered;
+  the query waits (bounded, 2 s by default) until the read models have projected it, else it is
+  answered NOT_YET_PROJECTED with the read models' current position in extensions.position.
   """
   type Query {
     me: Me!
@@ -54,7 +57,10 @@ export const queryTypeDefs = /* GraphQL */ `
     "Milestones of the tenant and of every unit below it."
     milestones(tenant: TenantCode!, asOf: AsOf): Milestones
 
-    "The outcome of a mutation the caller sent, by the messageId its CommandResult gave."
+    """
+    The outcome of a mutation the caller sent, by the messageId its CommandResult gave: the latest
+    answer (duplicate: true once it was sent again), kept across restarts for 30 days.
+    """
     intakeStatus(messageId: String!): IntakeStatus!
 
     """

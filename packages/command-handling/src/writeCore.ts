@@ -1,0 +1,352 @@
+import type {
+  Command,
+  CommandContext,
+  DomainEvent,
+  TenantDirectory,
+  WorkingDayCalendar,
+} from '@gongkai/domain';
+import {
+  authorize,
+  decideAuthorizedCommand,
+  eventCatalogue,
+  isDomainError,
+  parseCommand,
+  routeCommand,
+  tenantOfStream,
+  upcastEvent,
+} from '@gongkai/domain';
+import type { EventStore, EventToAppend, OutcomeRecord, StoredOutcomeRecord } from '@gongkai/event-store';
+import { isStreamRevisionConflictError } from '@gongkai/event-store';
+import { eventIdFor } from './deterministicId';
+import type { CommandEnvelope, CommandOutcome, RejectedOutcome } from './envelope';
+import { CommandRetriesExhaustedError } from './errors';
+import { fingerprintOf } from './idempotencyKey';
+import type { StagedStream } from './stagedBatch';
+import { StagedBatch, StaleStreamError } from './stagedBatch';
+import { StreamCache } from './streamCache';
+
+export interface WriteCoreOptions {
+  eventStore: EventStore;
+  directory: TenantDirectory;
+  calendar: WorkingDayCalendar;
+  /** Streams kept decided in memory between batches (a tenant's active items; the rest is re-read). */
+  cachedStreams?: number;
+  /** Attempts of a whole batch when another writer moved one of its streams. */
+  maxAttempts?: number;
+}
+
+/**
+ * The earliest business time a command may carry. The pilot began in 2017; a date before this is a
+ * client's mistake (e.g. `0001-01-01`), refused as OCCURRED_AT_OUT_OF_RANGE.
+ */
+export const EARLIEST_OCCURRED_AT = '2000-01-01T00:00:00.000Z';
+
+/** What the store keeps of an outcome: enough to answer a repeat (events are read from their stream). */
+type RecordedOutcome = { tenant: string } & (
+  | { status: 'accepted'; streamId: string; revision: number; events: number; position: number }
+  | { status: 'rejected'; code: string; reason: string; details?: Record<string, unknown> }
+);
+
+export interface BatchOptions {
+  /**
+   * Keep each command's outcome record (default true). Only the seed turns it off: its keys are
+   * fixed, its commands never change under a key, and a repeat is still recognized by its event ids.
+   */
+  recordOutcomes?: boolean;
+}
+
+/** What a batch that keeps outcome records knows and writes of them. */
+interface Recording {
+  known: ReadonlyMap<string, StoredOutcomeRecord>;
+  inBatch: Map<string, { fingerprint: string; record: () => RecordedOutcome }>;
+  records: OutcomeRecord[];
+}
+
+/** An outcome whose position is known once the batch is stored. */
+type Decided = () => CommandOutcome;
+
+const rejected = (code: string, reason: string, details?: Record<string, unknown>): RejectedOutcome => ({
+  status: 'rejected',
+  code,
+  reason,
+  ...(details ? { details } : {}),
+  duplicate: false,
+});
+
+const refusalOf = (error: unknown): RejectedOutcome =>
+  isDomainError(error)
+    ? rejected(error.code, error.message, error.details)
+    : // The decision is pure; anything else it throws is a defect, answered for this message alone
+      // so that one message can never block the ones behind it.
+      rejected('DECISION_FAILED', 'The command could not be decided; report the message id.');
+
+export const messageIdConflict = (messageId: string): RejectedOutcome =>
+  rejected(
+    'MESSAGE_ID_CONFLICT',
+    `Message id ${JSON.stringify(messageId)} was used before for another command: nothing was stored. ` +
+      'Send a new command under a new message id; repeat a command only with its exact payload.',
+    { messageId },
+  );
+
+const occurredAtRefusal = (occurredAt: string): RejectedOutcome | undefined => {
+  const time = Date.parse(occurredAt);
+  if (Number.isNaN(time) || time >= Date.parse(EARLIEST_OCCURRED_AT)) return undefined;
+  return rejected(
+    'OCCURRED_AT_OUT_OF_RANGE',
+    `occurredAt ${occurredAt} is before ${EARLIEST_OCCURRED_AT}, the earliest business time a command may carry; send the real time of the act.`,
+    { occurredAt, earliest: EARLIEST_OCCURRED_AT },
+  );
+};
+
+/** The stored form of the `index`-th event a message produced: id derived from the message id. */
+const eventToAppend = (
+  streamId: string,
+  envelope: CommandEnvelope,
+  event: DomainEvent,
+  index: number,
+): EventToAppend => ({
+  eventId: eventIdFor(envelope.messageId, index),
+  type: event.type,
+  schemaVersion: eventCatalogue[event.type].schemaVersion,
+  data: event.data,
+  metadata: {
+    tenant: tenantOfStream(streamId),
+    actor: envelope.actor,
+    correlationId: envelope.correlationId ?? envelope.messageId,
+    causationId: envelope.causationId ?? envelope.messageId,
+    occurredAt: envelope.occurredAt,
+  },
+});
+
+/**
+ * The one write path: for a batch of N commands (a single command is a batch of one), each is
+ * loaded (its stream and the streams it consults), authorized once, decided against the state the
+ * commands before it left, and the whole batch is stored with one `appendMany` at the loaded
+ * revisions, with each command's outcome record in the same transaction. Streams stay cached
+ * between batches (guarded by the expected revisions). A refusal is an outcome, never thrown. A
+ * repeated key gets its first outcome (`duplicate: true`); a repeated key with another payload gets
+ * MESSAGE_ID_CONFLICT and stores nothing. See the package README.
+ */
+export class WriteCore {
+  readonly #store: EventStore;
+  readonly #directory: TenantDirectory;
+  readonly #calendar: WorkingDayCalendar;
+  readonly #cache: StreamCache;
+  readonly #maxAttempts: number;
+  #running: Promise<unknown> = Promise.resolve();
+
+  constructor(options: WriteCoreOptions) {
+    this.#store = options.eventStore;
+    this.#directory = options.directory;
+    this.#calendar = options.calendar;
+    this.#cache = new StreamCache(options.cachedStreams ?? 5_000);
+    this.#maxAttempts = options.maxAttempts ?? 3;
+  }
+
+  async handle(envelope: CommandEnvelope): Promise<CommandOutcome> {
+    const [outcome] = await this.handleBatch([envelope]);
+    return outcome!;
+  }
+
+  /** One batch at a time: the cache is only coherent when batches do not interleave. */
+  handleBatch(envelopes: readonly CommandEnvelope[], options: BatchOptions = {}): Promise<CommandOutcome[]> {
+    const next = this.#running.then(() => this.#handle(envelopes, options.recordOutcomes !== false));
+    this.#running = next.catch(() => undefined);
+    return next;
+  }
+
+  async #handle(envelopes: readonly CommandEnvelope[], recording: boolean): Promise<CommandOutcome[]> {
+    if (envelopes.length === 0) return [];
+    for (let attempt = 1; ; attempt++) {
+      // Read again on every attempt: another writer may have recorded one of these keys meanwhile.
+      const known = recording
+        ? await this.#store.readOutcomes(envelopes.map((envelope) => envelope.messageId))
+        : new Map<string, StoredOutcomeRecord>();
+      const batch = new StagedBatch(this.#cache, this.#store);
+      try {
+        const records: OutcomeRecord[] = [];
+        const inBatch = new Map<string, { fingerprint: string; record: () => RecordedOutcome }>();
+        const decided: Decided[] = [];
+        for (const envelope of envelopes) {
+          decided.push(
+            await this.#decide(batch, envelope, recording ? { known, inBatch, records } : undefined),
+          );
+        }
+        await batch.commit(records);
+        return decided.map((finish) => finish());
+      } catch (error) {
+        batch.forget();
+        if (!isStreamRevisionConflictError(error) && !(error instanceof StaleStreamError)) throw error;
+        if (attempt >= this.#maxAttempts) throw new CommandRetriesExhaustedError(error.streamId, attempt);
+      }
+    }
+  }
+
+  async #decide(batch: StagedBatch, envelope: CommandEnvelope, recording?: Recording): Promise<Decided> {
+    const { messageId } = envelope;
+    let command: Command;
+    try {
+      command = envelope.parsed === true ? envelope.command : parseCommand(envelope.command);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      return () => refusal;
+    }
+    if (recording === undefined) return (await this.#decideNew(batch, { ...envelope, command })).outcome;
+    const { known, inBatch, records } = recording;
+    const fingerprint = fingerprintOf(command);
+    const earlier = known.get(messageId) ?? inBatch.get(messageId);
+    if (earlier !== undefined) {
+      if (earlier.fingerprint !== fingerprint) {
+        const conflict = messageIdConflict(messageId);
+        return () => conflict;
+      }
+      const first = 'outcome' in earlier ? (JSON.parse(earlier.outcome) as RecordedOutcome) : undefined;
+      return this.#repeat(batch, messageId, first ?? (earlier as { record: () => RecordedOutcome }).record());
+    }
+    const decision = await this.#decideNew(batch, { ...envelope, command });
+    inBatch.set(messageId, { fingerprint, record: decision.record });
+    records.push({ key: messageId, fingerprint, outcome: JSON.stringify(decision.record()) });
+    return decision.outcome;
+  }
+
+  async #decideNew(
+    batch: StagedBatch,
+    envelope: CommandEnvelope,
+  ): Promise<{ outcome: Decided; record: () => RecordedOutcome }> {
+    const tenant = envelope.command.data.tenant;
+    const refuse = (refusal: RejectedOutcome) => {
+      const { duplicate: _duplicate, status: _status, ...recorded } = refusal;
+      return { outcome: () => refusal, record: () => ({ status: 'rejected' as const, tenant, ...recorded }) };
+    };
+    const tooEarly = occurredAtRefusal(envelope.occurredAt);
+    if (tooEarly) return refuse(tooEarly);
+    const { command } = envelope;
+    const context: CommandContext = {
+      actor: envelope.actor,
+      occurredAt: envelope.occurredAt,
+      directory: this.#directory,
+      calendar: this.#calendar,
+    };
+    let route: ReturnType<typeof routeCommand>;
+    try {
+      authorize(command, context);
+      route = routeCommand(command);
+    } catch (error) {
+      return refuse(refusalOf(error));
+    }
+    const stream = await batch.stream(route.streamId);
+    // A key whose record has expired: its events still say it was accepted.
+    const firstId = eventIdFor(envelope.messageId, 0);
+    if (stream.ids.has(firstId)) {
+      const at = stream.ids.get(firstId)!;
+      const record = (): RecordedOutcome => ({
+        status: 'accepted',
+        tenant,
+        streamId: stream.streamId,
+        revision: lastRevisionOf(stream, envelope.messageId),
+        events: lastRevisionOf(stream, envelope.messageId) - at.revision + 1,
+        position: 0,
+      });
+      return { outcome: await this.#repeat(batch, envelope.messageId, record()), record };
+    }
+
+    const consultedStreams = await Promise.all(route.consults.map((streamId) => batch.stream(streamId)));
+    const consulted = Object.fromEntries(consultedStreams.map((read) => [read.streamId, read.events]));
+    await batch.assertCurrent(consultedStreams);
+    let events: DomainEvent[];
+    try {
+      events = decideAuthorizedCommand(command, stream.events, { ...context, consulted });
+    } catch (error) {
+      // A refusal appends nothing, so no expected revision guards what it read: check it is current.
+      await batch.assertCurrent([stream]);
+      return refuse(refusalOf(error));
+    }
+    const eventIds = batch.stage(
+      stream,
+      events.map((event, index) => eventToAppend(stream.streamId, envelope, event, index)),
+      events,
+    );
+    const revision = stream.revision;
+    const positionBefore = stream.position;
+    const record = (): RecordedOutcome => ({
+      status: 'accepted',
+      tenant,
+      streamId: stream.streamId,
+      revision,
+      events: events.length,
+      position: events.length === 0 ? positionBefore : 0,
+    });
+    return {
+      outcome: () => ({
+        status: 'accepted',
+        streamId: stream.streamId,
+        revision,
+        position: events.length === 0 ? positionBefore : stream.position,
+        eventIds,
+        events,
+        duplicate: false,
+      }),
+      record,
+    };
+  }
+
+  /** The `count` events of a stream ending at `revision`, upcast: what an acceptance appended. */
+  async eventsOf(streamId: string, revision: number, count: number): Promise<DomainEvent[]> {
+    const cached = this.#cache.peek(streamId);
+    if (cached && cached.revision >= revision) return cached.events.slice(revision - count + 1, revision + 1);
+    const events: DomainEvent[] = [];
+    for await (const recorded of this.#store.readStream(streamId, {
+      fromRevision: revision - count + 1,
+      maxCount: count,
+    }))
+      events.push(upcastEvent(recorded.type, recorded.schemaVersion, recorded.data));
+    return events;
+  }
+
+  /**
+   * The first outcome the store keeps under a key (`duplicate: false`), with the tenant the command
+   * acted for; undefined when none is kept (never decided, or expired: see the README).
+   */
+  outcomeOf(key: string): Promise<{ tenant: string; outcome: CommandOutcome } | undefined> {
+    const next = this.#running.then(async () => {
+      const stored = (await this.#store.readOutcomes([key])).get(key);
+      if (stored === undefined) return undefined;
+      const first = JSON.parse(stored.outcome) as RecordedOutcome;
+      const outcome = (await this.#repeat(new StagedBatch(this.#cache, this.#store), key, first))();
+      return { tenant: first.tenant, outcome: { ...outcome, duplicate: false } };
+    });
+    this.#running = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The first outcome again, marked duplicate; an acceptance's events are read from their stream. */
+  async #repeat(batch: StagedBatch, messageId: string, first: RecordedOutcome): Promise<Decided> {
+    if (first.status === 'rejected') {
+      const { status: _status, tenant: _tenant, ...refusal } = first;
+      return () => ({ status: 'rejected', ...refusal, duplicate: true });
+    }
+    const stream = await batch.stream(first.streamId);
+    const from = first.revision - first.events + 1;
+    const eventIds = Array.from({ length: first.events }, (_, index) => eventIdFor(messageId, index));
+    const events = stream.events.slice(from, first.revision + 1);
+    return () => ({
+      status: 'accepted',
+      streamId: first.streamId,
+      revision: first.revision,
+      position:
+        first.events === 0 ? first.position : (stream.ids.get(eventIds.at(-1)!)?.position ?? stream.position),
+      eventIds,
+      events,
+      duplicate: true,
+    });
+  }
+}
+
+const lastRevisionOf = (stream: StagedStream, messageId: string): number => {
+  let last = -1;
+  for (let index = 0; ; index++) {
+    const at = stream.ids.get(eventIdFor(messageId, index));
+    if (at === undefined) return last;
+    last = at.revision;
+  }
+};

@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { InvalidAppendError } from '../errors';
+import type { OutcomeRecord, StoredOutcomeRecord } from '../port';
+
+/** How long and how many outcome records the store keeps (see the package README). */
+export interface OutcomeRetention {
+  /** Records older than this are removed (ms). Default 30 days. */
+  maxAgeMs: number;
+  /** Only the newest this many are kept. Default 1,000,000. */
+  maxCount: number;
+}
+
+export const DEFAULT_OUTCOME_RETENTION: OutcomeRetention = {
+  maxAgeMs: 30 * 24 * 60 * 60 * 1000,
+  maxCount: 1_000_000,
+};
+
+export const OUTCOMES_DDL = `
+CREATE TABLE outcomes (
+  seq         INTEGER PRIMARY KEY,
+  key         TEXT    NOT NULL UNIQUE,
+  fingerprint TEXT    NOT NULL,
+  outcome     TEXT    NOT NULL,
+  recorded_at INTEGER NOT NULL
+);
+`;
+
+const MAX_KEY_LENGTH = 1024;
+/** Expired records are removed once every this many records written, inside the writing transaction. */
+const PRUNE_EVERY = 1000;
+
+/** The `outcomes` table: written inside the appender's transaction, pruned by age and count. */
+export class OutcomeLedger {
+  readonly #insert: Database.Statement<[string, string, string, number]>;
+  readonly #select: Database.Statement<[string], [string, string, number]>;
+  readonly #pruneOld: Database.Statement<[number]>;
+  readonly #pruneMany: Database.Statement<[number]>;
+  #sincePrune = 0;
+
+  constructor(
+    db: Database.Database,
+    private readonly retention: OutcomeRetention,
+    private readonly clock: () => number,
+  ) {
+    this.#insert = db.prepare(
+      'INSERT OR IGNORE INTO outcomes (key, fingerprint, outcome, recorded_at) VALUES (?, ?, ?, ?)',
+    );
+    this.#select = db.prepare<[string], [string, string, number]>(
+      'SELECT fingerprint, outcome, recorded_at FROM outcomes WHERE key = ?',
+    );
+    this.#select.raw(true);
+    this.#pruneOld = db.prepare('DELETE FROM outcomes WHERE recorded_at < ?');
+    this.#pruneMany = db.prepare('DELETE FROM outcomes WHERE seq <= (SELECT max(seq) FROM outcomes) - ?');
+  }
+
+  static validate(records: readonly OutcomeRecord[]): void {
+    for (const record of records) {
+      if (typeof record.key !== 'string' || record.key.length === 0 || record.key.length > MAX_KEY_LENGTH)
+        throw new InvalidAppendError('outcomes', `an outcome key must be 1–${MAX_KEY_LENGTH} characters`);
+    }
+  }
+
+  /** Inside a write transaction. A key already recorded keeps its first record. */
+  recordLocked(records: readonly OutcomeRecord[]): void {
+    const now = this.clock();
+    for (const record of records) this.#insert.run(record.key, record.fingerprint, record.outcome, now);
+    this.#sincePrune += records.length;
+    if (this.#sincePrune < PRUNE_EVERY) return;
+    this.#sincePrune = 0;
+    this.#pruneOld.run(now - this.retention.maxAgeMs);
+    this.#pruneMany.run(this.retention.maxCount);
+  }
+
+  read(keys: readonly string[]): Map<string, StoredOutcomeRecord> {
+    const found = new Map<string, StoredOutcomeRecord>();
+    const oldest = this.clock() - this.retention.maxAgeMs;
+    for (const key of keys) {
+      const row = this.#select.get(key);
+      if (row === undefined || row[2] < oldest) continue;
+      found.set(key, {
+        key,
+        fingerprint: row[0],
+        outcome: row[1],
+        recordedAt: new Date(row[2]).toISOString(),
+      });
+    }
+    return found;
+  }
+}

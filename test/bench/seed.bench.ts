@@ -1,0 +1,108 @@
+/**
+ * The seed through the write core (`pnpm bench seed`): `gongkai seed` into a fresh data folder, as the
+ * CLI runs it (the stack on SQLite files, `seedStack` through `stack.writeCore`), several times, each
+ * into a new folder; then a scaled seed (more items) straight into a SQLite file through the same core.
+ * Prints commands/s per run and the median, beside the domain's own floor measured in the same
+ * process: the same commands parsed, authorized, decided and given event ids in memory, with no
+ * store and no core (what the core cannot go below). Target: >= 20,000 commands/s.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DomainEvent } from '@gongkai/domain';
+
+const HELP = `Usage: pnpm bench seed [-- options]
+
+  --runs <n>     runs of the Heilongjiang seed, each into a fresh data folder (default 5)
+  --items <n>    items of the scaled seed afterwards, 0 for none (default 20000, about 200,000 commands)
+
+Target: >= 20,000 commands/s through the write core.`;
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    items: { type: 'string', default: '20000' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const platform = await import('@gongkai/platform');
+const { openSqliteEventStore } = await import('@gongkai/event-store');
+const domain = await import('@gongkai/domain');
+const { eventIdFor } = await import('@gongkai/command-handling');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const rate = (commands: number, ms: number) => Math.round((commands / ms) * 1000);
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** The seed's commands through the domain alone, streams kept as arrays in memory: commands/s. */
+const domainFloor = (): number => {
+  const envelopes = [...platform.heilongjiangSeedCommands()];
+  const streams = new Map<string, DomainEvent[]>();
+  const started = performance.now();
+  for (const envelope of envelopes) {
+    const command = domain.parseCommand(envelope.command);
+    const context = {
+      actor: envelope.actor,
+      occurredAt: envelope.occurredAt,
+      directory: platform.seedDirectory,
+      calendar: domain.officialWorkingDayCalendar,
+    };
+    domain.authorize(command, context);
+    const route = domain.routeCommand(command);
+    const events = streams.get(route.streamId) ?? [];
+    const consulted = Object.fromEntries(route.consults.map((id) => [id, streams.get(id) ?? []]));
+    const decided = domain.decideAuthorizedCommand(command, events, { ...context, consulted });
+    decided.forEach((_, index) => eventIdFor(envelope.messageId, index));
+    events.push(...decided);
+    streams.set(route.streamId, events);
+  }
+  return rate(envelopes.length, performance.now() - started);
+};
+
+const rates: number[] = [];
+const floors: number[] = [];
+for (let run = 1; run <= Number(args.runs); run++) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-bench-seed-'));
+  try {
+    const config = platform.loadConfig({ GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    const stack = await platform.openStack(config);
+    const started = performance.now();
+    const result = await platform.seedPlatform(stack.writeCore);
+    const ms = performance.now() - started;
+    await stack.close();
+    if (result.rejected.length > 0) throw new Error(`the seed was refused ${result.rejected.length} times`);
+    rates.push(rate(result.commands, ms));
+    floors.push(domainFloor());
+    console.log(
+      `seed run ${run}: ${fmt(result.commands)} commands, ${fmt(result.events)} events in ${Math.round(ms)} ms = ${fmt(rates.at(-1)!)} commands/s (the domain alone: ${fmt(floors.at(-1)!)} commands/s)`,
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+console.log(
+  `seed (Heilongjiang, gongkai seed through the write core): median ${fmt(median(rates))} commands/s (target >= 20,000); the domain alone: median ${fmt(median(floors))} commands/s`,
+);
+
+const items = Number(args.items);
+if (items > 0) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-bench-seed-'));
+  try {
+    const store = openSqliteEventStore({ fileName: join(dataDir, 'events.sqlite') });
+    const started = performance.now();
+    const result = await platform.seedEventStore(store, { scale: { itemsTarget: items } });
+    const ms = performance.now() - started;
+    await store.close();
+    console.log(
+      `seed scaled to ${fmt(items)} items: ${fmt(result.commands)} commands, ${fmt(result.events)} events in ${Math.round(ms)} ms = ${fmt(rate(result.commands, ms))} commands/s`,
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
