@@ -16,7 +16,7 @@ export type AggregateName = Exclude<StreamCategory, 'intakeRejections'>;
 
 /** A decider as the derived tables hold it: every decider of the registry is one. */
 export interface AnyDecider {
-  category: StreamCategory;
+  category: AggregateName;
   commandSchemas: Readonly<Record<string, z.ZodType>>;
   commands: { readonly [type: string]: { readonly graphql: GraphqlMutationSpec } };
   route: (command: AnyMessage) => DeciderRoute;
@@ -48,7 +48,7 @@ export const deciderOfCommand = byCommandType((decider) => decider);
 export const commandSchemas = byCommandType((decider, type) => decider.commandSchemas[type]!);
 
 /** The aggregate (stream category) each command type is decided by. */
-export const aggregateOfCommand = byCommandType((decider) => decider.category as AggregateName);
+export const aggregateOfCommand = byCommandType((decider) => decider.category);
 
 export const isCommandType = (type: unknown): type is CommandType =>
   typeof type === 'string' && Object.hasOwn(deciderOfCommand, type);

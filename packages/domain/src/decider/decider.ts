@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PartyRule } from '../authorization/parties';
+import type { AggregateName } from '../commands/command';
 import type { CommandContext } from '../commands/commandContext';
 import { InvalidCommandError, InvalidEventError } from '../errors';
 import type { MessageOf, SchemaMap } from '../primitives';
@@ -61,6 +62,8 @@ export interface DeciderDefinition<
   S,
   Ctx,
 > extends EventModule<ES> {
+  /** The aggregate's stream category (every category but the intake's own records). */
+  category: AggregateName;
   /** Command payload schemas (zod, `.describe`d), by command type. */
   commandSchemas: CS;
   initialState: () => S;
@@ -77,7 +80,7 @@ export interface DeciderDefinition<
 /** Which stream a command is decided on, and which other streams it consults. */
 export interface DeciderRoute {
   streamId: string;
-  aggregate: StreamCategory;
+  aggregate: AggregateName;
   /**
    * Other streams the decision reads (load them, upcast, pass their events in
    * `context.consulted[streamId]`). Eventually consistent: they are not locked.
