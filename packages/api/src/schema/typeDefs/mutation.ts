@@ -10,7 +10,8 @@ GraphQL errors (UNAUTHENTICATED, TENANT_FORBIDDEN, FORBIDDEN, ROLE_FORBIDDEN).
 
 Every mutation takes \`messageId\`, an idempotency key (send the same one when retrying: the
 command is stored once and the first outcome comes back with duplicate: true; the same id with
-another input is the error MESSAGE_ID_CONFLICT and stores nothing; one is generated when left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
+another input is the error MESSAGE_ID_CONFLICT and stores nothing; one is generated when
+left out), and \`occurredAt\`, the business time of the command (default: the server's now; an
 earlier instant back-dates it, a later one is refused).`;
 
 /** What every mutation answers. */
