@@ -9,7 +9,8 @@ export * from './errors';
 export type { Actor, DecisionContext } from './context';
 export { occurredOn, isPublicActor, publicActor, PUBLIC_ACTOR_PREFIX } from './context';
 export * from './streams';
-export { stableStringify, FeedbackKindSchema } from './primitives';
+export { stableStringify, FeedbackKindSchema, textProblem } from './primitives';
+export type { TextProblem } from './primitives';
 
 export * from './catalogue';
 export * from './pilot';

@@ -30,7 +30,7 @@ export const pilotUnitCommandSchemas = {
   }),
   FileImplementationPlan: unitCommand({
     title: NonEmptyTextSchema,
-    documentNumber: z.string().min(1).optional(),
+    documentNumber: NonEmptyTextSchema.optional(),
     filedOn: IsoDateSchema,
   }),
   SubmitSelfAssessment: unitCommand({

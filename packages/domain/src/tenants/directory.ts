@@ -26,8 +26,6 @@ export const NATIONAL_UNIT: TenantUnit = Object.freeze({
 export interface SeededTenantDirectory extends TenantDirectory {
   /** Like `get`, but throws TenantUnknownError (`TENANT_UNKNOWN`) for an unknown code. */
   getOrThrow(code: DivisionCode): TenantUnit;
-  /** The pilot areas of a province's seed, in seed order (empty for an unknown province). */
-  pilotAreas(provinceCode: DivisionCode): readonly PilotArea[];
   /** The areas a pilot unit covers, or undefined when none are assigned. */
   assignedAreas(unitCode: DivisionCode): AreaAssignment | undefined;
 }

@@ -25,11 +25,11 @@ export interface CountyBundle {
 export const pilotLevelOf = (bundle: CountyBundle): PilotLevel | null =>
   bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel;
 
-/** Assigned areas: as the province assigned them (PilotAreasAssigned), else the seed's assignment. */
-export const assignedAreasOf = (bundle: CountyBundle, context: ProjectionContext): readonly string[] =>
-  bundle.pilot && bundle.pilot.areas.length > 0
-    ? bundle.pilot.areas
-    : context.assignedAreas(bundle.unit.code);
+/**
+ * Assigned areas: only as the province assigned them (PilotAreasAssigned). The tenants file's
+ * areas are reference data, so a pilot nobody has assigned areas to has none.
+ */
+export const assignedAreasOf = (bundle: CountyBundle): readonly string[] => bundle.pilot?.areas ?? [];
 
 export const totalsOf = (bundle: CountyBundle): CatalogueCounters =>
   bundle.catalogue?.totals ?? emptyCounters();
@@ -39,7 +39,7 @@ export const areaCountersOf = (
   bundle: CountyBundle,
   context: ProjectionContext,
 ): { area: string; assigned: boolean; counters: CatalogueCounters }[] => {
-  const assigned = assignedAreasOf(bundle, context);
+  const assigned = assignedAreasOf(bundle);
   const stored = bundle.catalogue?.areas ?? [];
   const find = (area: string) => stored.find((entry) => entry.area === area)?.counters;
   return [
@@ -86,7 +86,7 @@ export const countyView = (
     reportingParent: unit.parentCode,
     geographicPrefecture: unit.geographicPrefectureCode,
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
-    assignedAreas: assignedAreasOf(bundle, context),
+    assignedAreas: assignedAreasOf(bundle),
     areasCovered: areasCoveredOf(bundle, context),
     totals: indicatorFigures(totalsOf(bundle)),
     byArea: areaCountersOf(bundle, context).map(({ area, assigned, counters }) =>
@@ -147,7 +147,7 @@ export const comparisonRow = (bundle: CountyBundle, context: ProjectionContext):
     name: unit.name,
     pilotLevel: pilotLevelOf(bundle),
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
-    assignedAreas: assignedAreasOf(bundle, context).length,
+    assignedAreas: assignedAreasOf(bundle).length,
     areasCovered: areasCoveredOf(bundle, context),
     items: totals.items,
     publishedItems: totals.published,

@@ -28,7 +28,7 @@ export const rollupOf = (bundles: readonly CountyBundle[], context: ProjectionCo
   }
   return {
     counties: bundles.length,
-    assignedAreas: bundles.reduce((sum, bundle) => sum + assignedAreasOf(bundle, context).length, 0),
+    assignedAreas: bundles.reduce((sum, bundle) => sum + assignedAreasOf(bundle).length, 0),
     areasCovered: bundles.reduce((sum, bundle) => sum + areasCoveredOf(bundle, context), 0),
     totals: indicatorFigures(sumCounters(bundles.map(totalsOf))),
     byArea: [...areas].map(([area, { assigned, counters }]) =>

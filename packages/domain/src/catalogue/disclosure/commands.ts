@@ -20,7 +20,7 @@ export const disclosureCommandSchemas = {
     disclosureId: EntityIdSchema,
     title: NonEmptyTextSchema,
     channel: ChannelCodeSchema,
-    channelLabel: z.string().min(1).optional().describe('the platform name for sector-platform / other'),
+    channelLabel: NonEmptyTextSchema.optional().describe('the platform name for sector-platform / other'),
     url: HttpUrlSchema.optional(),
     reference: z
       .string()
