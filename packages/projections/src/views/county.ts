@@ -37,7 +37,6 @@ export const totalsOf = (bundle: CountyBundle): CatalogueCounters =>
 /** Counters per area: assigned areas first (in assignment order), then other areas with items. */
 export const areaCountersOf = (
   bundle: CountyBundle,
-  context: ProjectionContext,
 ): { area: string; assigned: boolean; counters: CatalogueCounters }[] => {
   const assigned = assignedAreasOf(bundle);
   const stored = bundle.catalogue?.areas ?? [];
@@ -63,8 +62,8 @@ export const areaFigures = (
   ...indicatorFigures(counters),
 });
 
-export const areasCoveredOf = (bundle: CountyBundle, context: ProjectionContext): number =>
-  areaCountersOf(bundle, context).filter((entry) => entry.assigned && entry.counters.published > 0).length;
+export const areasCoveredOf = (bundle: CountyBundle): number =>
+  areaCountersOf(bundle).filter((entry) => entry.assigned && entry.counters.published > 0).length;
 
 const throughPrefecture = (unit: TenantUnit, context: ProjectionContext): boolean =>
   unit.parentCode !== null && context.directory.get(unit.parentCode)?.tier === 'prefecture';
@@ -87,9 +86,9 @@ export const countyView = (
     geographicPrefecture: unit.geographicPrefectureCode,
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
     assignedAreas: assignedAreasOf(bundle),
-    areasCovered: areasCoveredOf(bundle, context),
+    areasCovered: areasCoveredOf(bundle),
     totals: indicatorFigures(totalsOf(bundle)),
-    byArea: areaCountersOf(bundle, context).map(({ area, assigned, counters }) =>
+    byArea: areaCountersOf(bundle).map(({ area, assigned, counters }) =>
       areaFigures(area, assigned, counters, context),
     ),
     acceptance: bundle.pilot?.registeredOn
@@ -148,7 +147,7 @@ export const comparisonRow = (bundle: CountyBundle, context: ProjectionContext):
     pilotLevel: pilotLevelOf(bundle),
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
     assignedAreas: assignedAreasOf(bundle).length,
-    areasCovered: areasCoveredOf(bundle, context),
+    areasCovered: areasCoveredOf(bundle),
     items: totals.items,
     publishedItems: totals.published,
     completeStandards: totals.completeStandards,
