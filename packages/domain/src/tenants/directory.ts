@@ -5,7 +5,6 @@ import {
   NATIONAL_TENANT,
   type AreaAssignment,
   type DivisionCode,
-  type PilotArea,
   type TenantDirectory,
   type TenantSeed,
   type TenantUnit,

@@ -24,7 +24,9 @@ export const feedbackOutcomeOf = (settled: PromiseSettledResult<unknown>): Feedb
     return {
       kind: 'refused',
       code: error.code,
-      message: refusals[error.code] ?? `您的评价未被受理（错误代码 ${error.code}），请稍后再试。`,
+      message:
+        (Object.hasOwn(refusals, error.code) ? refusals[error.code] : undefined) ??
+        `您的评价未被受理（错误代码 ${error.code}），请稍后再试。`,
     };
   }
   // Accepted by the intake, decided later: nothing is lost, the page says it is being processed.
