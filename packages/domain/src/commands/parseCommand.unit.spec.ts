@@ -84,8 +84,10 @@ describe('parseCommand', () => {
 
   it('refuses a whitespace-only or malformed title, name or text field of any command', () => {
     expect(
-      rejection({ type: 'SubmitPilotReport', data: { tenant: '230102', title: '\t ', submittedOn: '2018-07-01' } })
-        .code,
+      rejection({
+        type: 'SubmitPilotReport',
+        data: { tenant: '230102', title: '\t ', submittedOn: '2018-07-01' },
+      }).code,
     ).toBe('INVALID_COMMAND');
     expect(
       rejection({

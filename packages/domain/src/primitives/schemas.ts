@@ -26,5 +26,4 @@ export const AreaCodeSchema = z
 
 export const HttpUrlSchema = z.url({ protocol: /^https?$/ });
 
-
 export const PilotLevelSchema = z.enum(['national', 'provincial', 'self-organized']);

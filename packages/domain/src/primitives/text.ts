@@ -45,7 +45,8 @@ const checkText =
   (text: string, context: z.RefinementCtx): void => {
     // An empty string is already reported by `min(1)`.
     const problem = text === '' ? null : textProblem(text, { allowBlank });
-    if (problem) context.addIssue({ code: 'custom', message: problemMessage(problem, text), params: { problem } });
+    if (problem)
+      context.addIssue({ code: 'custom', message: problemMessage(problem, text), params: { problem } });
   };
 
 /** Free text that may be blank (the deciders refuse a blank one with their own domain code), but never malformed. */

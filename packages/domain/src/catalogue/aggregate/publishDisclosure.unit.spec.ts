@@ -154,7 +154,10 @@ describe('PublishDisclosure', () => {
 
   it('a publication in a year the official calendar does not cover is rejected with the calendar’s code', () => {
     const events = itemEvents();
-    const publishedIn2016 = { ...events.published, data: { ...events.published.data, publishedOn: '2016-12-01' } };
+    const publishedIn2016 = {
+      ...events.published,
+      data: { ...events.published.data, publishedOn: '2016-12-01' },
+    };
     given([events.drafted, events.standardDefined(), publishedIn2016])
       .when(disclose({ formedOn: '2016-12-20', publishedOn: '2017-01-10' }))
       .thenThrows('CALENDAR_YEAR_UNKNOWN');

@@ -16,7 +16,11 @@ const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>
  * Every area must be one of the province's pilot areas (reference data) and, for a national or
  * provincial pilot, an area of that level; a self-organized pilot may take any of them.
  */
-const assertAreasOfPilot = (areas: readonly AreaCode[], pilot: RegisteredPilot, context: DecisionContext): void => {
+const assertAreasOfPilot = (
+  areas: readonly AreaCode[],
+  pilot: RegisteredPilot,
+  context: DecisionContext,
+): void => {
   const { directory } = context;
   const known = directory.pilotAreas(directory.provinceOf(pilot.unit) ?? '');
   for (const areaCode of areas) {
@@ -24,7 +28,12 @@ const assertAreasOfPilot = (areas: readonly AreaCode[], pilot: RegisteredPilot, 
     if (!area) throw new AreaUnknownError({ unit: pilot.unit, areaCode, known: known.map((a) => a.code) });
     const level = pilot.pilotLevel;
     if (level !== null && level !== 'self-organized' && !area.pilotLevels.includes(level)) {
-      throw new AreaLevelMismatchError({ unit: pilot.unit, areaCode, pilotLevel: level, areaLevels: area.pilotLevels });
+      throw new AreaLevelMismatchError({
+        unit: pilot.unit,
+        areaCode,
+        pilotLevel: level,
+        areaLevels: area.pilotLevels,
+      });
     }
   }
 };
