@@ -69,7 +69,7 @@ export const createReportFiles = ({
       mkdirSync(dir, { recursive: true });
       // Strictly newer than every kept report, even within one millisecond of the last.
       const stamp = new Date(
-        Math.max(Date.now(), ...[...recency(tenant).values()].map((ms) => Math.floor(ms) + 1)),
+        Math.max(Date.now(), ...[...recency(tenant).values()].map((ms) => Math.round(ms) + 1)),
       );
       for (const { format, body } of files) {
         const file = join(dir, `${contentHash}.${format}`);
