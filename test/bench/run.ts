@@ -46,6 +46,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'MongoDB read models vs SQLite: projection rebuild events/s and GraphQL countyView p50/p99 (needs MONGODB_URL)',
   },
+  startup: {
+    file: 'startup.bench.ts',
+    description: 'The CLI through tsx vs built: --help, report of the seed, api start-to-ready (median wall)',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',
