@@ -3,7 +3,9 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', '.cache/**', '**/generated/**', 'scripts/*.mjs'] },
+  {
+    ignores: ['**/node_modules/**', 'data/**', '.cache/**', '**/generated/**', 'scripts/*.mjs', '**/dist/**'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -50,6 +50,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     file: 'seed.bench.ts',
     description: 'gongkai seed through the write core: commands/s of the Heilongjiang seed and a scaled one',
   },
+  startup: {
+    file: 'startup.bench.ts',
+    description: 'The CLI through tsx vs built: --help, report of the seed, api start-to-ready (median wall)',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

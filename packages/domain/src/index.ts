@@ -15,7 +15,9 @@ export {
   DivisionCodeSchema,
   EntityIdSchema,
   IsoDateSchema,
+  textProblem,
 } from './primitives';
+export type { TextProblem } from './primitives';
 
 export * from './catalogue';
 export * from './pilot';

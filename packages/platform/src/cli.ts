@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config';
-import { issueToken, rebuildReadModels, runPlatform, seedData } from './commands';
-import { runApi, runIngest, runProjector, runRelay } from './roles';
 import type { ReportCliOptions } from './report';
-import { writeReport } from './report';
+
+// Each command loads its code when it runs: `gongkai --help` and `gongkai token` do not load
+// GraphQL, Kafka, SQLite and the report renderer (the build splits them into chunks).
+const commands = () => import('./commands');
+const roles = () => import('./roles');
 
 const program = new Command()
   .name('gongkai')
@@ -26,7 +28,7 @@ program
   .option('--port <port>', 'HTTP port of the API (default: PORT or 4000)', port)
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
   .action(async (options: { port?: number; seed: boolean }) => {
-    await runPlatform(loadConfig(), options);
+    await (await commands()).runPlatform(loadConfig(), options);
   });
 
 program
@@ -35,7 +37,7 @@ program
     'Run the ingestor alone: consume the Kafka intake (KAFKA_BROKERS) and decide every message into the event store.',
   )
   .action(async () => {
-    await runIngest(loadConfig());
+    await (await roles()).runIngest(loadConfig());
   });
 
 program
@@ -44,7 +46,7 @@ program
     'Run the projections alone: keep the read models current from the event store (with MONGODB_URL, several share the tenant shards).',
   )
   .action(async () => {
-    await runProjector(loadConfig());
+    await (await roles()).runProjector(loadConfig());
   });
 
 program
@@ -53,7 +55,7 @@ program
     'Run the API alone (GraphQL, public pages, report downloads): stateless, writes go to the Kafka intake (KAFKA_BROKERS).',
   )
   .action(async () => {
-    await runApi(loadConfig());
+    await (await roles()).runApi(loadConfig());
   });
 
 program
@@ -62,14 +64,14 @@ program
     'Run the bridge alone: public events to the data-sharing bus topic, reference items in (KAFKA_BROKERS). Run one.',
   )
   .action(async () => {
-    await runRelay(loadConfig());
+    await (await roles()).runRelay(loadConfig());
   });
 
 program
   .command('seed')
   .description('Seed the Heilongjiang pilot (2017–2018) through commands; seeding twice stores nothing new.')
   .action(async () => {
-    await seedData(loadConfig());
+    await (await commands()).seedData(loadConfig());
   });
 
 program
@@ -83,7 +85,7 @@ program
   .option('--sub <id>', 'subject (principal id); default: <role>@<tenant>')
   .option('--expires <duration>', 'lifetime, e.g. 8h or 30m', '8h')
   .action(async (options: { tenant: string; role: string[]; sub?: string; expires: string }) => {
-    process.stdout.write(`${await issueToken(loadConfig(), options)}\n`);
+    process.stdout.write(`${await (await commands()).issueToken(loadConfig(), options)}\n`);
   });
 
 program
@@ -92,7 +94,7 @@ program
     'Rebuild every read model from the event store, with a progress bar (with MONGODB_URL: stop every gongkai project first).',
   )
   .action(async () => {
-    await rebuildReadModels(loadConfig());
+    await (await commands()).rebuildReadModels(loadConfig());
   });
 
 program
@@ -113,15 +115,17 @@ program
     'after',
     `
 Examples:
-  pnpm gongkai report --province 230000 --as-of 2018-08-31 --format docx --out report.docx
-  pnpm gongkai report --province 230000 --kind provincial-summary --format html --out summary.html
-  pnpm gongkai report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
+  npm run gongkai -- report --province 230000 --as-of 2018-08-31 --format docx --out report.docx
+  npm run gongkai -- report --province 230000 --kind provincial-summary --format html --out summary.html
+  npm run gongkai -- report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
 
 The report records the event-store position it was compiled at (printed on stdout with its content
 hash); compiling again with --at-position <that position> and the same --as-of gives the same file.`,
   )
   .action(async (options: ReportCliOptions) => {
-    process.stdout.write(`${JSON.stringify(await writeReport(loadConfig(), options))}\n`);
+    process.stdout.write(
+      `${JSON.stringify(await (await import('./report')).writeReport(loadConfig(), options))}\n`,
+    );
   });
 
 program.parseAsync().catch((error: unknown) => {

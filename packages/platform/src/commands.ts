@@ -238,7 +238,7 @@ export const startPlatform = async (
   });
   logger.info(
     { url: `${api.url}/graphql`, dataDir: config.dataDir },
-    `Gongkai is serving GraphiQL at ${api.url}/graphql; get a token with: pnpm gongkai token --tenant 230000 --role admin`,
+    `Gongkai is serving GraphiQL at ${api.url}/graphql; get a token with: npm run gongkai -- token --tenant 230000 --role admin`,
   );
   return {
     url: api.url,

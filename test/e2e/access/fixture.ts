@@ -55,6 +55,8 @@ export const populate = async (platform: TestPlatform): Promise<number> => {
     const countyAdmin = admin(unit.code, 'county');
     const tenant = unit.code;
     const name = { level1Name: '招生管理', level2Name: `${unit.name}招生片区` };
+    // An area of the county's own pilot level (the domain refuses the other level's).
+    const areaCode = unit.pilotLevel === 'national' ? 'compulsory-education' : 'social-insurance';
     await accepted(platform, provinceAdmin, 'registerPilotUnit', {
       tenant,
       pilotLevel: unit.pilotLevel === 'national' ? 'NATIONAL' : 'PROVINCIAL',
@@ -62,7 +64,7 @@ export const populate = async (platform: TestPlatform): Promise<number> => {
     });
     await accepted(platform, provinceAdmin, 'assignPilotAreas', {
       tenant,
-      areas: ['compulsory-education'],
+      areas: [areaCode],
       assignedOn: '2017-08-09',
     });
     await accepted(platform, countyAdmin, 'fileImplementationPlan', {
@@ -73,7 +75,7 @@ export const populate = async (platform: TestPlatform): Promise<number> => {
     const item = { tenant, itemId };
     await accepted(platform, countyAdmin, 'draftCatalogueItem', {
       ...item,
-      areaCode: 'compulsory-education',
+      areaCode,
       name,
       source: 'PUBLIC_SERVICE_LIST',
       draftedOn: '2018-02-01',

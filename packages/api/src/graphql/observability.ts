@@ -4,10 +4,16 @@ import type { DocumentNode, GraphQLError } from 'graphql';
 import { getOperationAST } from './graphqlJs';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { Principal } from '../auth/principal';
 import type { ErrorMasker } from './errors/maskError';
 
 export interface OperationObservation {
-  /** Operation name as sent, `anonymous` without one. Bound the label's cardinality downstream. */
+  /**
+   * The operation's name once it is trusted: the document was parsed, validated and reached
+   * execution, and the caller is authenticated. `anonymous` for such an operation without a name,
+   * `unauthenticated` when no principal sent it, `unvalidated` when it never reached execution;
+   * so names a stranger makes up never become labels. Still bound the label's cardinality downstream.
+   */
   readonly operation: string;
   /** `extensions.code` of the first error, `none` without errors. */
   readonly code: string;
@@ -22,7 +28,7 @@ export interface ObservabilityOptions {
 
 interface Timing {
   readonly startedAt: number;
-  operation: string | undefined;
+  operation: string;
 }
 
 const firstCode = (errors: readonly GraphQLError[] | undefined): string => {
@@ -39,21 +45,27 @@ export const useOperationObservability = (
 ): Plugin<Record<string, unknown>, { req: IncomingMessage }> => {
   const timings = new WeakMap<Request, Timing>();
   return {
-    onParams({ params, request }) {
-      timings.set(request, { startedAt: performance.now(), operation: params.operationName ?? undefined });
+    onParams({ request }) {
+      timings.set(request, { startedAt: performance.now(), operation: 'unvalidated' });
     },
     onExecute({ args }) {
-      const timing = timings.get(args.contextValue.request);
       // envelop's execution args are loosely typed.
+      const context = args.contextValue as { request: Request; principal?: Principal };
+      const timing = timings.get(context.request);
+      if (timing === undefined) return;
+      if (context.principal?.authenticated !== true) {
+        timing.operation = 'unauthenticated';
+        return;
+      }
       const name = getOperationAST(args.document as DocumentNode, args.operationName as string | undefined)
         ?.name?.value;
-      if (timing !== undefined && name !== undefined) timing.operation = name;
+      timing.operation = name ?? 'anonymous';
     },
     onExecutionResult({ result, request, context }) {
       const timing = timings.get(request);
       const single = result === undefined || Symbol.asyncIterator in result ? undefined : result;
       const errors = single === undefined || Array.isArray(single) ? undefined : single.errors;
-      const operation = timing?.operation ?? 'anonymous';
+      const operation = timing?.operation ?? 'unvalidated';
       const logger = options.requestLogger(context.req);
       for (const error of errors ?? []) {
         const cause = options.masker.unexpectedCauseOf(error);

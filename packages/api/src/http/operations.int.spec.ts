@@ -50,6 +50,25 @@ describe('operations endpoints', () => {
     expect(text).toContain('gongkai_graphql_operation_duration_seconds_bucket');
   });
 
+  it('operation names from strangers never become labels: 230 made-up names leave the real ones labelled', async () => {
+    const token = await api.token({ sub: 'p', tenant: '230000', tier: 'province', roles: ['admin'] });
+    await api.graphql('query KnownBeforeFlood { hello }', { token });
+    for (let n = 0; n < 230; n++) {
+      const name = `Random_${n}_${Math.random().toString(36).slice(2)}`;
+      await api.graphql(`query ${name} { hello }`);
+      if (n % 10 === 0) await api.graphql(`query ${name}Broken { hello`, { token });
+    }
+    await api.graphql('query RealAfterFlood { hello }', { token });
+    const text = await (await fetch(`${api.url}/metrics`)).text();
+    expect(text).not.toContain('Random_');
+    expect(text).toMatch(
+      /gongkai_graphql_operations_total\{operation="unauthenticated",code="[A-Za-z_]+"\} 230/,
+    );
+    expect(text).toContain('gongkai_graphql_operations_total{operation="KnownBeforeFlood",code="none"} 1');
+    expect(text).toContain('gongkai_graphql_operations_total{operation="RealAfterFlood",code="none"} 1');
+    expect(text).not.toContain('operation="other"');
+  });
+
   it('echoes a sane x-correlation-id, replaces a bad one, and logs with it', async () => {
     const echoed = await fetch(`${api.url}/healthz`, { headers: { 'x-correlation-id': 'req-42' } });
     expect(echoed.headers.get('x-correlation-id')).toBe('req-42');

@@ -88,6 +88,13 @@ describe('the public pages', () => {
     expect(gzipped.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('asset names of Object.prototype are not found: 404, never a 500', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect((await get(`/public/assets/${name}`)).status).toBe(404);
+    }
+    expect((await get('/public/assets/site.css')).status).toBe(200);
+  });
+
   it('every response forbids inline script and other origins', async () => {
     const policy = (await get(HOME)).headers.get('content-security-policy')!;
     expect(policy).toContain("default-src 'none'");

@@ -119,7 +119,7 @@ export const createPublicSite = (options: PublicSiteOptions): RequestHandler => 
     shared(() => Promise.resolve(indexPage(data.provinces()))),
   );
   router.get('/assets/:name', (req: Request<{ name: string }>, res: Response) => {
-    const asset = ASSETS[req.params.name];
+    const asset = ASSETS.get(req.params.name);
     if (!asset) return sendPage(req, res, NOT_FOUND(), null);
     res.setHeader('Content-Type', asset.contentType);
     res.setHeader('Cache-Control', 'public, max-age=3600');

@@ -427,7 +427,7 @@ describe('the command envelope', () => {
   it('a command sent without a messageId gets one, and acts as the caller with the request’s correlation id', async () => {
     const { result } = await mutate(api, PROVINCE, 'assignPilotAreas', {
       tenant: UNITS.suifenhe,
-      areas: ['compulsory-education'],
+      areas: ['social-insurance'],
       assignedOn: '2017-08-10',
     });
     expect(result?.messageId).toMatch(/^[0-9a-f-]{36}$/);

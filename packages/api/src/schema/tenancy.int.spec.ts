@@ -102,7 +102,7 @@ describe('tenancy of the Gongkai schema', () => {
 
 describe('the audit trail is checked by the tenant in its stream id', () => {
   const TRAIL = `query ($streamId: String!) {
-    auditTrail(streamId: $streamId) { tenant streamId entries { type actor { id tier tenant } occurredAt data } }
+    auditTrail(streamId: $streamId) { tenant streamId entries { type actor { id role tier tenant } occurredAt data } }
   }`;
 
   it('a county admin reads its own pilot’s trail, the province’s and the prefecture’s actions on it included', async () => {
@@ -116,15 +116,37 @@ describe('the audit trail is checked by the tenant in its stream id', () => {
     expect(trail.tenant).toBe(UNITS.daoli);
     expect(trail.entries[0]).toEqual({
       type: 'PilotUnitRegistered',
-      actor: { id: PROVINCE.sub, tier: 'PROVINCE', tenant: UNITS.province },
+      actor: { id: null, role: 'OFFICIAL', tier: 'PROVINCE', tenant: UNITS.province },
       occurredAt: '2017-08-09T17:00:00+08:00',
       data: { unit: UNITS.daoli, pilotLevel: 'national', registeredOn: '2017-08-09' },
     });
     expect(trail.entries.map((entry) => entry.actor)).toContainEqual({
-      id: HARBIN.sub,
+      id: null,
+      role: 'OFFICIAL',
       tier: 'PREFECTURE',
       tenant: UNITS.harbin,
     });
+  });
+
+  it('shows an actor’s subject only to readers of the actor’s own tenant: the unit and role to everyone', async () => {
+    const streamId = 'pilotUnit-230102';
+    const actorsSeenBy = async (reader: typeof DAOLI) => {
+      const body = await api.graphql(reader, TRAIL, { streamId });
+      expect(body.errors).toBeUndefined();
+      const trail = body.data?.['auditTrail'] as {
+        entries: { actor: { id: string | null; tenant: string } }[];
+      };
+      return trail.entries.map((entry) => entry.actor);
+    };
+    const byCounty = await actorsSeenBy(DAOLI);
+    expect(byCounty.filter((actor) => actor.tenant === UNITS.daoli).map((actor) => actor.id)).toContain(
+      DAOLI.sub,
+    );
+    expect(byCounty.filter((actor) => actor.tenant !== UNITS.daoli && actor.id !== null)).toEqual([]);
+    const byProvince = await actorsSeenBy(PROVINCE);
+    expect(byProvince.find((actor) => actor.tenant === UNITS.province)?.id).toBe(PROVINCE.sub);
+    expect(byProvince.filter((actor) => actor.tenant !== UNITS.province && actor.id !== null)).toEqual([]);
+    expect(JSON.stringify(await actorsSeenBy(NATION))).not.toContain(PROVINCE.sub);
   });
 
   it('another county’s stream is TENANT_FORBIDDEN', async () => {

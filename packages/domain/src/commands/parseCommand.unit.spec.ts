@@ -58,4 +58,42 @@ describe('parseCommand', () => {
   it('rejects what is not an object', () => {
     expect(rejection('CompletePilot').code).toBe('INVALID_COMMAND');
   });
+
+  it('refuses admin text that is only whitespace or carries control, surrogate or bidi characters', () => {
+    const feedback = (evaluator: string, comment?: string) => ({
+      type: 'RecordPilotFeedback',
+      data: {
+        tenant: '230102',
+        feedbackId: 'f-1',
+        kind: 'third-party-assessment',
+        evaluator,
+        satisfaction: 4,
+        ...(comment === undefined ? {} : { comment }),
+        recordedOn: '2018-06-01',
+      },
+    });
+    expect(rejection(feedback('   ')).details).toEqual({
+      issues: ['data.evaluator: must not be empty or only whitespace: write the text'],
+    });
+    for (const bad of ['评估\u0000中心', '评估\ud800中心', '评估\u202e中心']) {
+      expect(rejection(feedback(bad)).code).toBe('INVALID_COMMAND');
+      expect(rejection(feedback('评估中心', bad)).code).toBe('INVALID_COMMAND');
+    }
+    expect(parseCommand(feedback('评估中心', '好\n很好')).type).toBe('RecordPilotFeedback');
+  });
+
+  it('refuses a whitespace-only or malformed title, name or text field of any command', () => {
+    expect(
+      rejection({
+        type: 'SubmitPilotReport',
+        data: { tenant: '230102', title: '\t ', submittedOn: '2018-07-01' },
+      }).code,
+    ).toBe('INVALID_COMMAND');
+    expect(
+      rejection({
+        type: 'RetireCatalogueItem',
+        data: { tenant: '230102', itemId: 'i-1', reason: '合并\u202e', retiredOn: '2018-07-01' },
+      }).code,
+    ).toBe('INVALID_COMMAND');
+  });
 });

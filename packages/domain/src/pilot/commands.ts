@@ -33,7 +33,7 @@ export const pilotUnitCommandSchemas = {
   }).describe('the province assigns the pilot areas (试点领域).'),
   FileImplementationPlan: unitCommand({
     title: NonEmptyTextSchema,
-    documentNumber: z.string().min(1).optional(),
+    documentNumber: NonEmptyTextSchema.optional(),
     filedOn: IsoDateSchema,
   }).describe('the county files its implementation plan (实施方案) for the record.'),
   SubmitSelfAssessment: unitCommand({

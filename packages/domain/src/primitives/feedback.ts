@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EntityIdSchema, IsoDateSchema, NonEmptyTextSchema } from './schemas';
+import { EntityIdSchema, IsoDateSchema } from './schemas';
+import { NonEmptyTextSchema } from './text';
 
 /** 社会评价 (the public, surveys) or 第三方评估 (an independent institution). */
 export const FeedbackKindSchema = z.enum(['social-evaluation', 'third-party-assessment']);
@@ -11,7 +12,7 @@ export const feedbackCommandShape = {
   evaluator: NonEmptyTextSchema,
   satisfaction: z.number().describe('average satisfaction on a 1–5 scale'),
   sampleSize: z.number().int().min(1).optional(),
-  comment: z.string().min(1).optional(),
+  comment: NonEmptyTextSchema.optional(),
   recordedOn: IsoDateSchema,
 };
 

@@ -1,4 +1,5 @@
 export * from './schemas';
+export * from './text';
 export * from './feedback';
 export * from './dates';
 export * from './blank';

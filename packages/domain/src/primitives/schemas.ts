@@ -26,9 +26,4 @@ export const AreaCodeSchema = z
 
 export const HttpUrlSchema = z.url({ protocol: /^https?$/ });
 
-/** Free text that must say something; blank strings are caught by the deciders with a domain code. */
-export const TextSchema = z.string();
-
-export const NonEmptyTextSchema = z.string().min(1);
-
 export const PilotLevelSchema = z.enum(['national', 'provincial', 'self-organized']);

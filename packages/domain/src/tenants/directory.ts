@@ -5,7 +5,6 @@ import {
   NATIONAL_TENANT,
   type AreaAssignment,
   type DivisionCode,
-  type PilotArea,
   type TenantDirectory,
   type TenantSeed,
   type TenantUnit,
@@ -26,8 +25,6 @@ export const NATIONAL_UNIT: TenantUnit = Object.freeze({
 export interface SeededTenantDirectory extends TenantDirectory {
   /** Like `get`, but throws TenantUnknownError (`TENANT_UNKNOWN`) for an unknown code. */
   getOrThrow(code: DivisionCode): TenantUnit;
-  /** The pilot areas of a province's seed, in seed order (empty for an unknown province). */
-  pilotAreas(provinceCode: DivisionCode): readonly PilotArea[];
   /** The areas a pilot unit covers, or undefined when none are assigned. */
   assignedAreas(unitCode: DivisionCode): AreaAssignment | undefined;
 }

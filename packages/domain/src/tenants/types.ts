@@ -49,6 +49,8 @@ export interface TenantDirectory {
   isSelfOrDescendant(code: DivisionCode, ancestor: DivisionCode): boolean;
   /** The province a unit belongs to. */
   provinceOf(code: DivisionCode): DivisionCode | undefined;
+  /** The pilot areas of a province's seed, in seed order (empty for an unknown province). */
+  pilotAreas(provinceCode: DivisionCode): readonly PilotArea[];
 }
 
 /**

@@ -57,7 +57,7 @@ export const writeReport = async (
     if ((await stack.eventStore.headPosition()) === 0) {
       if (!job.seed) {
         throw new ReportRequestInvalidError(
-          `the data folder ${config.dataDir} holds no events: run \`pnpm gongkai seed\` (or leave out --no-seed), or point GONGKAI_DATA_DIR at a data folder.`,
+          `the data folder ${config.dataDir} holds no events: run \`npm run gongkai -- seed\` (or leave out --no-seed), or point GONGKAI_DATA_DIR at a data folder.`,
         );
       }
       logger.info(await seedStack(stack), 'seeded an empty data folder with the Heilongjiang pilot');

@@ -1,16 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AssessmentResult, CompiledReportInfo, ReportService } from '@gongkai/api';
 import type { TenantDirectory } from '@gongkai/domain';
 import type { AsOf } from '@gongkai/projections';
 import type { ReportFormat, ReportReadSide, ScoringRules } from '@gongkai/report';
 import { DEFAULT_SCORING_RULES, MEDIA_TYPES, REPORT_FORMATS, assess, compileReport } from '@gongkai/report';
+import { createReportFiles } from './reportFiles';
 
 export interface ReportServiceOptions {
   readSide: ReportReadSide;
   directory: TenantDirectory;
   /** Where compiled reports are kept: `<folder>/<tenant>/<content hash>.<format>`. */
   folder: string;
+  /** Reports kept per tenant, the least recently compiled evicted first (default 10). */
+  kept?: number;
   rules?: ScoringRules;
 }
 
@@ -28,20 +29,16 @@ const provinceOf = (directory: TenantDirectory, code: string): string | undefine
 
 /**
  * The report compiler behind the API: compiles with `@gongkai/report`, keeps every format of a
- * compiled report on disk under its content hash (the same content is the same file), and scores
+ * compiled report on disk under its content hash (the same content is the same file; a bounded
+ * number of reports a tenant, the least recently compiled evicted), and scores
  * the assessment with the same rules as the reports.
  */
 export const createReportService = (options: ReportServiceOptions): ReportService => {
   const rules = options.rules ?? DEFAULT_SCORING_RULES;
-  const keep = (tenant: string, hash: string, format: ReportFormat, body: Buffer): void => {
-    const folder = join(options.folder, tenant);
-    const file = join(folder, `${hash}.${format}`);
-    if (existsSync(file)) return;
-    mkdirSync(folder, { recursive: true });
-    // Written aside and renamed, so a reader never sees half a file.
-    writeFileSync(`${file}.partial`, body);
-    renameSync(`${file}.partial`, file);
-  };
+  const files = createReportFiles({
+    folder: options.folder,
+    ...(options.kept === undefined ? {} : { kept: options.kept }),
+  });
   return {
     async compileNationalReport(province, asOf): Promise<CompiledReportInfo> {
       const report = await compileReport({
@@ -49,8 +46,9 @@ export const createReportService = (options: ReportServiceOptions): ReportServic
         request: { kind: 'august', province, asOf },
         rules,
       });
-      for (const format of REPORT_FORMATS)
-        keep(province, report.contentHash, format, await report.render(format));
+      const rendered = [];
+      for (const format of REPORT_FORMATS) rendered.push({ format, body: await report.render(format) });
+      files.keep(province, report.contentHash, rendered);
       return {
         tenant: province,
         title: report.document.title,
@@ -64,10 +62,10 @@ export const createReportService = (options: ReportServiceOptions): ReportServic
     download(tenant, contentHash, format) {
       if (!HASH.test(contentHash) || !isFormat(format) || !/^\d{6}$/.test(tenant))
         return Promise.resolve(null);
-      const file = join(options.folder, tenant, `${contentHash}.${format}`);
-      if (!existsSync(file)) return Promise.resolve(null);
+      const body = files.read(tenant, contentHash, format);
+      if (body === null) return Promise.resolve(null);
       return Promise.resolve({
-        body: readFileSync(file),
+        body,
         mediaType: MEDIA_TYPES[format],
         fileName: `report-${tenant}-${contentHash.slice(0, 12)}.${format}`,
       });

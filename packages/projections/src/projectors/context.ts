@@ -1,4 +1,4 @@
-import type { AreaAssignment, DivisionCode, PilotArea, TenantDirectory } from '@gongkai/domain';
+import type { DivisionCode, TenantDirectory } from '@gongkai/domain';
 
 /** Reference data projectors and views consult: the tenant directory and the pilot areas' names. */
 export interface ProjectionContext {
@@ -7,27 +7,19 @@ export interface ProjectionContext {
   areaName(code: string): string;
   /** Reporting-line ancestors of a tenant, nearest first ([] for an unknown tenant). */
   ancestorsOf(code: DivisionCode): readonly DivisionCode[];
-  /** The areas the seed assigns a pilot unit ([] when none). */
-  assignedAreas(code: DivisionCode): readonly string[];
-}
-
-interface DirectoryWithAreas extends TenantDirectory {
-  pilotAreas?(provinceCode: DivisionCode): readonly PilotArea[];
-  assignedAreas?(unitCode: DivisionCode): AreaAssignment | undefined;
 }
 
 /** The context for a directory; the area names come from every province's seed. */
-export const projectionContextFor = (directory: DirectoryWithAreas): ProjectionContext => {
+export const projectionContextFor = (directory: TenantDirectory): ProjectionContext => {
   const names = new Map<string, string>();
   for (const unit of directory.all()) {
     if (unit.tier !== 'province') continue;
-    for (const area of directory.pilotAreas?.(unit.code) ?? []) names.set(area.code, area.name);
+    for (const area of directory.pilotAreas(unit.code) ?? []) names.set(area.code, area.name);
   }
   const ancestors = new Map<string, readonly string[]>();
   return {
     directory,
     areaName: (code) => names.get(code) ?? code,
-    assignedAreas: (code) => directory.assignedAreas?.(code)?.areaCodes ?? [],
     ancestorsOf: (code) => {
       let found = ancestors.get(code);
       if (found === undefined) {

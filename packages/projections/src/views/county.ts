@@ -25,11 +25,11 @@ export interface CountyBundle {
 export const pilotLevelOf = (bundle: CountyBundle): PilotLevel | null =>
   bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel;
 
-/** Assigned areas: as the province assigned them (PilotAreasAssigned), else the seed's assignment. */
-export const assignedAreasOf = (bundle: CountyBundle, context: ProjectionContext): readonly string[] =>
-  bundle.pilot && bundle.pilot.areas.length > 0
-    ? bundle.pilot.areas
-    : context.assignedAreas(bundle.unit.code);
+/**
+ * Assigned areas: only as the province assigned them (PilotAreasAssigned). The tenants file's
+ * areas are reference data, so a pilot nobody has assigned areas to has none.
+ */
+export const assignedAreasOf = (bundle: CountyBundle): readonly string[] => bundle.pilot?.areas ?? [];
 
 export const totalsOf = (bundle: CountyBundle): CatalogueCounters =>
   bundle.catalogue?.totals ?? emptyCounters();
@@ -37,9 +37,8 @@ export const totalsOf = (bundle: CountyBundle): CatalogueCounters =>
 /** Counters per area: assigned areas first (in assignment order), then other areas with items. */
 export const areaCountersOf = (
   bundle: CountyBundle,
-  context: ProjectionContext,
 ): { area: string; assigned: boolean; counters: CatalogueCounters }[] => {
-  const assigned = assignedAreasOf(bundle, context);
+  const assigned = assignedAreasOf(bundle);
   const stored = bundle.catalogue?.areas ?? [];
   const find = (area: string) => stored.find((entry) => entry.area === area)?.counters;
   return [
@@ -63,8 +62,8 @@ export const areaFigures = (
   ...indicatorFigures(counters),
 });
 
-export const areasCoveredOf = (bundle: CountyBundle, context: ProjectionContext): number =>
-  areaCountersOf(bundle, context).filter((entry) => entry.assigned && entry.counters.published > 0).length;
+export const areasCoveredOf = (bundle: CountyBundle): number =>
+  areaCountersOf(bundle).filter((entry) => entry.assigned && entry.counters.published > 0).length;
 
 const throughPrefecture = (unit: TenantUnit, context: ProjectionContext): boolean =>
   unit.parentCode !== null && context.directory.get(unit.parentCode)?.tier === 'prefecture';
@@ -86,10 +85,10 @@ export const countyView = (
     reportingParent: unit.parentCode,
     geographicPrefecture: unit.geographicPrefectureCode,
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
-    assignedAreas: assignedAreasOf(bundle, context),
-    areasCovered: areasCoveredOf(bundle, context),
+    assignedAreas: assignedAreasOf(bundle),
+    areasCovered: areasCoveredOf(bundle),
     totals: indicatorFigures(totalsOf(bundle)),
-    byArea: areaCountersOf(bundle, context).map(({ area, assigned, counters }) =>
+    byArea: areaCountersOf(bundle).map(({ area, assigned, counters }) =>
       areaFigures(area, assigned, counters, context),
     ),
     acceptance: bundle.pilot?.registeredOn
@@ -147,8 +146,8 @@ export const comparisonRow = (bundle: CountyBundle, context: ProjectionContext):
     name: unit.name,
     pilotLevel: pilotLevelOf(bundle),
     provinceDirectlyAdministered: unit.provinceDirectlyAdministered,
-    assignedAreas: assignedAreasOf(bundle, context).length,
-    areasCovered: areasCoveredOf(bundle, context),
+    assignedAreas: assignedAreasOf(bundle).length,
+    areasCovered: areasCoveredOf(bundle),
     items: totals.items,
     publishedItems: totals.published,
     completeStandards: totals.completeStandards,

@@ -19,7 +19,7 @@ import type { PilotLevelRollup, RollupFigures } from './types';
 export const rollupOf = (bundles: readonly CountyBundle[], context: ProjectionContext): RollupFigures => {
   const areas = new Map<string, { assigned: boolean; counters: CatalogueCounters }>();
   for (const bundle of bundles) {
-    for (const { area, assigned, counters } of areaCountersOf(bundle, context)) {
+    for (const { area, assigned, counters } of areaCountersOf(bundle)) {
       const entry = areas.get(area) ?? { assigned: false, counters: emptyCounters() };
       entry.assigned ||= assigned;
       addCounters(entry.counters, counters);
@@ -28,8 +28,8 @@ export const rollupOf = (bundles: readonly CountyBundle[], context: ProjectionCo
   }
   return {
     counties: bundles.length,
-    assignedAreas: bundles.reduce((sum, bundle) => sum + assignedAreasOf(bundle, context).length, 0),
-    areasCovered: bundles.reduce((sum, bundle) => sum + areasCoveredOf(bundle, context), 0),
+    assignedAreas: bundles.reduce((sum, bundle) => sum + assignedAreasOf(bundle).length, 0),
+    areasCovered: bundles.reduce((sum, bundle) => sum + areasCoveredOf(bundle), 0),
     totals: indicatorFigures(sumCounters(bundles.map(totalsOf))),
     byArea: [...areas].map(([area, { assigned, counters }]) =>
       areaFigures(area, assigned, counters, context),

@@ -324,7 +324,7 @@ export interface CountyView extends UnitIdentity {
   /** The prefecture it lies in geographically. */
   geographicPrefecture: DivisionCode | null;
   provinceDirectlyAdministered: boolean;
-  /** Areas assigned to the pilot (PilotAreasAssigned), else from the seed's area assignment. */
+  /** Areas the province assigned the pilot (PilotAreasAssigned); none before that (the tenants file is reference data). */
   assignedAreas: readonly AreaCode[];
   /** Assigned areas with at least one published item (indicator 1). */
   areasCovered: number;

@@ -1,13 +1,14 @@
 import { ApiError } from './apiError';
 import { ErrorCode } from './codes';
 
-export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens';
+export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'variableDepth';
 
 const CODES = {
   depth: ErrorCode.QUERY_TOO_DEEP,
   cost: ErrorCode.QUERY_TOO_COSTLY,
   aliases: ErrorCode.TOO_MANY_ALIASES,
   tokens: ErrorCode.QUERY_TOO_LARGE,
+  variableDepth: ErrorCode.VARIABLES_TOO_DEEP,
 } as const;
 
 const message = (limit: QueryLimit, actual: number | null, max: number): string => {
@@ -20,10 +21,12 @@ const message = (limit: QueryLimit, actual: number | null, max: number): string 
       return `The query uses ${actual} aliases; the limit is ${max}.`;
     case 'tokens':
       return `The query is longer than ${max} tokens; send a shorter query.`;
+    case 'variableDepth':
+      return `The variables are nested more than ${max} levels deep; no input of this API nests that deep: send flatter variables.`;
   }
 };
 
-/** A query refused by one of the limits (depth, cost, aliases, tokens) before it ran. */
+/** A query refused by one of the limits (depth, cost, aliases, tokens, variables' nesting) before it ran. */
 export class QueryLimitError extends ApiError {
   readonly code: (typeof CODES)[QueryLimit];
 

@@ -11,6 +11,8 @@ export interface ApiLimits {
   readonly maxAliases: number;
   /** Lexical tokens in the query document; stops huge documents before they are parsed. */
   readonly maxTokens: number;
+  /** Nesting of objects and lists in the variables; deeper ones are refused before anything walks them. */
+  readonly maxVariableDepth: number;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = Object.freeze({
@@ -20,6 +22,7 @@ export const DEFAULT_LIMITS: ApiLimits = Object.freeze({
   defaultListSize: 20,
   maxAliases: 30,
   maxTokens: 5_000,
+  maxVariableDepth: 32,
 });
 
 /** Argument names whose value is a page size. */

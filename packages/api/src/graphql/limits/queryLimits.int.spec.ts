@@ -92,6 +92,34 @@ describe('query limits', () => {
     );
   });
 
+  it('variables nested 20,000 deep get HTTP 400 VARIABLES_TOO_DEEP, logged without an error or a stack', async () => {
+    const body = `{"query":"query ($v: Int) { hello }","variables":{"v":${'['.repeat(20_000)}${']'.repeat(20_000)}}}`;
+    const logged = api.logs.length;
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as { errors: { extensions: unknown }[] };
+    expect(errors[0]?.extensions).toEqual({
+      code: 'VARIABLES_TOO_DEEP',
+      limit: 'variableDepth',
+      actual: null,
+      max: api.app.limits.maxVariableDepth,
+    });
+    const lines = api.logs.slice(logged);
+    expect(lines.filter((line) => (line['level'] as number) >= 50)).toEqual([]);
+    expect(JSON.stringify(lines)).not.toContain('Maximum call stack');
+  });
+
+  it('variables as deep as the limit still run', async () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < api.app.limits.maxVariableDepth; level++) deep = { level: deep };
+    const result = await api.graphql('query ($v: Int) { hello }', { token, variables: { v: 1, deep } });
+    expect(result.body.errors?.[0]?.extensions?.['code']).not.toBe('VARIABLES_TOO_DEEP');
+  });
+
   it('a 2 MB body gets HTTP 413 with a JSON error', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

@@ -22,6 +22,22 @@ const parseFailure = (error: unknown, maxTokens: number): unknown => {
   });
 };
 
+/**
+ * True when objects or lists in `value` nest deeper than `max`. Iterative, so no nesting can
+ * overflow the stack here, and the variables are checked before anything recursive (JSON.stringify,
+ * variable coercion) sees them; the walk is bounded by the request body limit.
+ */
+export const nestsDeeperThan = (value: unknown, max: number): boolean => {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+};
+
 /** Variable sets remembered per document; past it, that document's costs start over. */
 const COSTS_PER_DOCUMENT = 64;
 const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
@@ -61,11 +77,18 @@ const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
 };
 
 /**
- * The query limits as one Yoga plugin: tokens at parse, depth and aliases as validation rules
+ * The query limits as one Yoga plugin: the variables' nesting first, tokens at parse, depth and aliases as validation rules
  * (cached with the document), cost at execution (it needs the variables' page sizes). Also gives
  * parse and validation errors their codes.
  */
 export const useQueryLimits = (limits: ApiLimits): Plugin => ({
+  onParams({ params, setResult }) {
+    if (nestsDeeperThan(params.variables, limits.maxVariableDepth)) {
+      setResult({
+        errors: [toGraphQLError(new QueryLimitError('variableDepth', null, limits.maxVariableDepth))],
+      });
+    }
+  },
   onParse({ setParseFn }) {
     setParseFn((source, options) => {
       try {

@@ -24,7 +24,9 @@ export const feedbackOutcomeOf = (settled: PromiseSettledResult<CommandOutcome>)
     return {
       kind: 'refused',
       code: outcome.code,
-      message: refusals[outcome.code] ?? `您的评价未被受理（错误代码 ${outcome.code}），请稍后再试。`,
+      message:
+        (Object.hasOwn(refusals, outcome.code) ? refusals[outcome.code] : undefined) ??
+        `您的评价未被受理（错误代码 ${outcome.code}），请稍后再试。`,
     };
   }
   const error: unknown = settled.reason;

@@ -1,3 +1,4 @@
+import { textProblem } from '@gongkai/domain';
 import type { FeedbackFormState } from './formState';
 
 export const COMMENT_MAX_LENGTH = 500;
@@ -12,13 +13,10 @@ export type FeedbackValidation =
   { ok: true; input: FeedbackInput } | { ok: false; errors: FeedbackFormState['errors'] };
 
 const SATISFACTION = /^[1-5]$/;
-// Control characters other than tab and line breaks have no place in a comment (and hide payloads).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 const field = (body: Record<string, unknown>, name: string): string | undefined | null => {
+  if (!Object.hasOwn(body, name)) return undefined;
   const value = body[name];
-  if (value === undefined) return undefined;
   return typeof value === 'string' ? value : null; // repeated or nested fields are malformed
 };
 
@@ -35,7 +33,8 @@ export const validateFeedback = (body: Record<string, unknown>): FeedbackValidat
   if (rawComment === null) errors.comment = '意见建议格式不正确，请重新填写。';
   else if (comment !== undefined && [...comment].length > COMMENT_MAX_LENGTH)
     errors.comment = `意见建议不能超过 ${COMMENT_MAX_LENGTH} 字（现为 ${[...comment].length} 字）。`;
-  else if (comment !== undefined && CONTROL.test(comment))
+  // The domain's one rule for typed text (control characters, lone surrogates, bidi controls).
+  else if (comment !== undefined && textProblem(comment, { allowBlank: true }) !== null)
     errors.comment = '意见建议含有无法识别的控制字符，请删除后再提交。';
 
   if (errors.satisfaction || errors.comment) return { ok: false, errors };

@@ -35,6 +35,11 @@ describe('validating public feedback', () => {
     expect(validateFeedback({ satisfaction: '3', comment: 'a\u202eb' }).ok).toBe(false);
   });
 
+  it('refuses a lone surrogate, by the same domain rule as admin text', () => {
+    expect(validateFeedback({ satisfaction: '3', comment: 'a\ud800b' }).ok).toBe(false);
+    expect(validateFeedback({ satisfaction: '3', comment: '好评 😀' }).ok).toBe(true);
+  });
+
   it('keeps markup as text: escaping happens on output', () => {
     expect(validateFeedback({ satisfaction: '2', comment: '<script>alert(1)</script>' })).toEqual({
       ok: true,

@@ -67,7 +67,8 @@ const asset = (text: string, contentType: string): StaticAsset => {
   };
 };
 
-export const ASSETS: Readonly<Record<string, StaticAsset>> = {
-  'site.css': asset(css, 'text/css; charset=utf-8'),
-  'feedback.js': asset(script, 'text/javascript; charset=utf-8'),
-};
+/** A Map, not an object literal: a request for `__proto__` or `toString` must find nothing. */
+export const ASSETS: ReadonlyMap<string, StaticAsset> = new Map([
+  ['site.css', asset(css, 'text/css; charset=utf-8')],
+  ['feedback.js', asset(script, 'text/javascript; charset=utf-8')],
+]);

@@ -100,8 +100,9 @@ export const elementNames: Readonly<Record<string, string>> = {
   chainStages: '发布解读回应',
 };
 
+/** Own names only: a stored code such as `constructor` must not find Object.prototype's. */
 export const nameOf = <K extends string>(names: Readonly<Record<K, string>>, code: K): string =>
-  names[code] ?? code;
+  Object.hasOwn(names, code) ? names[code] : code;
 
 export const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 

@@ -2,6 +2,7 @@ import type { ChannelRequirement } from '@gongkai/domain';
 import { channelNames } from '@gongkai/domain';
 import { enumResolvers } from '../enums';
 import { scalarResolvers } from '../scalars';
+import { actorResolvers } from './actor';
 import { commandResultResolvers } from './commandResult';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
@@ -20,6 +21,7 @@ export const gongkaiResolvers = {
   ...enumResolvers,
   ...typeResolvers,
   ...commandResultResolvers,
+  ...actorResolvers,
   Query: queryResolvers,
   Mutation: mutationResolvers,
 };

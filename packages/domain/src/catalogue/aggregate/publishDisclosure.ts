@@ -34,6 +34,7 @@ export const decidePublishDisclosure = (
   assertNotBefore(
     { field: 'publishedOn', date: data.publishedOn },
     { field: 'formedOn', date: data.formedOn },
+    { field: 'itemPublishedOn', date: item.publishedOn },
   );
   const { tenant: _tenant, channelLabel, url, reference, ...rest } = data;
   return [

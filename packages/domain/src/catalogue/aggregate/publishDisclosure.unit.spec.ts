@@ -126,6 +126,22 @@ describe('PublishDisclosure', () => {
       });
   });
 
+  it('a disclosure cannot be dated before the item was published in the catalogue', () => {
+    given(publishedItem())
+      .when(disclose({ formedOn: '2017-09-01', publishedOn: '2017-09-14' }))
+      .thenThrows('DATES_OUT_OF_ORDER', {
+        field: 'publishedOn',
+        mustNotBeBefore: { field: 'itemPublishedOn', date: '2017-09-15' },
+      });
+  });
+
+  it('a disclosure on the day the item was published is accepted', () => {
+    const [event] = given(publishedItem())
+      .when(disclose({ formedOn: '2017-09-01', publishedOn: '2017-09-15' }))
+      .decide();
+    expect(event?.type).toBe('DisclosurePublished');
+  });
+
   it('a publication cannot be dated after the command that records it', () => {
     given(publishedItem()).when(disclose()).at('2017-09-24T18:00:00+08:00').thenThrows('DATE_IN_FUTURE');
   });
@@ -137,7 +153,12 @@ describe('PublishDisclosure', () => {
   });
 
   it('a publication in a year the official calendar does not cover is rejected with the calendar’s code', () => {
-    given(publishedItem())
+    const events = itemEvents();
+    const publishedIn2016 = {
+      ...events.published,
+      data: { ...events.published.data, publishedOn: '2016-12-01' },
+    };
+    given([events.drafted, events.standardDefined(), publishedIn2016])
       .when(disclose({ formedOn: '2016-12-20', publishedOn: '2017-01-10' }))
       .thenThrows('CALENDAR_YEAR_UNKNOWN');
   });

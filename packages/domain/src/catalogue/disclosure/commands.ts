@@ -20,11 +20,9 @@ export const disclosureCommandSchemas = {
     disclosureId: EntityIdSchema,
     title: NonEmptyTextSchema,
     channel: ChannelCodeSchema,
-    channelLabel: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("The platform's name, for the sector-platform and other channels."),
+    channelLabel: NonEmptyTextSchema.optional().describe(
+      "The platform's name, for the sector-platform and other channels.",
+    ),
     url: HttpUrlSchema.optional().describe('Required on online channels.'),
     reference: z
       .string()

@@ -4,6 +4,7 @@ import {
   DivisionCodeSchema,
   EntityIdSchema,
   IsoDateSchema,
+  NonEmptyTextSchema,
   TextSchema,
 } from '../../primitives';
 import type { MessageOf } from '../../primitives';
@@ -16,9 +17,9 @@ export type ItemSource = z.infer<typeof ItemSourceSchema>;
 /** The working name of a drafted item: level-1 and level-2 names are required from the start. */
 export const DraftNameSchema = z
   .object({
-    level1Name: z.string().min(1),
-    level2Name: z.string().min(1),
-    level3Name: z.string().min(1).optional(),
+    level1Name: NonEmptyTextSchema,
+    level2Name: NonEmptyTextSchema,
+    level3Name: NonEmptyTextSchema.optional(),
   })
   .strict();
 

@@ -20,3 +20,5 @@ export * from './rectificationAlreadyOpen';
 export * from './pilotNotAccepted';
 export * from './pilotCompleted';
 export * from './pilotFeedbackAlreadyRecorded';
+export * from './areaUnknown';
+export * from './areaLevelMismatch';

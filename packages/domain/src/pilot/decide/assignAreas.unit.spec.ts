@@ -55,6 +55,34 @@ describe('AssignPilotAreas', () => {
       });
   });
 
+  it('an area code that is not a pilot area of the province is refused', () => {
+    given(pilotStory('registered'))
+      .when(assign(['compulsory-education', 'no-such-area']))
+      .thenThrows('AREA_UNKNOWN', { unit: DAOLI, areaCode: 'no-such-area' });
+  });
+
+  it('a national pilot cannot be assigned an area of the provincial pilot level', () => {
+    given(pilotStory('registered'))
+      .when(assign(['tax-administration']))
+      .thenThrows('AREA_LEVEL_MISMATCH', {
+        unit: DAOLI,
+        areaCode: 'tax-administration',
+        pilotLevel: 'national',
+        areaLevels: ['provincial'],
+      });
+  });
+
+  it('an area of both levels may be assigned to a national pilot', () => {
+    given(pilotStory('registered'))
+      .when(assign(['land-acquisition-compensation']))
+      .then([
+        {
+          type: 'PilotAreasAssigned',
+          data: { unit: DAOLI, areas: ['land-acquisition-compensation'], assignedOn: '2017-08-15' },
+        },
+      ]);
+  });
+
   it('an area listed twice is an invalid command', () => {
     given(pilotStory('registered'))
       .when(assign(['compulsory-education', 'compulsory-education']))
