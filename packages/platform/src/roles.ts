@@ -5,6 +5,8 @@ import { startBridge } from './bridge';
 import { createBus } from './bus';
 import { serveApi } from './commands';
 import type { PlatformConfig } from './config';
+import type { Ingestor } from '@gongkai/ingest';
+import { intakeMetricsText } from '@gongkai/ingest';
 import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { startProjections } from './projections';
@@ -27,16 +29,41 @@ const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
   }
 };
 
-/** `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. */
+/** A role could not listen on its probe port: it exits rather than run unwatched. */
+export class ProbePortError extends Error {
+  readonly code = 'PROBE_PORT_UNAVAILABLE';
+  constructor(role: string, host: string, port: number, cause: unknown) {
+    const reason = (cause as { code?: unknown }).code ?? (cause instanceof Error ? cause.message : String(cause));
+    super(
+      `gongkai ${role} cannot serve /healthz, /readyz and /metrics on ${host}:${port} (${String(reason)}): ` +
+        'set PORT to a free port (every process on one machine needs its own; PORT=0 picks one).',
+      { cause },
+    );
+    this.name = 'ProbePortError';
+  }
+}
+
+/**
+ * `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. Bound before the
+ * role starts its work: a role that cannot be probed must not run (it would look dead and be restarted).
+ */
 const serveProbes = async (
+  role: string,
   config: PlatformConfig,
   logger: Logger,
   ready: () => Promise<ReadyReport> | ReadyReport,
+  moreMetrics?: () => string,
 ): Promise<{ url: string; close(): Promise<void> }> => {
-  const { app } = createProbeApp({ ready, logger });
-  const server = await listen(app, config.port, config.host);
-  return { url: server.url, close: () => server.close() };
+  const { app } = createProbeApp({ ready, logger, ...(moreMetrics ? { moreMetrics } : {}) });
+  try {
+    const server = await listen(app, config.port, config.host);
+    return { url: server.url, close: () => server.close() };
+  } catch (error) {
+    throw new ProbePortError(role, config.host, config.port, error);
+  }
 };
+
+const NOT_STARTED = { ready: false, details: { state: 'starting' } } as const;
 
 const requireKafka = (config: PlatformConfig, role: string, why: string): string[] => {
   if (!config.intake.kafkaBrokers)
@@ -51,15 +78,27 @@ const requireKafka = (config: PlatformConfig, role: string, why: string): string
 export const runIngest = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   const brokers = requireKafka(config, 'ingest', 'reads the intake from Kafka');
+  let ingestor: Ingestor | undefined;
+  const probes = await serveProbes(
+    'ingest',
+    config,
+    logger,
+    () => {
+      if (!ingestor) return NOT_STARTED;
+      const health = ingestor.health();
+      return { ready: health.ready, details: { ...health, counters: ingestor.stats } };
+    },
+    () => (ingestor ? intakeMetricsText(ingestor.stats, ingestor.health()) : ''),
+  );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-ingest');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
-  const probes = await serveProbes(config, logger, () => ({ ready: true, details: { ...ingestor.stats } }));
+  ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
+  const started = ingestor;
   logger.info({ brokers, dataDir: config.dataDir, probes: probes.url }, 'ingest started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await ingestor.stop();
+    await started.stop();
     await bus.close();
     await stack.close();
   });
@@ -71,22 +110,26 @@ export const runIngest = async (config: PlatformConfig): Promise<void> => {
  */
 export const runProjector = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openStack(config);
-  const bus = createBus(config, logger, 'gongkai-project');
-  const projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
-  const probes = await serveProbes(config, logger, async () => {
+  let projections: Awaited<ReturnType<typeof startProjections>> | undefined;
+  let stack: Awaited<ReturnType<typeof openStack>> | undefined;
+  const probes = await serveProbes('project', config, logger, async () => {
+    if (!projections || !stack) return NOT_STARTED;
     const lag = await projections.lag();
     return {
       ready: projections.state() === 'running',
       details: { shards: projections.shards(), projectionLag: lag, totalLag: await stack.projectionLag() },
     };
   });
+  stack = await openStack(config);
+  const bus = createBus(config, logger, 'gongkai-project');
+  projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
+  const running = { stack, projections };
   logger.info({ dataDir: config.dataDir, shards: stack.shards, probes: probes.url }, 'projection started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await projections.stop();
+    await running.projections.stop();
     await bus.close();
-    await stack.close();
+    await running.stack.close();
   });
 };
 
@@ -118,18 +161,21 @@ export const runApi = async (config: PlatformConfig): Promise<void> => {
 export const runRelay = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   requireKafka(config, 'relay', 'publishes to the data-sharing bus topics on Kafka');
+  let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
+  const probes = await serveProbes('relay', config, logger, async () =>
+    bridge
+      ? { ready: bridge.relay.status().state !== 'stopped', details: { relayLag: await bridge.relay.lag() } }
+      : NOT_STARTED,
+  );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-relay');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  const bridge = await startBridge({ stack, bus, intakeKey, logger });
-  const probes = await serveProbes(config, logger, async () => ({
-    ready: bridge.relay.status().state !== 'stopped',
-    details: { relayLag: await bridge.relay.lag() },
-  }));
+  bridge = await startBridge({ stack, bus, intakeKey, logger });
+  const started = bridge;
   logger.info({ probes: probes.url }, 'relay started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await bridge.close();
+    await started.close();
     await bus.close();
     await stack.close();
   });
