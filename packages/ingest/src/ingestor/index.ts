@@ -1,4 +1,4 @@
 export { Ingestor, handlerMessageId, DEFAULT_STUCK_AFTER_MS } from './ingestor';
 export type { IngestorOptions, IngestLogger } from './ingestor';
 export { intakeMetricsText } from './intakeHealth';
-export type { IntakeCounters, IntakeHealth, IntakeStage, PartitionHealth } from './intakeHealth';
+export type { IntakeCounters, IntakeHealth, IntakeStage, IntakeWait, PartitionHealth } from './intakeHealth';

@@ -249,7 +249,8 @@ describe('the ingestor', () => {
     expect(text).toContain('gongkai_intake_dead_letters_total{code="MALFORMED_MESSAGE"} 1');
     expect(text).toMatch(/gongkai_intake_consumer_lag\{topic="gongkai\.intake\.v1",partition="\d"\} 0/);
     expect(text).toContain('gongkai_intake_oldest_undecided_seconds 0');
-    expect(text).toMatch(/gongkai_intake_stage_seconds_total\{stage="decide"\} \d/);
+    expect(text).toMatch(/gongkai_intake_stage_cpu_seconds_total\{stage="decide"\} \d/);
+    expect(text).toMatch(/gongkai_intake_wait_seconds_total\{wait="publish"\} \d/);
   });
 
   it('is not ready while a partition has waited longer than the threshold, and says which', async () => {

@@ -10,7 +10,7 @@ import type { DeadLetter, IntakeOutcome } from '../topics/messages';
 import { DEAD_LETTER_PREFIX_BYTES } from '../topics/messages';
 import type { IntakeTopics } from '../topics/topics';
 import { intakeTopics, SIGNATURE_HEADER } from '../topics/topics';
-import type { IntakeCounters, IntakeHealth, IntakeStage } from './intakeHealth';
+import type { IntakeCounters, IntakeHealth, IntakeStage, IntakeWait } from './intakeHealth';
 import { PartitionTracker } from './intakeHealth';
 
 export interface IngestLogger {
@@ -84,12 +84,14 @@ export class Ingestor {
     parked: 0,
     batches: 0,
     deadLettersByCode: {},
-    stageSeconds: { read: 0, verify: 0, decide: 0, encode: 0, publish: 0 },
+    stageCpuSeconds: { read: 0, verify: 0, decide: 0, encode: 0 },
+    waitSeconds: { queue: 0, publish: 0 },
   };
   #subscription: Subscription | undefined;
   readonly #clock: () => Date;
   readonly #topics: IntakeTopics;
   readonly #tracker: PartitionTracker;
+  #deciding: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: IngestorOptions) {
     this.#clock = options.clock ?? (() => new Date());
@@ -140,7 +142,7 @@ export class Ingestor {
     if (first === undefined) return;
     this.#tracker.started(first.topic, first.partition, first.offset, first.timestamp, control?.highWatermark);
     const decidedAt = this.#clock().toISOString();
-    const stage = stopwatch(this.stats.stageSeconds);
+    const { stage, waited } = stopwatch(this.stats);
     const readings = batch.map((message) => readIntakeMessage(message.value));
     stage('read');
     const deadLetters: OutgoingMessage[] = [];
@@ -173,8 +175,19 @@ export class Ingestor {
     });
     stage('verify');
 
-    const decided = commands.length > 0 ? await this.options.handler.handleBatch(commands) : [];
-    stage('decide');
+    // The core decides one batch at a time: wait for its turn first, so `decide` times the core alone.
+    const previous = this.#deciding;
+    let release = () => {};
+    this.#deciding = new Promise<void>((resolve) => (release = resolve));
+    let decided: BatchOutcome[] = [];
+    try {
+      await previous;
+      waited('queue');
+      decided = commands.length > 0 ? await this.options.handler.handleBatch(commands) : [];
+      stage('decide');
+    } finally {
+      release();
+    }
     const outcomes = slots.flatMap((slot): IntakeOutcome[] => {
       if (slot.kind === 'deadLetter') return [];
       if (slot.kind === 'outcome') return [slot.outcome];
@@ -185,7 +198,7 @@ export class Ingestor {
 
     await this.#publishOrPark(this.#topics.deadLetters, deadLetters);
     await this.#publishOrPark(this.#topics.outcomes, outcomeMessages);
-    stage('publish');
+    waited('publish');
     this.#count(outcomes, deadLetters.length, batch.length);
     this.#tracker.done(first.topic, first.partition, batch.at(-1)!.offset, control?.highWatermark);
   }
@@ -233,13 +246,33 @@ export class Ingestor {
 
 const isRefusedForGood = (error: unknown) => isMessageRefusedError(error) || isInvalidBusRequestError(error);
 
-/** Adds the time since the previous call to the named stage. */
-const stopwatch = (seconds: Record<IntakeStage, number>) => {
-  let last = performance.now();
-  return (stage: IntakeStage) => {
-    const now = performance.now();
-    seconds[stage] += (now - last) / 1000;
-    last = now;
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/**
+ * Adds the CPU since the previous mark to a stage, or the wall time to a wait. CPU, not wall time:
+ * on a busy machine a stage's wall time counts the time the process was not even running.
+ */
+const stopwatch = (counters: Pick<IntakeCounters, 'stageCpuSeconds' | 'waitSeconds'>) => {
+  let cpu = cpuSeconds();
+  let wall = performance.now();
+  const mark = () => {
+    cpu = cpuSeconds();
+    wall = performance.now();
+  };
+  return {
+    stage(stage: IntakeStage) {
+      const now = cpuSeconds();
+      counters.stageCpuSeconds[stage] += now - cpu;
+      cpu = now;
+      wall = performance.now();
+    },
+    waited(wait: IntakeWait) {
+      counters.waitSeconds[wait] += (performance.now() - wall) / 1000;
+      mark();
+    },
   };
 };
 

@@ -1,7 +1,9 @@
 import type { DeadLetterCode } from '../envelope/readIntakeMessage';
 
-/** Where the ingestor's time goes, per batch, summed: the benchmark divides it by the messages. */
-export type IntakeStage = 'read' | 'verify' | 'decide' | 'encode' | 'publish';
+/** Where the ingestor's CPU goes, per batch, summed: the benchmark divides it by the messages. */
+export type IntakeStage = 'read' | 'verify' | 'decide' | 'encode';
+/** Where a batch waits: for the write core's turn, for the broker to acknowledge its outcomes. */
+export type IntakeWait = 'queue' | 'publish';
 
 export interface PartitionHealth {
   topic: string;
@@ -37,8 +39,10 @@ export interface IntakeCounters {
   parked: number;
   batches: number;
   deadLettersByCode: Partial<Record<DeadLetterCode, number>>;
-  /** Wall time per stage, seconds (the stages up to `encode` run on the event loop: their CPU). */
-  stageSeconds: Record<IntakeStage, number>;
+  /** Process CPU (user + system) per stage, seconds. */
+  stageCpuSeconds: Record<IntakeStage, number>;
+  /** Wall time waited, seconds. */
+  waitSeconds: Record<IntakeWait, number>;
 }
 
 /** Tracks each partition's progress between the subscription's batches. */
@@ -152,9 +156,15 @@ export const intakeMetricsText = (counters: IntakeCounters, health: IntakeHealth
       [['', health.stuckPartitions.length]],
     ),
     metric(
-      'gongkai_intake_stage_seconds_total',
+      'gongkai_intake_stage_cpu_seconds_total',
       'counter',
-      'Time the ingestor spent in each stage of its batches',
-      Object.entries(counters.stageSeconds).map(([stage, seconds]) => [`{stage="${stage}"}`, seconds]),
+      'Process CPU (user + system) the ingestor spent in each stage of its batches',
+      Object.entries(counters.stageCpuSeconds).map(([stage, seconds]) => [`{stage="${stage}"}`, seconds]),
+    ),
+    metric(
+      'gongkai_intake_wait_seconds_total',
+      'counter',
+      "Time batches waited: for the write core's turn (queue), for the broker's acknowledgement (publish)",
+      Object.entries(counters.waitSeconds).map(([wait, seconds]) => [`{wait="${wait}"}`, seconds]),
     ),
   ].join('\n') + '\n';
