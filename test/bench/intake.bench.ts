@@ -158,7 +158,9 @@ const ingestFigures = async (url: string | undefined) => {
   };
   if (url === undefined) return figures;
   const text = await (await fetch(`${url}/metrics`)).text();
-  for (const [, stage, value] of text.matchAll(/^gongkai_intake_(?:stage_cpu|wait)_seconds_total\{(?:stage|wait)="(\w+)"\} (\S+)$/gm))
+  for (const [, stage, value] of text.matchAll(
+    /^gongkai_intake_(?:stage_cpu|wait)_seconds_total\{(?:stage|wait)="(\w+)"\} (\S+)$/gm,
+  ))
     figures.stages[stage!] = Number(value);
   for (const [, value] of text.matchAll(/^gongkai_intake_messages_total\{status="\w+"\} (\S+)$/gm))
     figures.messages += Number(value);
@@ -186,7 +188,9 @@ const main = async () => {
   const project = startRole('project', { ...env, LOG_LEVEL: 'info' }, 'projection started', profiling);
   const roles = [...ingestors, project];
   const fail = async (why: string): Promise<never> => {
-    console.error(`\nFAILED after ${((Date.now() - benchStarted) / 1000).toFixed(0)} s while ${status.phase}: ${why}`);
+    console.error(
+      `\nFAILED after ${((Date.now() - benchStarted) / 1000).toFixed(0)} s while ${status.phase}: ${why}`,
+    );
     const detail = status.detail();
     if (detail) console.error(`  progress: ${detail}`);
     for (const role of roles) {
@@ -197,17 +201,25 @@ const main = async () => {
     await Promise.all(roles.map((role) => role.kill('SIGKILL')));
     process.exit(1);
   };
-  const limit = setTimeout(() => void fail(`the time limit of ${TIME_LIMIT_S} s ran out`), TIME_LIMIT_S * 1000);
+  const limit = setTimeout(
+    () => void fail(`the time limit of ${TIME_LIMIT_S} s ran out`),
+    TIME_LIMIT_S * 1000,
+  );
   limit.unref();
   for (const role of roles)
     void role.exited.then((code) => {
       if (status.phase !== 'stopping') void fail(`a role (pid ${role.child.pid}) exited with ${code}`);
     });
-  const progress = setInterval(() => say(`${status.phase}${status.detail() ? `: ${status.detail()}` : ''}`), 5000);
+  const progress = setInterval(
+    () => say(`${status.phase}${status.detail() ? `: ${status.detail()}` : ''}`),
+    5000,
+  );
   progress.unref();
   try {
     await Promise.all([...ingestors.map((ingest) => ingest.ready), project.ready]);
-    say(`roles started: ingest ${ingestors.map((ingest) => ingest.url()).join(', ')}, project ${project.url()}`);
+    say(
+      `roles started: ingest ${ingestors.map((ingest) => ingest.url()).join(', ')}, project ${project.url()}`,
+    );
     const load = {
       tenants: directory.counties.slice(0, TENANTS),
       pilotLevelOf: directory.pilotLevelOf,
@@ -318,7 +330,8 @@ const main = async () => {
     const p50 = Math.round(percentile(latencies, 50));
     const p99 = Math.round(percentile(latencies, 99));
     const rss = Math.max(...ingestors.map((ingest) => peakRssMb(ingest.child.pid!)));
-    const handled = stagesAfter.reduce((sum, after, n) => sum + after.messages - stagesBefore[n]!.messages, 0) || ENVELOPES;
+    const handled =
+      stagesAfter.reduce((sum, after, n) => sum + after.messages - stagesBefore[n]!.messages, 0) || ENVELOPES;
     const ingestMicros = Math.round(((cpuAfter.ingest - cpuBefore.ingest) * 1e6) / handled);
     const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
     console.log(
@@ -339,7 +352,10 @@ const main = async () => {
       'latency p99, ms (produce → visible)': {
         value: p99,
         target: `< ${TARGET_P99_MS} at ${P99_TARGET_RATE.toLocaleString('en')}/s offered`,
-        result: RATE > 0 && RATE <= P99_TARGET_RATE ? mark(p99 < TARGET_P99_MS) : `n/a at ${RATE > 0 ? `${RATE}/s` : 'full speed'}`,
+        result:
+          RATE > 0 && RATE <= P99_TARGET_RATE
+            ? mark(p99 < TARGET_P99_MS)
+            : `n/a at ${RATE > 0 ? `${RATE}/s` : 'full speed'}`,
       },
       'ingest CPU per message, µs (user + system, whole process)': {
         value: ingestMicros,
@@ -349,20 +365,31 @@ const main = async () => {
       'peak RSS of a gongkai ingest process, MB': { value: rss, target: '', result: '' },
     });
     const perMessage = (stage: string) => {
-      const seconds = stagesAfter.reduce((sum, after, n) => sum + after.stages[stage]! - stagesBefore[n]!.stages[stage]!, 0);
+      const seconds = stagesAfter.reduce(
+        (sum, after, n) => sum + after.stages[stage]! - stagesBefore[n]!.stages[stage]!,
+        0,
+      );
       return Number(((seconds * 1e6) / handled).toFixed(1));
     };
     const stageMicros = Object.fromEntries(STAGES.map((stage) => [stage, perMessage(stage)]));
     const onStages = Object.values(stageMicros).reduce((sum, micros) => sum + micros, 0);
-    console.log('ingest CPU per message by stage, µs (process CPU while the stage ran, summed over the ingestors):');
+    console.log(
+      'ingest CPU per message by stage, µs (process CPU while the stage ran, summed over the ingestors):',
+    );
     console.table({
-      ...Object.fromEntries(Object.entries(stageMicros).map(([stage, micros]) => [stage, { 'µs/message': micros }])),
+      ...Object.fromEntries(
+        Object.entries(stageMicros).map(([stage, micros]) => [stage, { 'µs/message': micros }]),
+      ),
       'other: kafkajs fetch and produce, GC, probes (process CPU − the stages)': {
         'µs/message': Number((ingestMicros - onStages).toFixed(1)),
       },
     });
-    console.log('  read: size check, UTF-8 + JSON.parse, envelope check, payload schema; verify: HMAC signature,');
-    console.log('  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.');
+    console.log(
+      '  read: size check, UTF-8 + JSON.parse, envelope check, payload schema; verify: HMAC signature,',
+    );
+    console.log(
+      '  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.',
+    );
     console.log(
       `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn; publish: for the broker's acknowledgement)`,
     );

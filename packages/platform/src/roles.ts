@@ -33,7 +33,8 @@ const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
 export class ProbePortError extends Error {
   readonly code = 'PROBE_PORT_UNAVAILABLE';
   constructor(role: string, host: string, port: number, cause: unknown) {
-    const reason = (cause as { code?: unknown }).code ?? (cause instanceof Error ? cause.message : String(cause));
+    const reason =
+      (cause as { code?: unknown }).code ?? (cause instanceof Error ? cause.message : String(cause));
     super(
       `gongkai ${role} cannot serve /healthz, /readyz and /metrics on ${host}:${port} (${String(reason)}): ` +
         'set PORT to a free port (every process on one machine needs its own; PORT=0 picks one).',

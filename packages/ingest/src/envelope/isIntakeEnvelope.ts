@@ -36,7 +36,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
-const matches = (value: unknown, pattern: RegExp): boolean => typeof value === 'string' && pattern.test(value);
+const matches = (value: unknown, pattern: RegExp): boolean =>
+  typeof value === 'string' && pattern.test(value);
 
 const boundedText = (value: unknown): boolean =>
   typeof value === 'string' && value.length >= 1 && value.length <= 200;

@@ -15,7 +15,24 @@ const valid = () => ({
 
 const text = (length: number) => 'x'.repeat(length);
 const ODD_VALUES: unknown[] = [
-  undefined, null, true, 0, 1, -1, 1.5, 2, '', ' ', '1', 'x', [], [1], {}, { a: 1 }, text(200), text(201),
+  undefined,
+  null,
+  true,
+  0,
+  1,
+  -1,
+  1.5,
+  2,
+  '',
+  ' ',
+  '1',
+  'x',
+  [],
+  [1],
+  {},
+  { a: 1 },
+  text(200),
+  text(201),
 ];
 
 /** For each field, values around every rule of the schema, plus every odd JSON value. */
@@ -24,8 +41,22 @@ const FIELD_VALUES: Record<string, unknown[]> = {
   messageId: ['a', text(128), text(129), 'a:b.c_d-e', 'a b', 'ä', 'a/b', 'a\n', '\na', '-', '.'],
   tenant: ['230102', '000000', '23010', '2301020', '23010a', '２３０１０２', '230102\n', ' 230102'],
   source: ['daoli-oa', 'ab', 'a', 'a.b-c', 'Daoli', '-abc', '1abc', `a${text(63)}`, `a${text(64)}`, 'a_b'],
-  type: ['DraftCatalogueItem', 'RegisterPilotUnit', 'NoSuchCommand', 'draftCatalogueItem', 'toString', '__proto__', 'constructor'],
-  payload: [{}, { tenant: '230102' }, { __proto__: null }, JSON.parse('{"__proto__": {"a": 1}}'), { constructor: 1 }],
+  type: [
+    'DraftCatalogueItem',
+    'RegisterPilotUnit',
+    'NoSuchCommand',
+    'draftCatalogueItem',
+    'toString',
+    '__proto__',
+    'constructor',
+  ],
+  payload: [
+    {},
+    { tenant: '230102' },
+    { __proto__: null },
+    JSON.parse('{"__proto__": {"a": 1}}'),
+    { constructor: 1 },
+  ],
   actor: [
     { id: 'a', tier: 'county', tenant: '230102' },
     { id: '', tier: 'county', tenant: '230102' },
@@ -39,10 +70,22 @@ const FIELD_VALUES: Record<string, unknown[]> = {
     JSON.parse('{"id":"a","tier":"county","tenant":"230102","__proto__":{}}'),
   ],
   occurredAt: [
-    '2018-06-01T09:00:00+08:00', '2018-06-01T09:00:00Z', '2018-06-01T09:00:00.123456Z', '2018-06-01T09:00:00.Z',
-    '2018-06-01T09:00+08:00', '2018-06-01T09:00:00', '2018-06-01 09:00:00Z', '2018-02-29T09:00:00Z',
-    '2016-02-29T09:00:00Z', '2018-13-01T09:00:00Z', '2018-06-01T24:00:00Z', '2018-06-01T09:00:00+0800',
-    '2018-06-01T09:00:00z', '2018-06-01T09:00:00Z\n', '0001-01-01T00:00:00Z', '2018-06-31T09:00:00Z',
+    '2018-06-01T09:00:00+08:00',
+    '2018-06-01T09:00:00Z',
+    '2018-06-01T09:00:00.123456Z',
+    '2018-06-01T09:00:00.Z',
+    '2018-06-01T09:00+08:00',
+    '2018-06-01T09:00:00',
+    '2018-06-01 09:00:00Z',
+    '2018-02-29T09:00:00Z',
+    '2016-02-29T09:00:00Z',
+    '2018-13-01T09:00:00Z',
+    '2018-06-01T24:00:00Z',
+    '2018-06-01T09:00:00+0800',
+    '2018-06-01T09:00:00z',
+    '2018-06-01T09:00:00Z\n',
+    '0001-01-01T00:00:00Z',
+    '2018-06-31T09:00:00Z',
   ],
   correlationId: ['a', text(200), text(201), ''],
   causationId: ['a', text(200), text(201), ''],
@@ -86,7 +129,9 @@ const mutated = (next: () => number): unknown => {
 
 describe('the hand-written envelope check', () => {
   it('uses the very pattern zod checks occurredAt with', () => {
-    const occurredAt = IntakeEnvelopeSchema.shape.occurredAt as unknown as { _zod: { def: { pattern: RegExp } } };
+    const occurredAt = IntakeEnvelopeSchema.shape.occurredAt as unknown as {
+      _zod: { def: { pattern: RegExp } };
+    };
     expect(ISO_DATETIME_WITH_OFFSET.source).toBe(occurredAt._zod.def.pattern.source);
   });
 

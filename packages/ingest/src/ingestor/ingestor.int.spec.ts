@@ -213,7 +213,11 @@ describe('the ingestor', () => {
     expect(letter).toMatchObject({
       code: 'ENVELOPE_TOO_LARGE',
       messageId: null,
-      original: { topic: INTAKE_TOPIC, size: huge.length, sha256: createHash('sha256').update(huge).digest('hex') },
+      original: {
+        topic: INTAKE_TOPIC,
+        size: huge.length,
+        sha256: createHash('sha256').update(huge).digest('hex'),
+      },
     });
     expect(letter!.reason).toContain(String(MAX_ENVELOPE_BYTES));
     expect(Buffer.from(letter!.original.valuePrefixBase64, 'base64')).toEqual(huge.subarray(0, 2048));
@@ -244,7 +248,9 @@ describe('the ingestor', () => {
     const health = ingestor.health();
     expect(health).toMatchObject({ ready: true, stuckPartitions: [], oldestUndecidedAgeMs: 0 });
     expect(health.partitions.length).toBeGreaterThan(0);
-    expect(health.partitions.every((partition) => partition.lag === 0 && partition.busySince === null)).toBe(true);
+    expect(health.partitions.every((partition) => partition.lag === 0 && partition.busySince === null)).toBe(
+      true,
+    );
     const text = intakeMetricsText(ingestor.stats, health);
     expect(text).toContain('gongkai_intake_dead_letters_total{code="MALFORMED_MESSAGE"} 1');
     expect(text).toMatch(/gongkai_intake_consumer_lag\{topic="gongkai\.intake\.v1",partition="\d"\} 0/);
@@ -270,7 +276,9 @@ describe('the ingestor', () => {
       expect(health.ready).toBe(false);
       expect(health.stuckPartitions).toHaveLength(1);
       expect(health.oldestUndecidedAgeMs).toBeGreaterThan(200);
-      expect(health.partitions.find((p) => p.partition === health.stuckPartitions[0])!.attempts).toBeGreaterThan(0);
+      expect(
+        health.partitions.find((p) => p.partition === health.stuckPartitions[0])!.attempts,
+      ).toBeGreaterThan(0);
     } finally {
       await failing.stop();
     }

@@ -41,7 +41,6 @@ export interface IngestorOptions {
   stuckAfterMs?: number;
 }
 
-
 /** Event ids derive from the handler's message id: scoping it by source keeps two sources apart. */
 export const handlerMessageId = (source: string, messageId: string): string => `${source}/${messageId}`;
 
@@ -137,10 +136,19 @@ export class Ingestor {
   }
 
   /** Exposed for the tests of one batch; the subscription calls it. */
-  async handleBatch(batch: readonly BusMessage[], control?: Pick<BatchControl, 'highWatermark'>): Promise<void> {
+  async handleBatch(
+    batch: readonly BusMessage[],
+    control?: Pick<BatchControl, 'highWatermark'>,
+  ): Promise<void> {
     const first = batch[0];
     if (first === undefined) return;
-    this.#tracker.started(first.topic, first.partition, first.offset, first.timestamp, control?.highWatermark);
+    this.#tracker.started(
+      first.topic,
+      first.partition,
+      first.offset,
+      first.timestamp,
+      control?.highWatermark,
+    );
     const decidedAt = this.#clock().toISOString();
     const { stage, waited } = stopwatch(this.stats);
     const readings = batch.map((message) => readIntakeMessage(message.value));
@@ -193,7 +201,10 @@ export class Ingestor {
       if (slot.kind === 'outcome') return [slot.outcome];
       return [outcomeOf(slot.envelope, decided[slot.index]!, decidedAt)];
     });
-    const outcomeMessages = outcomes.map((outcome) => ({ key: outcome.tenant, value: JSON.stringify(outcome) }));
+    const outcomeMessages = outcomes.map((outcome) => ({
+      key: outcome.tenant,
+      value: JSON.stringify(outcome),
+    }));
     stage('encode');
 
     await this.#publishOrPark(this.#topics.deadLetters, deadLetters);

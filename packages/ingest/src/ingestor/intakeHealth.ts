@@ -54,12 +54,19 @@ export class PartitionTracker {
     private readonly now: () => number,
   ) {}
 
-  started(topic: string, partition: number, firstOffset: string, firstTimestamp: number, highWatermark?: string) {
+  started(
+    topic: string,
+    partition: number,
+    firstOffset: string,
+    firstTimestamp: number,
+    highWatermark?: string,
+  ) {
     const health = this.#of(topic, partition);
     health.nextOffset = firstOffset;
     health.busySince ??= this.now();
     health.oldestUndecidedAt ??= firstTimestamp;
-    if (highWatermark !== undefined) health.lag = Math.max(0, Number(BigInt(highWatermark) - BigInt(firstOffset)));
+    if (highWatermark !== undefined)
+      health.lag = Math.max(0, Number(BigInt(highWatermark) - BigInt(firstOffset)));
   }
 
   failed(topic: string, partition: number): void {
@@ -84,7 +91,9 @@ export class PartitionTracker {
     const stuckPartitions = partitions
       .filter((health) => health.busySince !== null && now - health.busySince > this.stuckAfterMs)
       .map((health) => health.partition);
-    const oldest = Math.min(...partitions.map((health) => health.oldestUndecidedAt ?? Number.POSITIVE_INFINITY));
+    const oldest = Math.min(
+      ...partitions.map((health) => health.oldestUndecidedAt ?? Number.POSITIVE_INFINITY),
+    );
     return {
       ready: running && stuckPartitions.length === 0,
       stuckAfterMs: this.stuckAfterMs,
@@ -98,14 +107,23 @@ export class PartitionTracker {
     const key = `${topic}\u0000${partition}`;
     let health = this.#partitions.get(key);
     if (!health) {
-      health = { topic, partition, nextOffset: '0', lag: -1, busySince: null, oldestUndecidedAt: null, attempts: 0 };
+      health = {
+        topic,
+        partition,
+        nextOffset: '0',
+        lag: -1,
+        busySince: null,
+        oldestUndecidedAt: null,
+        attempts: 0,
+      };
       this.#partitions.set(key, health);
     }
     return health;
   }
 }
 
-const escapeLabel = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+const escapeLabel = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 
 const metric = (name: string, type: 'counter' | 'gauge', help: string, samples: [string, number][]): string =>
   [
@@ -130,7 +148,10 @@ export const intakeMetricsText = (counters: IntakeCounters, health: IntakeHealth
       'gongkai_intake_dead_letters_total',
       'counter',
       'Dead letters by code',
-      Object.entries(counters.deadLettersByCode).map(([code, count]) => [`{code="${escapeLabel(code)}"}`, count]),
+      Object.entries(counters.deadLettersByCode).map(([code, count]) => [
+        `{code="${escapeLabel(code)}"}`,
+        count,
+      ]),
     ),
     metric(
       'gongkai_intake_consumer_lag',

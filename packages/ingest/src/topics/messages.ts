@@ -66,10 +66,15 @@ export const DeadLetterSchema = z
           .record(z.string(), z.string())
           .describe('As received: at most 16 headers, each value at most 256 characters'),
         size: z.number().int().describe('Length of the original value in bytes'),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the original value (hex)'),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .describe('SHA-256 of the original value (hex)'),
         valuePrefixBase64: z
           .string()
-          .describe(`The first ${DEAD_LETTER_PREFIX_BYTES} bytes of the original value (all of it when shorter), base64`),
+          .describe(
+            `The first ${DEAD_LETTER_PREFIX_BYTES} bytes of the original value (all of it when shorter), base64`,
+          ),
       })
       .strict(),
     deadLetteredAt: z.iso.datetime(),

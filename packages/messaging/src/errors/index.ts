@@ -10,8 +10,4 @@ export { BUS_UNAVAILABLE, BusUnavailableError, isBusUnavailableError } from './b
 
 /** Every stable code a bus adapter may raise. */
 export type BusErrorCode =
-  | 'BUS_TOPIC_NOT_FOUND'
-  | 'BUS_CLOSED'
-  | 'BUS_INVALID_REQUEST'
-  | 'BUS_UNAVAILABLE'
-  | 'BUS_MESSAGE_REFUSED';
+  'BUS_TOPIC_NOT_FOUND' | 'BUS_CLOSED' | 'BUS_INVALID_REQUEST' | 'BUS_UNAVAILABLE' | 'BUS_MESSAGE_REFUSED';
