@@ -398,8 +398,10 @@ const main = async () => {
     console.log(
       `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
     );
-    if (rejected.length > 0)
-      console.error(`first rejection: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
+    if (rejected.length > 0) {
+      console.error(`FAILED: ${rejected.length} envelopes rejected; first: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
+      process.exitCode = 1;
+    }
     await watch.reader.stop();
   } finally {
     status.phase = 'stopping';

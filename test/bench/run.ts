@@ -46,6 +46,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'MongoDB read models vs SQLite: projection rebuild events/s and GraphQL countyView p50/p99 (needs MONGODB_URL)',
   },
+  mutation: {
+    file: 'mutation.bench.ts',
+    description:
+      'GraphQL mutation (draftCatalogueItem, a new item each) on the embedded default at 50 clients, beside { __typename }',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',
