@@ -116,7 +116,7 @@ beforeEach(async () => {
     directory: testDirectory,
     calendar: testCalendar,
   });
-  ingestor = new Ingestor({ bus, handler, registry });
+  ingestor = new Ingestor({ bus, handler, registry, timeStages: true });
   await ingestor.start();
   await send(bus, ...setUp);
 });
