@@ -399,7 +399,9 @@ const main = async () => {
       `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
     );
     if (rejected.length > 0) {
-      console.error(`FAILED: ${rejected.length} envelopes rejected; first: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
+      console.error(
+        `FAILED: ${rejected.length} envelopes rejected; first: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`,
+      );
       process.exitCode = 1;
     }
     await watch.reader.stop();

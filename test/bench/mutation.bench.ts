@@ -55,7 +55,12 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
-  requests: { method: 'POST'; path: string; headers: Record<string, string>; setupRequest(request: Request): Request }[];
+  requests: {
+    method: 'POST';
+    path: string;
+    headers: Record<string, string>;
+    setupRequest(request: Request): Request;
+  }[];
   verifyBody?: (body: string) => boolean;
 }) => Promise<AutocannonResult>;
 
@@ -96,7 +101,8 @@ const mutationRun = async (
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const first = await fetch(`${url}/graphql`, { method: 'POST', headers, body: mutationBody(runId, n++) });
   const firstText = await first.text();
-  if (!firstText.includes('"CommandAccepted"')) throw new Error(`the first mutation was not accepted: ${firstText}`);
+  if (!firstText.includes('"CommandAccepted"'))
+    throw new Error(`the first mutation was not accepted: ${firstText}`);
   const cpuBefore = await cpuMicros();
   const result = await autocannon({
     url,
@@ -155,17 +161,34 @@ const main = async (): Promise<number> => {
       await mutationRun(server.url, token, { connections, duration: warmup }, () => server.cpuMicros());
     }
     console.error(`mutations for ${duration} s at ${connections} clients`);
-    const mutation = await mutationRun(server.url, token, { connections, duration }, () => server.cpuMicros());
+    const mutation = await mutationRun(server.url, token, { connections, duration }, () =>
+      server.cpuMicros(),
+    );
     console.error(`{ __typename } for ${duration} s at ${connections} clients`);
     const trivial = await load(
-      { url: server.url, token, connections, durationSeconds: duration, warmupSeconds: warmup, serverCpuMicros: () => server.cpuMicros() },
+      {
+        url: server.url,
+        token,
+        connections,
+        durationSeconds: duration,
+        warmupSeconds: warmup,
+        serverCpuMicros: () => server.cpuMicros(),
+      },
       benchQueries().trivial,
     );
     const rows = [
       { name: 'mutation draftCatalogueItem (new item each)', ...mutation, judged: true },
-      { name: 'query { __typename } (same server)', ...trivial, cpuMicrosPerRequest: trivial.serverCpuMicrosPerRequest, problems: problemsOf(trivial), judged: false },
+      {
+        name: 'query { __typename } (same server)',
+        ...trivial,
+        cpuMicrosPerRequest: trivial.serverCpuMicrosPerRequest,
+        problems: problemsOf(trivial),
+        judged: false,
+      },
     ];
-    console.log(`\nGraphQL on the embedded default at ${connections} concurrent clients (server in its own process, autocannon here)\n`);
+    console.log(
+      `\nGraphQL on the embedded default at ${connections} concurrent clients (server in its own process, autocannon here)\n`,
+    );
     console.log(['request', 'req/s', 'p50 ms', 'p99 ms', 'server CPU µs/req', 'verdict'].join(' | '));
     for (const row of rows)
       console.log(

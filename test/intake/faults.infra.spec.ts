@@ -242,10 +242,16 @@ describe.skipIf(brokers === undefined)('the intake on Kafka, through faults', ()
 
   it('a stopped ingest process leaves its consumer group at once; a killed one stays a member until its session ends', async () => {
     const { run, startIngest, stopIngest, killIngest, close } = await startRun();
-    const admin = new Kafka({ clientId: `faults-admin-${randomUUID()}`, brokers: brokers!, logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: `faults-admin-${randomUUID()}`,
+      brokers: brokers!,
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     const members = async () =>
-      (await admin.describeGroups([run.topics.ingestGroup])).groups[0]!.members.map((member) => member.clientId);
+      (await admin.describeGroups([run.topics.ingestGroup])).groups[0]!.members.map(
+        (member) => member.clientId,
+      );
     /** The member joins in the background after the process says it started. */
     const joined = async () => {
       for (let tries = 0; tries < 300 && (await members()).length === 0; tries++)

@@ -11,6 +11,7 @@ import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './inta
 import { createLogger } from './logger';
 import { startProjections } from './projections';
 import { openStack } from './stack';
+import type { PlatformStack } from './stack';
 
 /** A shutdown that hangs (a broker gone for good) must not keep the process: what is unacknowledged is redelivered. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -33,10 +34,10 @@ const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
 export class ProbePortError extends Error {
   readonly code = 'PROBE_PORT_UNAVAILABLE';
   constructor(role: string, host: string, port: number, cause: unknown) {
-    const reason =
-      (cause as { code?: unknown }).code ?? (cause instanceof Error ? cause.message : String(cause));
+    const code = (cause as { code?: unknown }).code;
+    const reason = typeof code === 'string' ? code : cause instanceof Error ? cause.message : String(cause);
     super(
-      `gongkai ${role} cannot serve /healthz, /readyz and /metrics on ${host}:${port} (${String(reason)}): ` +
+      `gongkai ${role} cannot serve /healthz, /readyz and /metrics on ${host}:${port} (${reason}): ` +
         'set PORT to a free port (every process on one machine needs its own; PORT=0 picks one).',
       { cause },
     );
@@ -46,25 +47,33 @@ export class ProbePortError extends Error {
 
 /**
  * `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. Bound before the
- * role starts its work: a role that cannot be probed must not run (it would look dead and be restarted).
+ * role starts its work (a role that cannot be probed must not run: it would look dead and be
+ * restarted); they answer "starting" until `started` hands them the work to report on.
  */
-const serveProbes = async (
+const serveProbes = async <Work>(
   role: string,
   config: PlatformConfig,
   logger: Logger,
-  ready: () => Promise<ReadyReport> | ReadyReport,
-  moreMetrics?: () => string,
-): Promise<{ url: string; close(): Promise<void> }> => {
-  const { app } = createProbeApp({ ready, logger, ...(moreMetrics ? { moreMetrics } : {}) });
+  ready: (work: Work) => Promise<ReadyReport> | ReadyReport,
+  moreMetrics?: (work: Work) => string,
+): Promise<{ url: string; close(): Promise<void>; started(work: Work): void }> => {
+  const running: { work?: Work } = {};
+  const { app } = createProbeApp({
+    ready: () => (running.work === undefined ? NOT_STARTED : ready(running.work)),
+    logger,
+    ...(moreMetrics
+      ? { moreMetrics: () => (running.work === undefined ? '' : moreMetrics(running.work)) }
+      : {}),
+  });
   try {
     const server = await listen(app, config.port, config.host);
-    return { url: server.url, close: () => server.close() };
+    return { url: server.url, close: () => server.close(), started: (work) => (running.work = work) };
   } catch (error) {
     throw new ProbePortError(role, config.host, config.port, error);
   }
 };
 
-const NOT_STARTED = { ready: false, details: { state: 'starting' } } as const;
+const NOT_STARTED: ReadyReport = { ready: false, details: { state: 'starting' } };
 
 const requireKafka = (config: PlatformConfig, role: string, why: string): string[] => {
   if (!config.intake.kafkaBrokers)
@@ -79,27 +88,25 @@ const requireKafka = (config: PlatformConfig, role: string, why: string): string
 export const runIngest = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   const brokers = requireKafka(config, 'ingest', 'reads the intake from Kafka');
-  let ingestor: Ingestor | undefined;
   const probes = await serveProbes(
     'ingest',
     config,
     logger,
-    () => {
-      if (!ingestor) return NOT_STARTED;
+    (ingestor: Ingestor) => {
       const health = ingestor.health();
       return { ready: health.ready, details: { ...health, counters: ingestor.stats } };
     },
-    () => (ingestor ? intakeMetricsText(ingestor.stats, ingestor.health()) : ''),
+    (ingestor) => intakeMetricsText(ingestor.stats, ingestor.health()),
   );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-ingest');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
-  const started = ingestor;
+  const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
+  probes.started(ingestor);
   logger.info({ brokers, dataDir: config.dataDir, probes: probes.url }, 'ingest started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await started.stop();
+    await ingestor.stop();
     await bus.close();
     await stack.close();
   });
@@ -111,26 +118,24 @@ export const runIngest = async (config: PlatformConfig): Promise<void> => {
  */
 export const runProjector = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  let projections: Awaited<ReturnType<typeof startProjections>> | undefined;
-  let stack: Awaited<ReturnType<typeof openStack>> | undefined;
-  const probes = await serveProbes('project', config, logger, async () => {
-    if (!projections || !stack) return NOT_STARTED;
+  type Running = { stack: PlatformStack; projections: Awaited<ReturnType<typeof startProjections>> };
+  const probes = await serveProbes('project', config, logger, async ({ stack, projections }: Running) => {
     const lag = await projections.lag();
     return {
       ready: projections.state() === 'running',
       details: { shards: projections.shards(), projectionLag: lag, totalLag: await stack.projectionLag() },
     };
   });
-  stack = await openStack(config);
+  const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-project');
-  projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
-  const running = { stack, projections };
+  const projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
+  probes.started({ stack, projections });
   logger.info({ dataDir: config.dataDir, shards: stack.shards, probes: probes.url }, 'projection started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await running.projections.stop();
+    await projections.stop();
     await bus.close();
-    await running.stack.close();
+    await stack.close();
   });
 };
 
@@ -162,21 +167,24 @@ export const runApi = async (config: PlatformConfig): Promise<void> => {
 export const runRelay = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   requireKafka(config, 'relay', 'publishes to the data-sharing bus topics on Kafka');
-  let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
-  const probes = await serveProbes('relay', config, logger, async () =>
-    bridge
-      ? { ready: bridge.relay.status().state !== 'stopped', details: { relayLag: await bridge.relay.lag() } }
-      : NOT_STARTED,
+  const probes = await serveProbes(
+    'relay',
+    config,
+    logger,
+    async (bridge: Awaited<ReturnType<typeof startBridge>>) => ({
+      ready: bridge.relay.status().state !== 'stopped',
+      details: { relayLag: await bridge.relay.lag() },
+    }),
   );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-relay');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
-  bridge = await startBridge({ stack, bus, intakeKey, logger });
-  const started = bridge;
+  const bridge = await startBridge({ stack, bus, intakeKey, logger });
+  probes.started(bridge);
   logger.info({ probes: probes.url }, 'relay started');
   untilSignalled(logger, async () => {
     await probes.close();
-    await started.close();
+    await bridge.close();
     await bus.close();
     await stack.close();
   });

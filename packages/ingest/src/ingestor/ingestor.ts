@@ -155,7 +155,9 @@ export class Ingestor {
       control?.highWatermark,
     );
     const decidedAt = this.#clock().toISOString();
-    const { stage, waited } = this.options.timeStages ? stopwatch(this.stats) : NO_STOPWATCH;
+    const watch = this.options.timeStages ? stopwatch(this.stats) : undefined;
+    const stage = (name: IntakeStage) => watch?.stage(name);
+    const waited = (name: IntakeWait) => watch?.waited(name);
     const readings = batch.map((message) => readIntakeMessage(message.value));
     stage('read');
     const deadLetters: OutgoingMessage[] = [];
@@ -261,8 +263,6 @@ export class Ingestor {
 }
 
 const isRefusedForGood = (error: unknown) => isMessageRefusedError(error) || isInvalidBusRequestError(error);
-
-const NO_STOPWATCH = { stage: (_stage: IntakeStage) => {}, waited: (_wait: IntakeWait) => {} };
 
 const cpuSeconds = () => {
   const { user, system } = process.cpuUsage();

@@ -36,10 +36,11 @@ export const busErrorOf = (
   error: unknown,
   context: { operation: string; brokers: readonly string[]; topic?: string },
 ): Error => {
-  const { name, type } = (error ?? {}) as KafkaJSErrorLike;
+  const like = (error ?? {}) as KafkaJSErrorLike;
+  const { name, type } = like;
   if (type === 'UNKNOWN_TOPIC_OR_PARTITION' && context.topic !== undefined)
     return new TopicNotFoundError(context.topic);
-  const protocolType = protocolTypeOf((error ?? {}) as KafkaJSErrorLike);
+  const protocolType = protocolTypeOf(like);
   if (context.topic !== undefined && protocolType !== undefined && REFUSED_RECORDS.has(protocolType))
     return new MessageRefusedError(context.topic, protocolType, { cause: error });
   if (name !== undefined && UNAVAILABLE.has(name))
