@@ -6,9 +6,11 @@
  * against. Every response is checked: a mutation must answer `CommandAccepted`.
  */
 import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { temporaryDirectory } from '@gongkai/testkit';
 import { benchQueries } from './graphqlQueries';
 import { load, problemsOf } from './graphqlLoad';
 import { startPublicServer } from './publicServer';
@@ -23,7 +25,7 @@ const HELP = `Usage: pnpm bench mutation [-- options]
   --connections <n>    concurrent clients (default 50)
   --duration <s>       measured seconds per run (default 10)
   --warmup <s>         discarded warm-up seconds (default 3)
-  --data-dir <path>    seeded data folder, kept between runs (default .cache/bench/mutation)
+  --data-dir <path>    seeded data folder, kept between runs; each run works on a copy (default .cache/bench/mutation)
 
 Target: mutation p99 < ${TARGET_P99_MS} ms at 50 concurrent clients.`;
 
@@ -148,9 +150,17 @@ const main = async (): Promise<number> => {
   const connections = Number(args.connections);
   const duration = Number(args.duration);
   const warmup = Number(args.warmup);
-  console.error(`starting the embedded platform over ${args['data-dir']} (seeded on first use)`);
+  // Every run starts from the same seeded folder: the items a run adds must not slow the next.
+  const seeded = args['data-dir'];
+  if (!existsSync(join(seeded, 'events.sqlite'))) {
+    console.error(`seeding ${seeded} (once)`);
+    await (await startPublicServer({ dataDir: seeded, logLevel: 'warn' })).stop();
+  }
+  const folder = temporaryDirectory('gongkai-bench-mutation-');
+  cpSync(seeded, folder.path, { recursive: true });
+  console.error(`starting the embedded platform over a copy of ${seeded}`);
   const server = await startPublicServer({
-    dataDir: args['data-dir'],
+    dataDir: folder.path,
     logLevel: 'info',
     token: { tenant: TENANT, role: ['admin'] },
   });
@@ -211,6 +221,7 @@ const main = async (): Promise<number> => {
     return rows.some((row) => row.problems.length > 0) ? 1 : 0;
   } finally {
     await server.stop();
+    folder.remove();
   }
 };
 
