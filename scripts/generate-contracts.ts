@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CLOUD_EVENTS_JSON,
-  DEFAULT_TOPIC_PARTITIONS,
   PUBLIC_EVENTS_TOPIC,
   PublicCloudEventSchema,
   REFERENCE_ITEMS_TOPIC,
@@ -23,8 +22,10 @@ import {
   IntakeEnvelopeSchema,
   intakeTopicSpecs,
   IntakeOutcomeSchema,
+  MAX_ENVELOPE_BYTES,
   OUTCOME_TOPIC,
   SIGNATURE_HEADER,
+  SourceRegistrySchema,
 } from '../packages/ingest/src/index';
 
 export interface ContractFile {
@@ -44,6 +45,7 @@ export const CONTRACT_FILES = {
   deadLetter: 'dead-letter.v1.schema.json',
   publicEvent: 'public-event.v1.schema.json',
   referenceItem: 'reference-item.v1.schema.json',
+  sources: 'sources.v1.schema.json',
   asyncapi: 'asyncapi.json',
 } as const;
 
@@ -115,7 +117,7 @@ const intakeEnvelopeSchema = (): Json =>
   contractSchema(
     'intake-envelope:v1',
     'Gongkai intake envelope v1',
-    `One command for the platform, sent to ${INTAKE_TOPIC} as UTF-8 JSON, keyed by the tenant code, signed in the ${SIGNATURE_HEADER} header.`,
+    `One command for the platform, sent to ${INTAKE_TOPIC} as UTF-8 JSON of at most ${MAX_ENVELOPE_BYTES} bytes (larger: dead letter ENVELOPE_TOO_LARGE, unread), keyed by the tenant code, signed in the ${SIGNATURE_HEADER} header.`,
     {
       ...jsonSchemaOf(IntakeEnvelopeSchema, 'input'),
       allOf: commandTypes.map((type) => ({
@@ -142,7 +144,7 @@ const messageSchemas = (): ContractFile[] => [
     contractSchema(
       'dead-letter:v1',
       'Gongkai intake dead letter v1',
-      `An intake message that could not be read as a command, on ${DEAD_LETTER_TOPIC}, with the reason and the original bytes.`,
+      `An intake message that could not be read as a command, on ${DEAD_LETTER_TOPIC}: the reason, where the original is, its size and SHA-256, and a bounded prefix of its bytes (a dead letter always fits on the topic).`,
       jsonSchemaOf(DeadLetterSchema, 'output'),
     ),
   ),
@@ -162,6 +164,15 @@ const messageSchemas = (): ContractFile[] => [
       'Gongkai reference item v1 (权责清单 / 公共服务事项清单)',
       `An item of a tenant's 权责清单 or 公共服务事项清单 sent by the province on ${REFERENCE_ITEMS_TOPIC}; unknown fields are ignored.`,
       jsonSchemaOf(ReferenceItemMessageSchema, 'input'),
+    ),
+  ),
+  file(
+    CONTRACT_FILES.sources,
+    contractSchema(
+      'sources:v1',
+      'Gongkai sources file v1 (GONGKAI_SOURCES_FILE)',
+      'The tenant systems that may send to the intake: for each, its id, who runs it, the tenants it may act for and the keys it signs with. Read once when the ingestor starts.',
+      jsonSchemaOf(SourceRegistrySchema, 'input'),
     ),
   ),
 ];
@@ -233,7 +244,7 @@ function asyncApiDocument(): Json {
       intake: channel(
         INTAKE_TOPIC,
         INTAKE_PARTITIONS,
-        `Commands for the platform. Partitions: ${INTAKE_PARTITIONS} by default (GONGKAI_INTAKE_PARTITIONS).`,
+        `Commands for the platform, at most ${MAX_ENVELOPE_BYTES} bytes each. Key: the envelope's tenant (else rejected, INTAKE_KEY_MISMATCH), partitioned with Kafka's murmur2 (librdkafka clients: partitioner=murmur2_random). Partitions: ${INTAKE_PARTITIONS} by default (GONGKAI_INTAKE_PARTITIONS).`,
         'intakeEnvelope',
       ),
       outcomes: channel(
@@ -250,14 +261,14 @@ function asyncApiDocument(): Json {
       ),
       publicEvents: channel(
         PUBLIC_EVENTS_TOPIC,
-        DEFAULT_TOPIC_PARTITIONS,
-        'Public events as CloudEvents 1.0 (structured mode, JSON), keyed by the tenant.',
+        INTAKE_PARTITIONS,
+        'Public events as CloudEvents 1.0 (structured mode, JSON), keyed by the tenant; partitions as the intake (GONGKAI_INTAKE_PARTITIONS) when the platform creates the topic.',
         'publicEvent',
       ),
       referenceItems: channel(
         REFERENCE_ITEMS_TOPIC,
-        DEFAULT_TOPIC_PARTITIONS,
-        'Items of the 权责清单 and the 公共服务事项清单, keyed by the tenant.',
+        INTAKE_PARTITIONS,
+        'Items of the 权责清单 and the 公共服务事项清单, keyed by the tenant; partitions as the intake (GONGKAI_INTAKE_PARTITIONS) when the platform creates the topic.',
         'referenceItem',
       ),
     },

@@ -2,8 +2,9 @@
  * End-to-end benchmark of the intake through the real Kafka broker: 200,000 envelopes over 100
  * tenants, produced at a steady rate into the intake topic, decided and stored by a `gongkai ingest`
  * process, projected by a `gongkai project` process. Prints events/s from the first produce to the
- * last event visible in the read models, p50/p99 latency from produce to visible, and the peak RSS
- * of the ingest process.
+ * last event visible in the read models, p50/p99 latency from produce to visible, the peak RSS
+ * of the ingest process and its CPU per message by stage. Prints progress every 5 s, and fails
+ * with the phase it was in and what it saw when its time limit runs out.
  *
  *   pnpm infra:up
  *   KAFKA_BROKERS=127.0.0.1:9092 pnpm bench intake [-- --envelopes 200000 --tenants 100 --rate 10000]
@@ -23,10 +24,14 @@ import { createKafkaBus, kafkaBrokersFrom } from '@gongkai/messaging';
 import { temporaryDirectory } from '@gongkai/testkit';
 import { ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
 import { prepareIntakeRun } from '../support/intakeRun';
+import type { RoleProcess } from '../support/roleProcess';
 import { startRole } from '../support/roleProcess';
 
 const TARGET_EVENTS_PER_SECOND = 10_000;
-const TARGET_P99_MS = 500;
+const TARGET_P99_MS = 250;
+/** The p99 target holds at this offered rate (a rate the stack sustains), not at full speed. */
+const P99_TARGET_RATE = 3_000;
+const TARGET_INGEST_CPU_MICROS = 60;
 const PROVINCE = '230000';
 const KAFKA_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache/kafka');
 
@@ -40,9 +45,11 @@ Usage: KAFKA_BROKERS=127.0.0.1:9092 pnpm bench intake [-- options]
   --partitions <n>  partitions of the intake topic (default 8)
   --ingestors <n>   gongkai ingest processes sharing the partitions (default 1)
   --profile <dir>   write CPU profiles of the ingest and project processes there
+  --time-limit <s>  give up (exit 1, saying where it stood) after this many seconds (default 900)
   --help            this text
 
-Targets: >= ${TARGET_EVENTS_PER_SECOND.toLocaleString('en')} events/s end to end, p99 < ${TARGET_P99_MS} ms from produce to visible at that rate.`;
+Targets: >= ${TARGET_EVENTS_PER_SECOND.toLocaleString('en')} events/s end to end; p99 < ${TARGET_P99_MS} ms from produce to visible
+at --rate ${P99_TARGET_RATE}; ingest CPU <= ${TARGET_INGEST_CPU_MICROS} µs a message.`;
 
 const { values: args } = parseArgs({
   options: {
@@ -52,6 +59,7 @@ const { values: args } = parseArgs({
     partitions: { type: 'string', default: '8' },
     profile: { type: 'string' },
     ingestors: { type: 'string', default: '1' },
+    'time-limit': { type: 'string', default: '900' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -69,6 +77,18 @@ const TENANTS = Number(args.tenants);
 const RATE = Number(args.rate);
 const PARTITIONS = Number(args.partitions);
 const INGESTORS = Number(args.ingestors);
+const TIME_LIMIT_S = Number(args['time-limit']);
+for (const [name, value] of Object.entries({ ENVELOPES, TENANTS, RATE, PARTITIONS, INGESTORS, TIME_LIMIT_S }))
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`--${name.toLowerCase()} must be a whole number, got ${value}.\n\n${HELP}`);
+    process.exit(2);
+  }
+
+/** What the run is doing and how far it got: printed every 5 s, and in the failure at the time limit. */
+const status = { phase: 'starting the roles', detail: () => '' };
+const benchStarted = Date.now();
+const say = (line: string) =>
+  console.log(`[${((Date.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 /** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
 const benchmarkDirectory = (count: number) => {
@@ -128,7 +148,111 @@ const peakRssMb = (pid: number): number => {
   return hwm ? Math.round(Number(hwm[1]) / 1024) : Number.NaN;
 };
 
+const STAGES = ['read', 'verify', 'decide', 'encode'] as const;
+const WAITS = ['queue', 'publish'] as const;
+
+/** The ingest process's own figures from its /metrics: stage seconds and messages handled. */
+const ingestFigures = async (url: string | undefined) => {
+  const figures = {
+    messages: 0,
+    stages: Object.fromEntries([...STAGES, ...WAITS].map((stage) => [stage, 0])),
+  };
+  if (url === undefined) return figures;
+  const text = await (await fetch(`${url}/metrics`)).text();
+  for (const [, stage, value] of text.matchAll(
+    /^gongkai_intake_(?:stage_cpu|wait)_seconds_total\{(?:stage|wait)="(\w+)"\} (\S+)$/gm,
+  ))
+    figures.stages[stage!] = Number(value);
+  for (const [, value] of text.matchAll(/^gongkai_intake_messages_total\{status="\w+"\} (\S+)$/gm))
+    figures.messages += Number(value);
+  return figures;
+};
+
+/** The p99 target is judged at the offered rate it is set for, not at full speed. */
+const p99Verdict = (p99: number): string => {
+  if (RATE > 0 && RATE <= P99_TARGET_RATE) return p99 < TARGET_P99_MS ? 'PASS' : 'MISS';
+  return `n/a at ${RATE > 0 ? `${RATE}/s` : 'full speed'}`;
+};
+
+type IngestFigures = Awaited<ReturnType<typeof ingestFigures>>;
+
+/** The ingest CPU per message of each stage, the rest, and the waits. */
+const printStages = (
+  stagesBefore: readonly IngestFigures[],
+  stagesAfter: readonly IngestFigures[],
+  handled: number,
+  ingestMicros: number,
+): void => {
+  const perMessage = (stage: string) => {
+    const seconds = stagesAfter.reduce(
+      (sum, after, n) => sum + after.stages[stage]! - stagesBefore[n]!.stages[stage]!,
+      0,
+    );
+    return Number(((seconds * 1e6) / handled).toFixed(1));
+  };
+  const stageMicros = Object.fromEntries(STAGES.map((stage) => [stage, perMessage(stage)]));
+  const onStages = Object.values(stageMicros).reduce((sum, micros) => sum + micros, 0);
+  console.log(
+    'ingest CPU per message by stage, µs (process CPU while the stage ran, summed over the ingestors):',
+  );
+  console.table({
+    ...Object.fromEntries(
+      Object.entries(stageMicros).map(([stage, micros]) => [stage, { 'µs/message': micros }]),
+    ),
+    'other: kafkajs fetch and produce, GC, probes (process CPU − the stages)': {
+      'µs/message': Number((ingestMicros - onStages).toFixed(1)),
+    },
+  });
+  console.log(
+    '  read: size check, UTF-8 + JSON.parse, envelope check, payload schema; verify: HMAC signature,',
+  );
+  console.log(
+    '  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.',
+  );
+  console.log(
+    `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn; publish: for the broker's acknowledgement)`,
+  );
+};
+
+/** The role processes of the run, killed when it fails. */
+const roles: RoleProcess[] = [];
+
+/** Says where the run stood and what the roles wrote to stderr, kills them, exits 1. */
+const fail = async (why: string): Promise<never> => {
+  console.error(
+    `\nFAILED after ${((Date.now() - benchStarted) / 1000).toFixed(0)} s while ${status.phase}: ${why}`,
+  );
+  const detail = status.detail();
+  if (detail) console.error(`  progress: ${detail}`);
+  for (const role of roles) {
+    const tail = role.stderr().slice(-2000).trim();
+    if (tail) console.error(`  stderr of pid ${role.child.pid}:\n${tail}`);
+  }
+  status.phase = 'stopping';
+  await Promise.all(roles.map((role) => role.kill('SIGKILL')));
+  process.exit(1);
+};
+
+/** The time limit and the progress line every 5 s; returns what stops both. */
+const watchdog = (): (() => void) => {
+  const limit = setTimeout(
+    () => void fail(`the time limit of ${TIME_LIMIT_S} s ran out`),
+    TIME_LIMIT_S * 1000,
+  );
+  const progress = setInterval(
+    () => say(`${status.phase}${status.detail() ? `: ${status.detail()}` : ''}`),
+    5000,
+  );
+  limit.unref();
+  progress.unref();
+  return () => {
+    clearTimeout(limit);
+    clearInterval(progress);
+  };
+};
+
 const main = async () => {
+  const stopWatchdog = watchdog();
   const folder = temporaryDirectory('gongkai-bench-intake-');
   const directory = benchmarkDirectory(TENANTS);
   const tenantsFile = join(folder.path, 'tenants.json');
@@ -147,8 +271,16 @@ const main = async () => {
     startRole('ingest', { ...env, LOG_LEVEL: 'info' }, 'ingest started', profiling),
   );
   const project = startRole('project', { ...env, LOG_LEVEL: 'info' }, 'projection started', profiling);
+  roles.push(...ingestors, project);
+  for (const role of roles)
+    void role.exited.then((code) => {
+      if (status.phase !== 'stopping') void fail(`a role (pid ${role.child.pid}) exited with ${code}`);
+    });
   try {
     await Promise.all([...ingestors.map((ingest) => ingest.ready), project.ready]);
+    say(
+      `roles started: ingest ${ingestors.map((ingest) => ingest.url()).join(', ')}, project ${project.url()}`,
+    );
     const load = {
       tenants: directory.counties.slice(0, TENANTS),
       pilotLevelOf: directory.pilotLevelOf,
@@ -158,6 +290,8 @@ const main = async () => {
     };
     const watch = await run.outcomes();
     const setUp = pilotSetUp(load);
+    status.phase = `registering ${TENANTS} pilots`;
+    status.detail = () => `${watch.byMessage().size} of ${setUp.length} outcomes`;
     await run.publish(setUp);
     await watch.waitForAll(
       setUp.map((envelope) => envelope.messageId),
@@ -195,6 +329,11 @@ const main = async () => {
       producer: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
     });
     const cpuBefore = cpu();
+    const stagesBefore = await Promise.all(ingestors.map((ingest) => ingestFigures(ingest.url())));
+    let sentSoFar = 0;
+    status.phase = 'producing';
+    status.detail = () =>
+      `produced ${sentSoFar.toLocaleString('en')} of ${ENVELOPES.toLocaleString('en')}, outcomes ${(watch.byMessage().size - setUp.length).toLocaleString('en')}, visible position ${visibility.at(-1)?.position ?? 0}`;
     const started = performance.timeOrigin + performance.now();
     for (let sent = 0; sent < envelopes.length; sent += chunk) {
       if (RATE > 0) {
@@ -206,7 +345,9 @@ const main = async () => {
       const now = performance.timeOrigin + performance.now();
       for (const envelope of slice) producedAt.set(envelope.messageId, now);
       await run.publish(slice, chunk);
+      sentSoFar += slice.length;
     }
+    status.phase = 'waiting for every outcome';
     const producedIn = (performance.timeOrigin + performance.now() - started) / 1000;
     const outcomes = await watch.waitForAll(
       envelopes.map((envelope) => envelope.messageId),
@@ -214,6 +355,8 @@ const main = async () => {
     );
     const storedIn = (performance.timeOrigin + performance.now() - started) / 1000;
     const cpuAfter = cpu();
+    const stagesAfter = await Promise.all(ingestors.map((ingest) => ingestFigures(ingest.url())));
+    status.phase = 'waiting until the read models show every event';
     let lastPosition = 0;
     for (const outcome of outcomes.values())
       if (outcome.status === 'accepted') lastPosition = Math.max(lastPosition, outcome.position);
@@ -222,6 +365,7 @@ const main = async () => {
     polling = false;
     await poll;
     readModels.close();
+    stopWatchdog();
 
     const visibleAt = (position: number): number => {
       let low = 0;
@@ -246,6 +390,9 @@ const main = async () => {
     const p50 = Math.round(percentile(latencies, 50));
     const p99 = Math.round(percentile(latencies, 99));
     const rss = Math.max(...ingestors.map((ingest) => peakRssMb(ingest.child.pid!)));
+    const handled =
+      stagesAfter.reduce((sum, after, n) => sum + after.messages - stagesBefore[n]!.messages, 0) || ENVELOPES;
+    const ingestMicros = Math.round(((cpuAfter.ingest - cpuBefore.ingest) * 1e6) / handled);
     const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
     console.log(
       `\nmachine: ${cpus().length} cores, load average ${loadavg()
@@ -264,20 +411,31 @@ const main = async () => {
       'latency p50, ms (produce → visible)': { value: p50, target: '', result: '' },
       'latency p99, ms (produce → visible)': {
         value: p99,
-        target: `< ${TARGET_P99_MS}`,
-        result: mark(p99 < TARGET_P99_MS),
+        target: `< ${TARGET_P99_MS} at ${P99_TARGET_RATE.toLocaleString('en')}/s offered`,
+        result: p99Verdict(p99),
+      },
+      'ingest CPU per message, µs (user + system, whole process)': {
+        value: ingestMicros,
+        target: `<= ${TARGET_INGEST_CPU_MICROS}`,
+        result: mark(ingestMicros <= TARGET_INGEST_CPU_MICROS),
       },
       'peak RSS of a gongkai ingest process, MB': { value: rss, target: '', result: '' },
     });
+    printStages(stagesBefore, stagesAfter, handled, ingestMicros);
     const share = (name: keyof typeof cpuAfter) =>
       `${name} ${((cpuAfter[name] - cpuBefore[name]) / storedIn).toFixed(2)}`;
     console.log(
       `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
     );
-    if (rejected.length > 0)
-      console.error(`first rejection: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`);
+    if (rejected.length > 0) {
+      console.error(
+        `FAILED: ${rejected.length} envelopes rejected; first: ${JSON.stringify(outcomes.get(rejected[0]!.messageId))}`,
+      );
+      process.exitCode = 1;
+    }
     await watch.reader.stop();
   } finally {
+    status.phase = 'stopping';
     await Promise.all(ingestors.map((ingest) => ingest.kill('SIGTERM')));
     await project.kill('SIGTERM');
     await bus.close();

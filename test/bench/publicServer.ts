@@ -14,16 +14,20 @@ const SCRIPT = fileURLToPath(import.meta.url);
 export interface PublicServerOptions {
   dataDir: string;
   logLevel: string;
+  /** Also issue a bearer token of this principal (signed with the data folder's key). */
+  token?: { tenant: string; role: string[] };
 }
 
 export interface RunningPublicServer {
   url: string;
+  /** The token asked for in the options. */
+  token?: string;
   /** CPU time the server has used so far (user + system), µs. */
   cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
-type FromServer = { url: string };
+type FromServer = { url: string; token?: string };
 
 const serve = async (options: PublicServerOptions): Promise<void> => {
   const platform = await import('@gongkai/platform');
@@ -34,8 +38,11 @@ const serve = async (options: PublicServerOptions): Promise<void> => {
     NODE_ENV: 'production',
   });
   const running = await platform.startPlatform(config, { port: 0, seed: true });
+  const token = options.token
+    ? await platform.issueToken(config, { ...options.token, expires: '2h' })
+    : undefined;
   answerParent(() => running.close());
-  process.send?.({ url: running.url } satisfies FromServer);
+  process.send?.({ url: running.url, ...(token ? { token } : {}) } satisfies FromServer);
 };
 
 /** Starts the server child (seeding the data folder on first use); resolves once it listens. */
@@ -46,7 +53,7 @@ export const startPublicServer = async (options: PublicServerOptions): Promise<R
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+  const { url, token } = await new Promise<FromServer>((resolve, reject) => {
     child.once('message', (message: FromServer) => resolve(message));
     child.once('error', reject);
     void exited.then((code) =>
@@ -55,6 +62,7 @@ export const startPublicServer = async (options: PublicServerOptions): Promise<R
   });
   return {
     url,
+    ...(token ? { token } : {}),
     ...controlChild(child, exited),
   };
 };

@@ -54,6 +54,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     file: 'startup.bench.ts',
     description: 'The CLI through tsx vs built: --help, report of the seed, api start-to-ready (median wall)',
   },
+  mutation: {
+    file: 'mutation.bench.ts',
+    description:
+      'GraphQL mutation (draftCatalogueItem, a new item each) on the embedded default at 50 clients, beside { __typename }',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

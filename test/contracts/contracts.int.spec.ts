@@ -7,10 +7,13 @@ import {
   encodeIntakeMessage,
   INTAKE_TOPIC,
   IntakeOutcomeSchema,
+  intakeTopicSpecs,
   OUTCOME_TOPIC,
   readIntakeMessage,
   SIGNATURE_HEADER,
+  SourceRegistrySchema,
 } from '@gongkai/ingest';
+import { loadConfig } from '@gongkai/platform';
 import { PUBLIC_EVENTS_TOPIC, REFERENCE_ITEMS_TOPIC } from '@gongkai/bridge';
 import {
   CONTRACT_FILES,
@@ -306,5 +309,51 @@ describe('the bus contracts (contracts/)', () => {
     expect(intakeEnvelope!.bindings.kafka.key).toMatchObject({ pattern: '^\\d{6}$' });
     expect(intakeEnvelope!.headers).toMatchObject({ required: [SIGNATURE_HEADER] });
     expect(publicEvent!.headers).toMatchObject({ required: ['content-type'] });
+  });
+
+  it('the AsyncAPI partition counts are those the platform creates (GONGKAI_INTAKE_PARTITIONS for every keyed topic)', () => {
+    // Issue 14: the document said 6 for the public-events and reference topics; the platform creates 8.
+    const doc = committed(CONTRACT_FILES.asyncapi) as {
+      channels: Record<string, { address: string; bindings: { kafka: { partitions: number } } }>;
+    };
+    const partitions = loadConfig({}).intake.partitions;
+    const created = new Map(intakeTopicSpecs(partitions).map((spec) => [spec.topic, spec.partitions]));
+    for (const topic of [PUBLIC_EVENTS_TOPIC, REFERENCE_ITEMS_TOPIC]) created.set(topic, partitions);
+    const documented = new Map(
+      Object.values(doc.channels).map((channel) => [channel.address, channel.bindings.kafka.partitions]),
+    );
+    expect(documented).toEqual(created);
+  });
+
+  it('the sources file schema accepts what the platform reads and refuses what it refuses', () => {
+    const schema = committed(CONTRACT_FILES.sources);
+    const source = {
+      id: 'daoli-oa',
+      name: '道里区政务服务平台',
+      tenants: ['230102'],
+      keys: ['k'.repeat(32)],
+    };
+    const samples: unknown[] = [
+      { sources: [source] },
+      { sources: [] },
+      { sources: [{ ...source, tenants: ['000000', '230000'], keys: ['k'.repeat(32), 'n'.repeat(40)] }] },
+      { sources: [{ ...source, keys: ['k'.repeat(31)] }] },
+      { sources: [{ ...source, keys: [] }] },
+      { sources: [{ ...source, tenants: [] }] },
+      { sources: [{ ...source, tenants: ['23010'] }] },
+      { sources: [{ ...source, id: 'Daoli OA' }] },
+      { sources: [{ ...source, name: '' }] },
+      { sources: [{ ...source, extra: true }] },
+      { sources: [source], extra: true },
+      {},
+    ];
+    const verdicts = samples.map((sample) => ({
+      jsonSchema: validate(schema, schema, sample).length === 0,
+      platform: SourceRegistrySchema.safeParse(sample).success,
+    }));
+    expect(verdicts.map((verdict) => verdict.jsonSchema)).toEqual(
+      verdicts.map((verdict) => verdict.platform),
+    );
+    expect(verdicts.filter((verdict) => verdict.platform)).toHaveLength(3);
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { domainTesting } from '@gongkai/domain';
-import type { IntakeEnvelope } from '@gongkai/ingest';
+import type { DeadLetter, IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
+import { SIGNATURE_HEADER, signMessage } from '@gongkai/ingest';
 import { kafkaBrokersForTests } from '@gongkai/messaging/contract';
 import { createKafkaBus, localKafkaBroker } from '@gongkai/messaging';
 import { temporaryDirectory } from '@gongkai/testkit';
@@ -9,6 +11,7 @@ import { ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad'
 import { prepareIntakeRun, storedLoad } from '../support/intakeRun';
 import type { IntakeRun, OutcomeWatch } from '../support/intakeRun';
 import { startRole } from '../support/roleProcess';
+import { readTopic } from '../support/topicReader';
 
 const brokers = await kafkaBrokersForTests('Intake faults on Kafka');
 const PROVINCE = '230000';
@@ -19,7 +22,7 @@ const pilotLevelOf = (tenant: string) => PILOTS.find((unit) => unit.code === ten
 const ids = (envelopes: readonly IntakeEnvelope[]) => envelopes.map((envelope) => envelope.messageId);
 
 /** A fresh data folder, topics of its own, a `gongkai ingest` child, and the pilots registered. */
-const startRun = async () => {
+const startRun = async (options: { deadLetterMaxBytes?: number } = {}) => {
   const folder = temporaryDirectory('gongkai-faults-');
   const bus = createKafkaBus({ brokers: brokers!, clientId: `faults-${randomUUID()}` });
   const run = await prepareIntakeRun(bus, {
@@ -27,6 +30,7 @@ const startRun = async () => {
     dataDir: folder.path,
     province: PROVINCE,
     partitions: 4,
+    ...options,
   });
   const load = {
     tenants: COUNTIES,
@@ -43,6 +47,7 @@ const startRun = async () => {
   const registered = await watch.waitForAll(ids(setUp), 120_000);
   expect(ids(setUp).map((id) => registered.get(id)?.status)).toEqual(setUp.map(() => 'accepted'));
   return {
+    bus,
     run,
     watch,
     load,
@@ -53,6 +58,17 @@ const startRun = async () => {
       ingest = startRole('ingest', run.env, 'ingest started');
       await ingest.ready;
     },
+    /** Stops the ingest process as told, starts another at once; ms from the stop to its first new outcome. */
+    restartTimed: async (signal: 'SIGTERM' | 'SIGKILL') => {
+      const before = watch.byMessage().size;
+      const stoppedAt = Date.now();
+      await ingest.kill(signal);
+      ingest = startRole('ingest', run.env, 'ingest started');
+      await ingest.ready;
+      const readyAfter = Date.now() - stoppedAt;
+      await watch.reader.until(() => watch.byMessage().size > before, 120_000);
+      return { firstOutcomeAfter: Date.now() - stoppedAt, readyAfter };
+    },
     killIngest: () => ingest.kill('SIGKILL'),
     close: async () => {
       await ingest.kill('SIGTERM');
@@ -62,6 +78,24 @@ const startRun = async () => {
     },
   };
 };
+
+/** ms from produce to outcome of each message's first outcome, sorted. */
+const latencies = (watch: OutcomeWatch, sentAt: ReadonlyMap<string, number>): number[] => {
+  const seen = new Set<string>();
+  const all: number[] = [];
+  for (const message of watch.reader.messages) {
+    const { messageId } = JSON.parse(message.value.toString('utf8')) as IntakeOutcome;
+    const sent = sentAt.get(messageId);
+    if (sent === undefined || seen.has(messageId)) continue;
+    seen.add(messageId);
+    all.push(message.timestamp - sent);
+  }
+  return all.sort((a, b) => a - b);
+};
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+const metricsOf = async (url: string | undefined) => (await fetch(`${url}/metrics`)).text();
 
 const handledAtLeast = (watch: OutcomeWatch, count: number) =>
   watch.reader.until(() => watch.byMessage().size >= count, 240_000);
@@ -110,22 +144,131 @@ describe.skipIf(brokers === undefined)('the intake on Kafka, through faults', ()
     }
   });
 
-  it('loses and duplicates nothing when the ingest process is killed with SIGKILL mid-batch and restarted', async () => {
-    const { run, watch, load, folder, stopIngest, startIngest, killIngest, close } = await startRun();
+  it('loses and duplicates nothing when the ingest process is stopped, then killed with SIGKILL mid-batch, and each time resumes within seconds', async () => {
+    const { run, watch, load, folder, stopIngest, startIngest, restartTimed, close } = await startRun();
     try {
-      // A backlog first, so that the ingestor is busy with a batch when it is killed.
+      // A backlog first, so that the ingestor is busy with a batch when it is stopped or killed.
       await stopIngest();
       const before = watch.byMessage().size;
       const envelopes = [...itemLoad(load, 3_000)];
       await run.publish(envelopes);
       await startIngest();
-      await handledAtLeast(watch, before + 5_000);
-      await killIngest();
-      await startIngest();
+      await handledAtLeast(watch, before + 3_000);
+      // SIGTERM: the ingestor leaves its group, so the next one is handed the partitions at once.
+      const stopped = await restartTimed('SIGTERM');
+      await handledAtLeast(watch, watch.byMessage().size + 3_000);
+      // SIGKILL: the dead member holds its partitions until its session (6 s) runs out.
+      const killed = await restartTimed('SIGKILL');
       await expectEverythingOnce(run, watch, folder.path, envelopes);
-      const outcomes = watch.reader.messages.length;
-      console.info(`after SIGKILL: ${outcomes} outcomes published for ${watch.byMessage().size} messages`);
+      console.info(
+        `restart after SIGTERM: first new outcome ${stopped.firstOutcomeAfter} ms after the stop (new process ready after ${stopped.readyAfter} ms); ` +
+          `after SIGKILL: ${killed.firstOutcomeAfter} ms after the kill (ready after ${killed.readyAfter} ms); ` +
+          `${watch.reader.messages.length} outcomes published for ${watch.byMessage().size} messages`,
+      );
     } finally {
+      await close();
+    }
+  });
+
+  it('accepts every valid message once around an 850 KB poison message in a flood of 20,000, and the partition keeps moving', async () => {
+    const { bus, run, watch, load, folder, ingest, close } = await startRun();
+    const letters = await readTopic(bus, run.topics.deadLetters);
+    try {
+      const envelopes = [...itemLoad(load, 2_000)];
+      const middle = envelopes[envelopes.length / 2]!;
+      // Signed and valid JSON: only its size is wrong. Keyed as its tenant, so it sits in that tenant's partition.
+      const poison = Buffer.from(
+        JSON.stringify({ ...middle, messageId: 'poison', correlationId: 'x'.repeat(850_000) }),
+      );
+      const sentAt = new Map<string, number>();
+      const publish = async (slice: readonly IntakeEnvelope[]) => {
+        for (let start = 0; start < slice.length; start += 1000) {
+          const chunk = slice.slice(start, start + 1000);
+          const now = Date.now();
+          for (const envelope of chunk) sentAt.set(envelope.messageId, now);
+          await run.publish(chunk);
+        }
+      };
+      await publish(envelopes.slice(0, envelopes.length / 2));
+      await bus.publish(run.topics.intake, [
+        {
+          key: middle.tenant,
+          value: poison,
+          headers: { [SIGNATURE_HEADER]: signMessage(poison, run.source.key) },
+        },
+      ]);
+      await publish(envelopes.slice(envelopes.length / 2));
+      await expectEverythingOnce(run, watch, folder.path, envelopes);
+
+      await letters.until((messages) => messages.length >= 1, 30_000);
+      expect(letters.messages).toHaveLength(1);
+      expect(letters.messages[0]!.value.length).toBeLessThan(8_192);
+      expect(letters.json<DeadLetter>()[0]).toMatchObject({
+        code: 'ENVELOPE_TOO_LARGE',
+        original: { topic: run.topics.intake, size: poison.length },
+      });
+      expect(await metricsOf(ingest().url())).toContain(
+        'gongkai_intake_dead_letters_total{code="ENVELOPE_TOO_LARGE"} 1',
+      );
+      expect((await fetch(`${ingest().url()}/readyz`)).status).toBe(200);
+      const sorted = latencies(watch, sentAt);
+      expect(sorted).toHaveLength(envelopes.length);
+      console.info(
+        `poison in a flood of ${envelopes.length.toLocaleString('en')}: produce → outcome p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms`,
+      );
+    } finally {
+      await letters.stop();
+      await close();
+    }
+  });
+
+  it('parks a dead letter the broker refuses for good, counts it, and decides the messages behind it', async () => {
+    // The dead-letter topic takes at most 300 bytes a record batch: every dead letter is refused.
+    const { bus, run, watch, load, folder, ingest, close } = await startRun({ deadLetterMaxBytes: 300 });
+    try {
+      await bus.publish(run.topics.intake, [{ key: COUNTIES[0]!, value: 'not json at all' }]);
+      const behind = [...itemLoad(load, COUNTIES.length)];
+      await run.publish(behind);
+      await expectEverythingOnce(run, watch, folder.path, behind);
+      const metrics = await metricsOf(ingest().url());
+      expect(metrics).toContain('gongkai_intake_messages_total{status="parked"} 1');
+      expect(metrics).toContain('gongkai_intake_dead_letters_total{code="MALFORMED_MESSAGE"} 1');
+      expect(ingest().stdout()).toContain('parked it and moved on');
+      expect((await fetch(`${ingest().url()}/readyz`)).status).toBe(200);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a stopped ingest process leaves its consumer group at once; a killed one stays a member until its session ends', async () => {
+    const { run, startIngest, stopIngest, killIngest, close } = await startRun();
+    const admin = new Kafka({
+      clientId: `faults-admin-${randomUUID()}`,
+      brokers: brokers!,
+      logLevel: logLevel.NOTHING,
+    }).admin();
+    await admin.connect();
+    const members = async () =>
+      (await admin.describeGroups([run.topics.ingestGroup])).groups[0]!.members.map(
+        (member) => member.clientId,
+      );
+    /** The member joins in the background after the process says it started. */
+    const joined = async () => {
+      for (let tries = 0; tries < 300 && (await members()).length === 0; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      return members();
+    };
+    try {
+      expect(await joined()).toEqual(['gongkai-ingest']);
+      await stopIngest();
+      expect(await members()).toEqual([]);
+      await startIngest();
+      expect(await joined()).toEqual(['gongkai-ingest']);
+      await killIngest();
+      // The broker has not heard of the death: the restart waits for the session (GONGKAI_KAFKA_SESSION_TIMEOUT_MS).
+      expect(await members()).toEqual(['gongkai-ingest']);
+    } finally {
+      await admin.disconnect();
       await close();
     }
   });

@@ -121,7 +121,7 @@ describe.skipIf(brokers === undefined)('the intake on a real Kafka broker', () =
       expect.arrayContaining(['MALFORMED_MESSAGE', 'UNKNOWN_COMMAND_TYPE']),
     );
     const malformed = letters.json<DeadLetter>().find((letter) => letter.code === 'MALFORMED_MESSAGE')!;
-    expect(Buffer.from(malformed.original.valueBase64, 'base64').toString()).toBe('not json at all');
+    expect(Buffer.from(malformed.original.valuePrefixBase64, 'base64').toString()).toBe('not json at all');
     expect(await outcomeOf(behind.messageId)).toMatchObject([{ status: 'accepted' }]);
     await letters.stop();
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kafka, logLevel } from 'kafkajs';
 import type { IntakeEnvelope, IntakeOutcome, IntakeTopics } from '@gongkai/ingest';
 import { encodeIntakeMessage, intakeTopics, intakeTopicSpecs } from '@gongkai/ingest';
 import type { Bus } from '@gongkai/messaging';
@@ -27,10 +28,39 @@ export interface OutcomeWatch {
 
 export const prepareIntakeRun = async (
   bus: Bus,
-  options: { brokers: string[]; dataDir: string; province: string; partitions: number },
+  options: {
+    brokers: string[];
+    dataDir: string;
+    province: string;
+    partitions: number;
+    /** Creates the dead-letter topic with this max.message.bytes first (a broker that refuses dead letters). */
+    deadLetterMaxBytes?: number;
+  },
 ): Promise<IntakeRun> => {
   const source = { id: 'load-generator', key: `load-${randomUUID()}-0123456789abcdef` };
   const topics = intakeTopics(`run-${randomUUID().slice(0, 8)}.`);
+  if (options.deadLetterMaxBytes !== undefined) {
+    const admin = new Kafka({
+      clientId: 'intake-run',
+      brokers: options.brokers,
+      logLevel: logLevel.NOTHING,
+    }).admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [
+          {
+            topic: topics.deadLetters,
+            numPartitions: 1,
+            configEntries: [{ name: 'max.message.bytes', value: String(options.deadLetterMaxBytes) }],
+          },
+        ],
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
   await bus.ensureTopics(intakeTopicSpecs(options.partitions, topics));
   const sourcesFile = join(options.dataDir, 'sources.json');
   writeFileSync(

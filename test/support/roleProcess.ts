@@ -33,7 +33,8 @@ export const startRole = (
   const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', TSX, CLI, role], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    // PORT=0: each role serves its probes on a port of its own (two roles on 4000 cannot both start).
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';

@@ -42,6 +42,8 @@ export interface BatchControl {
   partition: number;
   /** Keeps the subscription's membership alive during long work (Kafka: the group heartbeat). */
   heartbeat(): Promise<void>;
+  /** The partition's end (the offset the next message published will get) when the batch was fetched, if the adapter knows it: for lag. */
+  highWatermark?: string;
 }
 
 export interface RedeliveryOptions {

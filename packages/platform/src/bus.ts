@@ -11,6 +11,8 @@ export const createBus = (config: PlatformConfig, logger: Logger, clientId = 'go
     brokers,
     clientId,
     logLevel: 'warn',
+    sessionTimeoutMs: config.intake.sessionTimeoutMs,
+    heartbeatIntervalMs: Math.max(500, Math.floor(config.intake.sessionTimeoutMs / 5)),
     log: ({ level, source, message, details }) => logger[level]({ source, ...details }, message),
   });
 };

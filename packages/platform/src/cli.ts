@@ -132,5 +132,7 @@ program.parseAsync().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
   process.stderr.write(`gongkai: ${typeof code === 'string' ? `[${code}] ` : ''}${message}\n`);
-  process.exitCode = 1;
+  // Exit now: a role that failed half-way (a port taken after the broker connected) must not linger
+  // with open connections and look alive.
+  process.exit(1);
 });

@@ -234,7 +234,8 @@ export const startPlatform = async (
     gateway: intake.gateway,
     logger,
     ...(options.port === undefined ? {} : { port: options.port }),
-    alsoReady: () => projections.state() === 'running',
+    // A stuck intake partition (a message retried for minutes) makes the whole process not ready.
+    alsoReady: () => projections.state() === 'running' && ingestor.health().ready,
   });
   logger.info(
     { url: `${api.url}/graphql`, dataDir: config.dataDir },

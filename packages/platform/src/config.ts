@@ -52,6 +52,12 @@ const environmentSchema = z.object({
   GONGKAI_MIN_POSITION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Partitions of the intake and outcome topics (when the platform creates them). */
   GONGKAI_INTAKE_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(8),
+  /**
+   * A Kafka consumer silent this long is dropped from its group and its partitions go to the others
+   * (ms; the broker's group.min.session.timeout.ms, 6000 by default, is the floor). A restarted
+   * process resumes after about this long: kafkajs 2.2.4 has no static membership (groupInstanceId).
+   */
+  GONGKAI_KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(6000),
   /** How long a mutation waits for its outcome before answering CommandPending (ms). */
   GONGKAI_INTAKE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
   /** The secret the platform's own sources sign intake messages with; default: made in the data folder. */
@@ -100,6 +106,8 @@ export interface PlatformConfig {
     topicPrefix: string;
     partitions: number;
     timeoutMs: number;
+    /** Kafka consumer group session (ms). */
+    sessionTimeoutMs: number;
     key?: string;
     sourcesFile?: string;
   };
@@ -152,6 +160,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
       topicPrefix: e.GONGKAI_TOPIC_PREFIX,
       partitions: e.GONGKAI_INTAKE_PARTITIONS,
       timeoutMs: e.GONGKAI_INTAKE_TIMEOUT_MS,
+      sessionTimeoutMs: e.GONGKAI_KAFKA_SESSION_TIMEOUT_MS,
       ...(e.GONGKAI_INTAKE_KEY ? { key: e.GONGKAI_INTAKE_KEY } : {}),
       ...(e.GONGKAI_SOURCES_FILE ? { sourcesFile: resolve(e.GONGKAI_SOURCES_FILE) } : {}),
     },

@@ -5,10 +5,13 @@ import { startBridge } from './bridge';
 import { createBus } from './bus';
 import { serveApi } from './commands';
 import type { PlatformConfig } from './config';
+import type { Ingestor } from '@gongkai/ingest';
+import { intakeMetricsText } from '@gongkai/ingest';
 import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { startProjections } from './projections';
 import { openStack } from './stack';
+import type { PlatformStack } from './stack';
 
 /** A shutdown that hangs (a broker gone for good) must not keep the process: what is unacknowledged is redelivered. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -27,16 +30,50 @@ const untilSignalled = (logger: Logger, close: () => Promise<void>): void => {
   }
 };
 
-/** `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. */
-const serveProbes = async (
+/** A role could not listen on its probe port: it exits rather than run unwatched. */
+export class ProbePortError extends Error {
+  readonly code = 'PROBE_PORT_UNAVAILABLE';
+  constructor(role: string, host: string, port: number, cause: unknown) {
+    const code = (cause as { code?: unknown }).code;
+    const reason = typeof code === 'string' ? code : cause instanceof Error ? cause.message : String(cause);
+    super(
+      `gongkai ${role} cannot serve /healthz, /readyz and /metrics on ${host}:${port} (${reason}): ` +
+        'set PORT to a free port (every process on one machine needs its own; PORT=0 picks one).',
+      { cause },
+    );
+    this.name = 'ProbePortError';
+  }
+}
+
+/**
+ * `/healthz`, `/readyz` and `/metrics` of a process that serves no API, on PORT. Bound before the
+ * role starts its work (a role that cannot be probed must not run: it would look dead and be
+ * restarted); they answer "starting" until `started` hands them the work to report on.
+ */
+const serveProbes = async <Work>(
+  role: string,
   config: PlatformConfig,
   logger: Logger,
-  ready: () => Promise<ReadyReport> | ReadyReport,
-): Promise<{ url: string; close(): Promise<void> }> => {
-  const { app } = createProbeApp({ ready, logger });
-  const server = await listen(app, config.port, config.host);
-  return { url: server.url, close: () => server.close() };
+  ready: (work: Work) => Promise<ReadyReport> | ReadyReport,
+  moreMetrics?: (work: Work) => string,
+): Promise<{ url: string; close(): Promise<void>; started(work: Work): void }> => {
+  const running: { work?: Work } = {};
+  const { app } = createProbeApp({
+    ready: () => (running.work === undefined ? NOT_STARTED : ready(running.work)),
+    logger,
+    ...(moreMetrics
+      ? { moreMetrics: () => (running.work === undefined ? '' : moreMetrics(running.work)) }
+      : {}),
+  });
+  try {
+    const server = await listen(app, config.port, config.host);
+    return { url: server.url, close: () => server.close(), started: (work) => (running.work = work) };
+  } catch (error) {
+    throw new ProbePortError(role, config.host, config.port, error);
+  }
 };
+
+const NOT_STARTED: ReadyReport = { ready: false, details: { state: 'starting' } };
 
 const requireKafka = (config: PlatformConfig, role: string, why: string): string[] => {
   if (!config.intake.kafkaBrokers)
@@ -51,11 +88,21 @@ const requireKafka = (config: PlatformConfig, role: string, why: string): string
 export const runIngest = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   const brokers = requireKafka(config, 'ingest', 'reads the intake from Kafka');
+  const probes = await serveProbes(
+    'ingest',
+    config,
+    logger,
+    (ingestor: Ingestor) => {
+      const health = ingestor.health();
+      return { ready: health.ready, details: { ...health, counters: ingestor.stats } };
+    },
+    (ingestor) => intakeMetricsText(ingestor.stats, ingestor.health()),
+  );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-ingest');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
   const ingestor = await startIngestor({ stack, bus, config, intakeKey, logger });
-  const probes = await serveProbes(config, logger, () => ({ ready: true, details: { ...ingestor.stats } }));
+  probes.started(ingestor);
   logger.info({ brokers, dataDir: config.dataDir, probes: probes.url }, 'ingest started');
   untilSignalled(logger, async () => {
     await probes.close();
@@ -71,16 +118,18 @@ export const runIngest = async (config: PlatformConfig): Promise<void> => {
  */
 export const runProjector = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openStack(config);
-  const bus = createBus(config, logger, 'gongkai-project');
-  const projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
-  const probes = await serveProbes(config, logger, async () => {
+  type Running = { stack: PlatformStack; projections: Awaited<ReturnType<typeof startProjections>> };
+  const probes = await serveProbes('project', config, logger, async ({ stack, projections }: Running) => {
     const lag = await projections.lag();
     return {
       ready: projections.state() === 'running',
       details: { shards: projections.shards(), projectionLag: lag, totalLag: await stack.projectionLag() },
     };
   });
+  const stack = await openStack(config);
+  const bus = createBus(config, logger, 'gongkai-project');
+  const projections = await startProjections({ stack, bus, topicPrefix: config.intake.topicPrefix, logger });
+  probes.started({ stack, projections });
   logger.info({ dataDir: config.dataDir, shards: stack.shards, probes: probes.url }, 'projection started');
   untilSignalled(logger, async () => {
     await probes.close();
@@ -118,14 +167,20 @@ export const runApi = async (config: PlatformConfig): Promise<void> => {
 export const runRelay = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
   requireKafka(config, 'relay', 'publishes to the data-sharing bus topics on Kafka');
+  const probes = await serveProbes(
+    'relay',
+    config,
+    logger,
+    async (bridge: Awaited<ReturnType<typeof startBridge>>) => ({
+      ready: bridge.relay.status().state !== 'stopped',
+      details: { relayLag: await bridge.relay.lag() },
+    }),
+  );
   const stack = await openStack(config);
   const bus = createBus(config, logger, 'gongkai-relay');
   const intakeKey = await loadOrCreateIntakeKey(config.dataDir, config.intake.key);
   const bridge = await startBridge({ stack, bus, intakeKey, logger });
-  const probes = await serveProbes(config, logger, async () => ({
-    ready: bridge.relay.status().state !== 'stopped',
-    details: { relayLag: await bridge.relay.lag() },
-  }));
+  probes.started(bridge);
   logger.info({ probes: probes.url }, 'relay started');
   untilSignalled(logger, async () => {
     await probes.close();

@@ -16,6 +16,8 @@ export const createProbeApp = (options: {
   ready: ReadyProbe;
   logger: Logger;
   readyTimeoutMs?: number;
+  /** Figures of the process's own work in the Prometheus text format, appended to `/metrics`. */
+  moreMetrics?: () => string;
 }): { app: Express; metrics: ApiMetrics } => {
   const metrics = createApiMetrics();
   const app = express();
@@ -27,6 +29,7 @@ export const createProbeApp = (options: {
       readyTimeoutMs: options.readyTimeoutMs ?? 5000,
       metrics,
       logger: options.logger,
+      ...(options.moreMetrics ? { moreMetrics: options.moreMetrics } : {}),
     }),
   );
   app.use(notFound);

@@ -33,6 +33,8 @@ export const probes = (options: {
   readyTimeoutMs: number;
   metrics: ApiMetrics;
   logger: Logger;
+  /** More figures in the Prometheus text format, appended to the registry's (e.g. the intake's). */
+  moreMetrics?: () => string;
 }): Router => {
   const router = express.Router();
   router.get('/healthz', (_req: Request, res: Response) => {
@@ -49,7 +51,8 @@ export const probes = (options: {
   });
   router.get('/metrics', async (_req: Request, res: Response) => {
     res.setHeader('Content-Type', options.metrics.registry.contentType);
-    res.status(200).send(await options.metrics.registry.metrics());
+    const more = options.moreMetrics?.() ?? '';
+    res.status(200).send(`${await options.metrics.registry.metrics()}${more === '' ? '' : `\n${more}`}`);
   });
   return router;
 };

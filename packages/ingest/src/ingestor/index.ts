@@ -1,2 +1,4 @@
-export { Ingestor, intakeKey } from './ingestor';
-export type { IngestorOptions, IngestStats, IngestLogger } from './ingestor';
+export { Ingestor, intakeKey, DEFAULT_STUCK_AFTER_MS } from './ingestor';
+export type { IngestorOptions, IngestLogger } from './ingestor';
+export { intakeMetricsText } from './intakeHealth';
+export type { IntakeCounters, IntakeHealth, IntakeStage, IntakeWait, PartitionHealth } from './intakeHealth';

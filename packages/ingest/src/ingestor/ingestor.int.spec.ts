@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WriteCore } from '@gongkai/command-handling';
 import { domainTesting } from '@gongkai/domain';
@@ -12,7 +13,10 @@ import { SourceRegistry } from '../sources/sourceRegistry';
 import { DeadLetterSchema, IntakeOutcomeSchema } from '../topics/messages';
 import type { DeadLetter, IntakeOutcome } from '../topics/messages';
 import { DEAD_LETTER_TOPIC, INTAKE_TOPIC, intakeTopicSpecs, OUTCOME_TOPIC } from '../topics/topics';
+import { MAX_ENVELOPE_BYTES } from '../envelope/readIntakeMessage';
+import { signMessage } from '../sources/sourceRegistry';
 import { Ingestor } from './ingestor';
+import { intakeMetricsText } from './intakeHealth';
 
 const { testDirectory, testCalendar, provinceAdmin, countyAdmin } = domainTesting;
 const DAOLI = '230102';
@@ -108,7 +112,7 @@ beforeEach(async () => {
   bus = createInProcessBus({ partitions: 4 });
   await bus.ensureTopics(intakeTopicSpecs(4));
   const core = new WriteCore({ eventStore: store, directory: testDirectory, calendar: testCalendar });
-  ingestor = new Ingestor({ bus, core, registry });
+  ingestor = new Ingestor({ bus, core, registry, timeStages: true });
   await ingestor.start();
   await send(bus, ...setUp);
 });
@@ -159,7 +163,7 @@ describe('the ingestor', () => {
       ['INVALID_ENVELOPE', 'INVALID_PAYLOAD', 'MALFORMED_MESSAGE', 'UNKNOWN_COMMAND_TYPE'].sort(),
     );
     const malformed = letters.find((letter) => letter.code === 'MALFORMED_MESSAGE')!;
-    expect(Buffer.from(malformed.original.valueBase64, 'base64').toString()).toBe('{"not json');
+    expect(Buffer.from(malformed.original.valuePrefixBase64, 'base64').toString()).toBe('{"not json');
     const payload = letters.find((letter) => letter.code === 'INVALID_PAYLOAD')!;
     expect(payload.issues.join('\n')).toMatch(/areaCode/);
     expect(byId(await outcomes(bus, 3), behind)).toMatchObject([{ status: 'accepted' }]);
@@ -201,5 +205,91 @@ describe('the ingestor', () => {
     const both = byId(await outcomes(bus, 4), first);
     expect(both).toMatchObject([{ status: 'accepted' }, { status: 'rejected', code: 'MESSAGE_ID_CONFLICT' }]);
     expect(await collect(store.readStream(`catalogueItem-${DAOLI}-item-11`))).toEqual([]);
+  });
+
+  it('dead-letters an envelope over the size limit before parsing it, with a dead letter of bounded size', async () => {
+    // Valid JSON of ~850 KB, signed: only its size is wrong (issue 14: its base64 copy broke the broker).
+    const huge = Buffer.from(JSON.stringify({ ...draft('item-10'), correlationId: 'x'.repeat(850_000) }));
+    await bus.publish(INTAKE_TOPIC, [
+      { key: DAOLI, value: huge, headers: { 'gongkai-signature': signMessage(huge, DAOLI_KEY) } },
+    ]);
+    const behind = draft('item-11');
+    await send(bus, behind);
+    const all = await readTopic(bus, DEAD_LETTER_TOPIC, 1);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.value.length).toBeLessThan(8_192);
+    const [letter] = all.map((m) => DeadLetterSchema.parse(JSON.parse(m.value.toString())));
+    expect(letter).toMatchObject({
+      code: 'ENVELOPE_TOO_LARGE',
+      messageId: null,
+      original: {
+        topic: INTAKE_TOPIC,
+        size: huge.length,
+        sha256: createHash('sha256').update(huge).digest('hex'),
+      },
+    });
+    expect(letter!.reason).toContain(String(MAX_ENVELOPE_BYTES));
+    expect(Buffer.from(letter!.original.valuePrefixBase64, 'base64')).toEqual(huge.subarray(0, 2048));
+    expect(byId(await outcomes(bus, 3), behind)).toMatchObject([{ status: 'accepted' }]);
+    expect(ingestor.stats.deadLettersByCode).toEqual({ ENVELOPE_TOO_LARGE: 1 });
+  });
+
+  it('refuses a message whose Kafka key is not its tenant (or missing), storing nothing', async () => {
+    const wrongKey = draft('item-12');
+    const noKey = draft('item-13');
+    await bus.publish(INTAKE_TOPIC, [
+      { ...encodeIntakeMessage(wrongKey, DAOLI_KEY), key: '230103' },
+      { ...encodeIntakeMessage(noKey, DAOLI_KEY), key: null },
+    ]);
+    const all = await outcomes(bus, 4);
+    for (const message of [wrongKey, noKey]) {
+      const [outcome] = byId(all, message);
+      expect(outcome).toMatchObject({ status: 'rejected', code: 'INTAKE_KEY_MISMATCH', duplicate: false });
+      expect(outcome).toHaveProperty('reason', expect.stringContaining('murmur2') as unknown);
+    }
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('reports each partition it handled as caught up, and its figures in the Prometheus format', async () => {
+    await bus.publish(INTAKE_TOPIC, [{ key: DAOLI, value: 'not json' }]);
+    await send(bus, draft('item-14'));
+    await outcomes(bus, 3);
+    const health = ingestor.health();
+    expect(health).toMatchObject({ ready: true, stuckPartitions: [], oldestUndecidedAgeMs: 0 });
+    expect(health.partitions.length).toBeGreaterThan(0);
+    expect(health.partitions.every((partition) => partition.lag === 0 && partition.busySince === null)).toBe(
+      true,
+    );
+    const text = intakeMetricsText(ingestor.stats, health);
+    expect(text).toContain('gongkai_intake_dead_letters_total{code="MALFORMED_MESSAGE"} 1');
+    expect(text).toMatch(/gongkai_intake_consumer_lag\{topic="gongkai\.intake\.v1",partition="\d"\} 0/);
+    expect(text).toContain('gongkai_intake_oldest_undecided_seconds 0');
+    expect(text).toMatch(/gongkai_intake_stage_cpu_seconds_total\{stage="decide"\} \d/);
+    expect(text).toMatch(/gongkai_intake_wait_seconds_total\{wait="publish"\} \d/);
+  });
+
+  it('is not ready while a partition has waited longer than the threshold, and says which', async () => {
+    const failing = new Ingestor({
+      bus,
+      registry,
+      stuckAfterMs: 200,
+      groupId: 'a-failing-ingestor',
+      core: { handleBatch: () => Promise.reject(new Error('the event store is down')) },
+    });
+    await failing.start();
+    try {
+      await send(bus, draft('item-15'));
+      const deadline = Date.now() + 10_000;
+      while (failing.health().ready && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const health = failing.health();
+      expect(health.ready).toBe(false);
+      expect(health.stuckPartitions).toHaveLength(1);
+      expect(health.oldestUndecidedAgeMs).toBeGreaterThan(200);
+      expect(
+        health.partitions.find((p) => p.partition === health.stuckPartitions[0])!.attempts,
+      ).toBeGreaterThan(0);
+    } finally {
+      await failing.stop();
+    }
   });
 });

@@ -1,17 +1,27 @@
+import { createHash } from 'node:crypto';
 import type { CommandEnvelope, CommandOutcome } from '@gongkai/command-handling';
 import { idempotencyKey } from '@gongkai/command-handling';
-import type { Bus, BusMessage, OutgoingMessage, Subscription } from '@gongkai/messaging';
+import type { BatchControl, Bus, BusMessage, OutgoingMessage, Subscription } from '@gongkai/messaging';
+import { isInvalidBusRequestError, isMessageRefusedError } from '@gongkai/messaging';
+import type { IntakeReading } from '../envelope/readIntakeMessage';
 import { readIntakeMessage } from '../envelope/readIntakeMessage';
 import type { IntakeEnvelope } from '../envelope/intakeEnvelope';
 import type { SourceRegistry } from '../sources/sourceRegistry';
 import type { DeadLetter, IntakeOutcome } from '../topics/messages';
+import { DEAD_LETTER_PREFIX_BYTES } from '../topics/messages';
 import type { IntakeTopics } from '../topics/topics';
 import { intakeTopics, SIGNATURE_HEADER } from '../topics/topics';
+import type { IntakeCounters, IntakeHealth, IntakeStage, IntakeWait } from './intakeHealth';
+import { PartitionTracker } from './intakeHealth';
 
 export interface IngestLogger {
   info(fields: object, message: string): void;
   warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
 }
+
+/** A partition whose batch has waited this long (a message retried, the store down) makes the intake not ready. */
+export const DEFAULT_STUCK_AFTER_MS = 60_000;
 
 export interface IngestorOptions {
   bus: Bus;
@@ -29,14 +39,13 @@ export interface IngestorOptions {
   concurrency?: number;
   clock?: () => Date;
   logger?: IngestLogger;
-}
-
-export interface IngestStats {
-  messages: number;
-  accepted: number;
-  rejected: number;
-  deadLettered: number;
-  batches: number;
+  /** Default DEFAULT_STUCK_AFTER_MS. */
+  stuckAfterMs?: number;
+  /**
+   * Count the process CPU of each stage (`stats.stageCpuSeconds`). Two getrusage calls a stage: worth
+   * it on Kafka's batches of hundreds, not on the embedded bus's batches of one. Default false.
+   */
+  timeStages?: boolean;
 }
 
 /**
@@ -62,6 +71,15 @@ const toCommandEnvelope = (envelope: IntakeEnvelope, command: CommandEnvelope['c
     causationId: envelope.causationId ?? envelope.messageId,
   }) satisfies CommandEnvelope;
 
+/** The key must be the envelope's tenant: Kafka orders a tenant's messages only within the partition its key picks. */
+const keyRefusal = (key: string | null, tenant: string) =>
+  key === tenant
+    ? undefined
+    : {
+        code: 'INTAKE_KEY_MISMATCH',
+        reason: `The Kafka key is ${key === null ? 'missing' : JSON.stringify(key.slice(0, 64))}; key every intake message by its envelope's tenant (${tenant}), with the murmur2 partitioner (librdkafka: partitioner=murmur2_random), and send it again`,
+      };
+
 type Slot =
   | { kind: 'outcome'; outcome: IntakeOutcome }
   | { kind: 'command'; envelope: IntakeEnvelope; index: number }
@@ -74,14 +92,34 @@ type Slot =
  * anywhere before gets the batch again, which is answered from what was stored the first time.
  */
 export class Ingestor {
-  readonly stats: IngestStats = { messages: 0, accepted: 0, rejected: 0, deadLettered: 0, batches: 0 };
+  readonly stats: IntakeCounters = {
+    messages: 0,
+    accepted: 0,
+    rejected: 0,
+    deadLettered: 0,
+    parked: 0,
+    batches: 0,
+    deadLettersByCode: {},
+    stageCpuSeconds: { read: 0, verify: 0, decide: 0, encode: 0 },
+    waitSeconds: { queue: 0, publish: 0 },
+  };
   #subscription: Subscription | undefined;
   readonly #clock: () => Date;
   readonly #topics: IntakeTopics;
+  readonly #tracker: PartitionTracker;
+  #deciding: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: IngestorOptions) {
     this.#clock = options.clock ?? (() => new Date());
     this.#topics = options.topics ?? intakeTopics();
+    this.#tracker = new PartitionTracker(options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS, () =>
+      this.#clock().getTime(),
+    );
+  }
+
+  /** Ready unless a partition is stuck; with each partition's lag and the oldest undecided message. */
+  health(): IntakeHealth {
+    return this.#tracker.health(this.#subscription !== undefined);
   }
 
   async start(): Promise<void> {
@@ -90,12 +128,14 @@ export class Ingestor {
       topics: [this.#topics.intake],
       fromBeginning: true,
       concurrency: this.options.concurrency ?? 4,
-      handleBatch: (batch) => this.handleBatch(batch),
-      onHandlerError: ({ error, partition, firstOffset, attempt }) =>
+      handleBatch: (batch, control) => this.handleBatch(batch, control),
+      onHandlerError: ({ error, topic, partition, firstOffset, attempt }) => {
+        this.#tracker.failed(topic, partition);
         this.options.logger?.warn(
           { err: error, partition, firstOffset, attempt },
           'intake batch failed; it will be delivered again',
-        ),
+        );
+      },
     });
   }
 
@@ -113,21 +153,40 @@ export class Ingestor {
   }
 
   /** Exposed for the tests of one batch; the subscription calls it. */
-  async handleBatch(batch: readonly BusMessage[]): Promise<void> {
+  async handleBatch(
+    batch: readonly BusMessage[],
+    control?: Pick<BatchControl, 'highWatermark'>,
+  ): Promise<void> {
+    const first = batch[0];
+    if (first === undefined) return;
+    this.#tracker.started(
+      first.topic,
+      first.partition,
+      first.offset,
+      first.timestamp,
+      control?.highWatermark,
+    );
     const decidedAt = this.#clock().toISOString();
+    const watch = this.options.timeStages ? stopwatch(this.stats) : undefined;
+    const stage = (name: IntakeStage) => watch?.stage(name);
+    const waited = (name: IntakeWait) => watch?.waited(name);
+    const readings = batch.map((message) => readIntakeMessage(message.value));
+    stage('read');
     const deadLetters: OutgoingMessage[] = [];
     const commands: CommandEnvelope[] = [];
-    const slots = batch.map((message): Slot => {
-      const reading = readIntakeMessage(message.value);
+    const slots = batch.map((message, n): Slot => {
+      const reading = readings[n]!;
       if (reading.kind === 'unreadable') {
         deadLetters.push(deadLetterOf(message, reading, decidedAt));
+        this.stats.deadLettersByCode[reading.code] = (this.stats.deadLettersByCode[reading.code] ?? 0) + 1;
         return { kind: 'deadLetter' };
       }
       const { envelope, command } = reading;
-      const refusal = this.options.registry.refusal(
-        { value: message.value, signature: message.headers[SIGNATURE_HEADER] },
-        { source: envelope.source, tenant: envelope.tenant, actorTenant: envelope.actor.tenant },
-      );
+      const refusal =
+        this.options.registry.refusal(
+          { value: message.value, signature: message.headers[SIGNATURE_HEADER] },
+          { source: envelope.source, tenant: envelope.tenant, actorTenant: envelope.actor.tenant },
+        ) ?? keyRefusal(message.key, envelope.tenant);
       if (refusal) {
         return {
           kind: 'outcome',
@@ -137,22 +196,70 @@ export class Ingestor {
       commands.push(toCommandEnvelope(envelope, command));
       return { kind: 'command', envelope, index: commands.length - 1 };
     });
+    stage('verify');
 
-    const decided = commands.length > 0 ? await this.options.core.handleBatch(commands) : [];
+    // The core decides one batch at a time: wait for its turn first, so `decide` times the core alone.
+    const previous = this.#deciding;
+    let release = () => {};
+    this.#deciding = new Promise<void>((resolve) => (release = resolve));
+    let decided: CommandOutcome[] = [];
+    try {
+      await previous;
+      waited('queue');
+      decided = commands.length > 0 ? await this.options.core.handleBatch(commands) : [];
+      stage('decide');
+    } finally {
+      release();
+    }
     const outcomes = slots.flatMap((slot): IntakeOutcome[] => {
       if (slot.kind === 'deadLetter') return [];
       if (slot.kind === 'outcome') return [slot.outcome];
       return [outcomeOf(slot.envelope, decided[slot.index]!, decidedAt)];
     });
+    const outcomeMessages = outcomes.map((outcome) => ({
+      key: outcome.tenant,
+      value: JSON.stringify(outcome),
+    }));
+    stage('encode');
 
-    if (deadLetters.length > 0) await this.options.bus.publish(this.#topics.deadLetters, deadLetters);
-    if (outcomes.length > 0) {
-      await this.options.bus.publish(
-        this.#topics.outcomes,
-        outcomes.map((outcome) => ({ key: outcome.tenant, value: JSON.stringify(outcome) })),
-      );
-    }
+    await this.#publishOrPark(this.#topics.deadLetters, deadLetters);
+    await this.#publishOrPark(this.#topics.outcomes, outcomeMessages);
+    waited('publish');
     this.#count(outcomes, deadLetters.length, batch.length);
+    this.#tracker.done(first.topic, first.partition, batch.at(-1)!.offset, control?.highWatermark);
+  }
+
+  /**
+   * A publish the broker refuses for the messages themselves cannot succeed on redelivery: find the
+   * refused ones (one at a time), log and count them as parked, and let the partition move on.
+   * Any other failure (the broker away) throws: the batch is delivered again.
+   */
+  async #publishOrPark(topic: string, messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    try {
+      await this.options.bus.publish(topic, messages);
+      return;
+    } catch (error) {
+      if (!isRefusedForGood(error)) throw error;
+    }
+    for (const message of messages) {
+      try {
+        await this.options.bus.publish(topic, [message]);
+      } catch (error) {
+        if (!isRefusedForGood(error)) throw error;
+        this.stats.parked++;
+        this.options.logger?.error(
+          {
+            err: error,
+            topic,
+            key: message.key,
+            bytes: Buffer.byteLength(message.value),
+            value: String(message.value).slice(0, 512),
+          },
+          'the broker refused an intake outcome or dead letter for good; parked it and moved on',
+        );
+      }
+    }
   }
 
   #count(outcomes: readonly IntakeOutcome[], deadLettered: number, messages: number): void {
@@ -162,6 +269,38 @@ export class Ingestor {
     for (const outcome of outcomes) this.stats[outcome.status]++;
   }
 }
+
+const isRefusedForGood = (error: unknown) => isMessageRefusedError(error) || isInvalidBusRequestError(error);
+
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/**
+ * Adds the CPU since the previous mark to a stage, or the wall time to a wait. CPU, not wall time:
+ * on a busy machine a stage's wall time counts the time the process was not even running.
+ */
+const stopwatch = (counters: Pick<IntakeCounters, 'stageCpuSeconds' | 'waitSeconds'>) => {
+  let cpu = cpuSeconds();
+  let wall = performance.now();
+  const mark = () => {
+    cpu = cpuSeconds();
+    wall = performance.now();
+  };
+  return {
+    stage(stage: IntakeStage) {
+      const now = cpuSeconds();
+      counters.stageCpuSeconds[stage] += now - cpu;
+      cpu = now;
+      wall = performance.now();
+    },
+    waited(wait: IntakeWait) {
+      counters.waitSeconds[wait] += (performance.now() - wall) / 1000;
+      mark();
+    },
+  };
+};
 
 const header = (envelope: IntakeEnvelope, decidedAt: string) => ({
   specVersion: 1 as const,
@@ -189,26 +328,43 @@ const outcomeOf = (envelope: IntakeEnvelope, decided: CommandOutcome, decidedAt:
   return { ...header(envelope, decidedAt), status: 'rejected', code, reason, duplicate };
 };
 
+const MAX_KEY_CHARS = 256;
+const MAX_HEADERS = 16;
+const MAX_HEADER_CHARS = 256;
+
+const boundedHeaders = (headers: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(headers)
+      .slice(0, MAX_HEADERS)
+      .map(([name, value]) => [name.slice(0, MAX_HEADER_CHARS), value.slice(0, MAX_HEADER_CHARS)]),
+  );
+
+/**
+ * A dead letter always fits on its topic: where the original is (topic, partition, offset), its
+ * size and SHA-256, and a bounded prefix of its bytes, never a copy of a message of any size.
+ */
 const deadLetterOf = (
   message: BusMessage,
-  reading: Extract<ReturnType<typeof readIntakeMessage>, { kind: 'unreadable' }>,
+  reading: Extract<IntakeReading, { kind: 'unreadable' }>,
   deadLetteredAt: string,
 ): OutgoingMessage => {
   const letter: DeadLetter = {
     specVersion: 1,
     code: reading.code,
-    reason: reading.reason,
-    issues: reading.issues,
+    reason: reading.reason.slice(0, 1000),
+    issues: reading.issues.map((issue) => issue.slice(0, 500)),
     messageId: reading.messageId,
     original: {
       topic: message.topic,
       partition: message.partition,
       offset: message.offset,
-      key: message.key,
-      headers: message.headers,
-      valueBase64: message.value.toString('base64'),
+      key: message.key === null ? null : message.key.slice(0, MAX_KEY_CHARS),
+      headers: boundedHeaders(message.headers),
+      size: message.value.length,
+      sha256: createHash('sha256').update(message.value).digest('hex'),
+      valuePrefixBase64: message.value.subarray(0, DEAD_LETTER_PREFIX_BYTES).toString('base64'),
     },
     deadLetteredAt,
   };
-  return { key: message.key, value: JSON.stringify(letter) };
+  return { key: letter.original.key, value: JSON.stringify(letter) };
 };

@@ -5,17 +5,26 @@ import { SourceIdSchema } from '../envelope/intakeEnvelope';
 
 export const SourceSystemSchema = z
   .object({
-    id: SourceIdSchema,
+    id: SourceIdSchema.describe('The id the envelopes name in `source`, e.g. daoli-oa'),
     name: z.string().min(1).describe('Who runs it, e.g. 道里区政务服务平台'),
-    /** The tenants it may act for, each with its descendants; `000000` (national) means every tenant. */
-    tenants: z.array(z.string().regex(/^\d{6}$/)).min(1),
-    /** Shared secrets for HMAC-SHA256 signatures; more than one while a key is rotated. */
-    keys: z.array(z.string().min(32, 'a key has at least 32 characters')).min(1),
+    tenants: z
+      .array(z.string().regex(/^\d{6}$/))
+      .min(1)
+      .describe(
+        'The tenants it may act for: each code covers itself and every unit under it (230000: the province and its prefectures and counties); 000000 (national) means every tenant. Both the envelope tenant and the actor tenant must be covered.',
+      ),
+    keys: z
+      .array(z.string().min(32, 'a key has at least 32 characters'))
+      .min(1)
+      .describe(
+        'Shared secrets (at least 32 characters each) for the HMAC-SHA256 signature in gongkai-signature; a message signed with any of them is accepted, so list two while a key is rotated.',
+      ),
   })
   .strict();
 
 export type SourceSystem = z.infer<typeof SourceSystemSchema>;
 
+/** The sources file (`GONGKAI_SOURCES_FILE`): the tenant systems that may send to the intake. */
 export const SourceRegistrySchema = z.object({ sources: z.array(SourceSystemSchema) }).strict();
 
 /** Why a source was refused; the message gets a rejected outcome with this code. */

@@ -38,11 +38,15 @@ export const IntakeOutcomeSchema = z.discriminatedUnion('status', [
 
 export type IntakeOutcome = z.infer<typeof IntakeOutcomeSchema>;
 
-/** A message the intake could not read, with the reason and the original bytes. */
+/** Bytes of the original value a dead letter carries: enough to recognise it, never enough to outgrow the broker's limit. */
+export const DEAD_LETTER_PREFIX_BYTES = 2048;
+
+/** A message the intake could not read: the reason, where the original is, and a bounded prefix of it. */
 export const DeadLetterSchema = z
   .object({
     specVersion: z.literal(1),
     code: z.enum([
+      'ENVELOPE_TOO_LARGE',
       'MALFORMED_MESSAGE',
       'INVALID_ENVELOPE',
       'UNKNOWN_COMMAND_TYPE',
@@ -50,16 +54,27 @@ export const DeadLetterSchema = z
       'TENANT_MISMATCH',
     ]),
     reason: z.string(),
-    issues: z.array(z.string()).describe('One line per offending field'),
+    issues: z.array(z.string()).describe('One line per offending field (at most 50)'),
     messageId: z.string().nullable().describe('When the bytes still named one'),
     original: z
       .object({
         topic: z.string(),
         partition: z.number().int(),
-        offset: z.string(),
-        key: z.string().nullable(),
-        headers: z.record(z.string(), z.string()),
-        valueBase64: z.string().describe('The original bytes, exactly as received'),
+        offset: z.string().describe('Read the whole original there while the topic retains it'),
+        key: z.string().nullable().describe('As received (at most 256 characters)'),
+        headers: z
+          .record(z.string(), z.string())
+          .describe('As received: at most 16 headers, each value at most 256 characters'),
+        size: z.number().int().describe('Length of the original value in bytes'),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .describe('SHA-256 of the original value (hex)'),
+        valuePrefixBase64: z
+          .string()
+          .describe(
+            `The first ${DEAD_LETTER_PREFIX_BYTES} bytes of the original value (all of it when shorter), base64`,
+          ),
       })
       .strict(),
     deadLetteredAt: z.iso.datetime(),

@@ -92,7 +92,12 @@ export class InProcessGroup {
       const batch = log.slice(position, position + this.maxBatchSize);
       owner.inFlight++;
       try {
-        const control: BatchControl = { topic, partition, heartbeat: () => Promise.resolve() };
+        const control: BatchControl = {
+          topic,
+          partition,
+          heartbeat: () => Promise.resolve(),
+          highWatermark: String(log.length),
+        };
         const keepGoing = () => !this.#closed && !owner.stopping && this.#ownerOf(topic, partition) === owner;
         if (await handleWithRedelivery(batch, control, owner.options, keepGoing))
           this.#committed.set(key, position + batch.length);

@@ -102,7 +102,12 @@ export class KafkaSubscription implements Subscription {
       const { topic, partition } = batch;
       const messages = batch.messages.map((message) => busMessageOf(topic, partition, message));
       const keepGoing = () => !this.#stopping && payload.isRunning() && !payload.isStale();
-      const control = { topic, partition, heartbeat: () => payload.heartbeat() };
+      const control = {
+        topic,
+        partition,
+        heartbeat: () => payload.heartbeat(),
+        highWatermark: batch.highWatermark,
+      };
       if (!(await handleWithRedelivery(messages, control, this.options, keepGoing))) return;
       const last = batch.lastOffset();
       payload.resolveOffset(last);
