@@ -7,9 +7,12 @@ import { projectionContextFor } from '../projectors/context';
 import { createProjectors, projectorNames } from '../projectors';
 import type { ShardLayout } from '../shards/tenantShards';
 import type { Projector } from '../projectors/types';
-import { parseAsOf } from '../timeTravel/asOf';
-import type { ReplayScope } from '../timeTravel/replayAsOf';
-import { replayAsOf } from '../timeTravel/replayAsOf';
+import { asOfPredicate, parseAsOf } from '../timeTravel/asOf';
+import { HistoryReadModels } from '../history/historyReadModels';
+import { toProjectedEvent } from '../projectors/readEvent';
+import { foldCatalogueEvent } from '../projectors/catalogue/foldCatalogue';
+import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument';
+import { itemViewOf } from './catalogue';
 import { auditTrail } from './auditTrail';
 import { LiveViewCache } from './liveViewCache';
 import { ReadModelViews } from './readModelViews';
@@ -72,41 +75,35 @@ export class ReadModelViewQueries implements ViewQueries {
 
   countyView(code: DivisionCode, asOf?: AsOf): Promise<CountyView | null> {
     if (!this.isTier(code, 'county')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      { tenants: [code] },
-      (views, basis) => views.county(code, basis),
-      `county:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.county(code, basis), `county:${code}`);
   }
 
   prefectureView(code: DivisionCode, asOf?: AsOf): Promise<PrefectureView | null> {
     if (!this.isTier(code, 'prefecture')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(code),
-      (views, basis) => views.prefecture(code, basis),
-      `prefecture:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.prefecture(code, basis), `prefecture:${code}`);
   }
 
   provinceView(code: DivisionCode, asOf?: AsOf): Promise<ProvinceView | null> {
     if (!this.isTier(code, 'province')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(code),
-      (views, basis) => views.province(code, basis),
-      `province:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.province(code, basis), `province:${code}`);
   }
 
   nationalRollup(asOf?: AsOf): Promise<NationalRollup> {
-    return this.view(asOf, {}, (views, basis) => views.national(basis), 'national');
+    return this.view(asOf, (views, basis) => views.national(basis), 'national');
   }
 
-  catalogueItem(tenant: DivisionCode, itemId: string, asOf?: AsOf): Promise<CatalogueItemView | null> {
-    const streamId = streamIdForCatalogueItem(tenant, itemId);
-    return this.view(asOf, { streamId }, (views) => views.item(tenant, itemId));
+  async catalogueItem(tenant: DivisionCode, itemId: string, asOf?: AsOf): Promise<CatalogueItemView | null> {
+    const parsed = parseAsOf(asOf);
+    if (!parsed) return this.live.item(tenant, itemId);
+    // An item is its own stream, a handful of events: folded as of, with the projector's fold.
+    const included = asOfPredicate(parsed);
+    let item: CatalogueItemDocument | null = null;
+    for await (const recorded of this.options.eventStore.readStream(
+      streamIdForCatalogueItem(tenant, itemId),
+    )) {
+      if (included(recorded)) item = foldCatalogueEvent(toProjectedEvent(recorded), item, null, this.context);
+    }
+    return item ? itemViewOf(item) : null;
   }
 
   async catalogue(query: CatalogueQuery): Promise<CatalogueConnection> {
@@ -115,12 +112,7 @@ export class ReadModelViewQueries implements ViewQueries {
 
   milestones(tenant: DivisionCode, asOf?: AsOf): Promise<MilestonesView | null> {
     if (!this.context.directory.get(tenant)) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(tenant),
-      (views, basis) => views.milestonesOf(tenant, basis),
-      `milestones:${tenant}`,
-    );
+    return this.view(asOf, (views, basis) => views.milestonesOf(tenant, basis), `milestones:${tenant}`);
   }
 
   auditTrail(streamId: string, options?: AuditTrailOptions): Promise<AuditTrail | null> {
@@ -135,17 +127,6 @@ export class ReadModelViewQueries implements ViewQueries {
   /** Known unit of that tier (anything else has no view: no replay for it). */
   private isTier(code: DivisionCode, tier: Tier): boolean {
     return this.context.directory.get(code)?.tier === tier;
-  }
-
-  /** The tenant and every unit below it (unscoped for the national tenant). */
-  private subtree(code: DivisionCode): ReplayScope {
-    const unit = this.context.directory.get(code);
-    if (!unit || unit.tier === 'national') return {};
-    const below = this.context.directory
-      .all()
-      .filter((candidate) => this.context.ancestorsOf(candidate.code).includes(code))
-      .map((candidate) => candidate.code);
-    return { tenants: [code, ...below] };
   }
 
   private today(): string {
@@ -208,7 +189,7 @@ export class ReadModelViewQueries implements ViewQueries {
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const before = (await this.liveState()).state;
-      const result = await this.view(asOf, this.subtree(code), read);
+      const result = await this.view(asOf, read);
       const after = await Promise.all(
         this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
       );
@@ -220,7 +201,6 @@ export class ReadModelViewQueries implements ViewQueries {
   /** A live view (cached under `liveKey` while the read models stay put), or a view as of `asOf`. */
   private async view<T>(
     asOf: AsOf | undefined,
-    scope: ReplayScope,
     read: (views: ReadModelViews, basis: ViewBasis) => Promise<T>,
     liveKey?: string,
   ): Promise<T> {
@@ -233,22 +213,17 @@ export class ReadModelViewQueries implements ViewQueries {
     if (await this.liveCovers(parsed, basis.position)) {
       return read(this.live, { position: basis.position, date: parsed.date ?? basis.date, asOf: parsed });
     }
-    const replay = await replayAsOf({
+    const head = await this.options.eventStore.headPosition();
+    const position = Math.min(parsed.position ?? head, head);
+    const history = new HistoryReadModels({
+      live: this.options.readModelStore,
       eventStore: this.options.eventStore,
       context: this.context,
-      asOf: parsed,
-      scope,
-      createProjectors: this.createProjectors,
+      position,
+      ...(parsed.date === undefined ? {} : { date: parsed.date }),
+      checkpoint: basis.position,
     });
-    try {
-      const replayBasis: ViewBasis = {
-        position: replay.position,
-        date: parsed.date ?? this.today(),
-        asOf: parsed,
-      };
-      return await read(new ReadModelViews(replay.store, this.context, this.options.milestones), replayBasis);
-    } finally {
-      await replay.dispose();
-    }
+    const asOfBasis: ViewBasis = { position, date: parsed.date ?? this.today(), asOf: parsed };
+    return read(new ReadModelViews(history, this.context, this.options.milestones), asOfBasis);
   }
 }
