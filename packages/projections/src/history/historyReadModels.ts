@@ -64,6 +64,8 @@ const notServed = (what: string): Error =>
 export class HistoryReadModels implements ReadModelStore {
   private readonly included: (event: RecordedEvent) => boolean;
   private tailEvents: Promise<ProjectedEvent[]> | undefined;
+  /** A view reads a document more than once (to list, then to read): each is computed once. */
+  private readonly computed = new Map<string, Promise<CachedDocument | null>>();
 
   constructor(private readonly options: HistoryReadModelsOptions) {
     const { position, date } = options;
@@ -232,11 +234,21 @@ export class HistoryReadModels implements ReadModelStore {
     return { events, stoppedAt: Math.min(this.options.position, live._position) };
   }
 
-  private async asOf<T extends ReadModelDocument>(
+  private asOf<T extends ReadModelDocument>(
     fold: CollectionFold,
     stored: StoredDocument<T>,
   ): Promise<StoredDocument<T> | null> {
-    const live = stored as unknown as CachedDocument;
+    const key = `${fold.collection}\0${stored._id}`;
+    let document = this.computed.get(key);
+    if (document === undefined) {
+      document = this.compute(fold, stored);
+      this.computed.set(key, document);
+    }
+    // Each reader gets its own copy: views may sort or extend what they read.
+    return document.then((found) => (found ? (structuredClone(found) as StoredDocument<T>) : null));
+  }
+
+  private async compute(fold: CollectionFold, live: CachedDocument): Promise<CachedDocument | null> {
     const start = await this.start(fold, live);
     const recorded: RecordedEvent[] = [];
     if (start.next !== undefined) {
@@ -263,9 +275,8 @@ export class HistoryReadModels implements ReadModelStore {
     for (const projected of await this.tail()) {
       if (projected.position > last && fold.belongs(live, projected)) events.push(projected);
     }
-    if (events.length === 0) return start.state as StoredDocument<T> | null;
+    if (events.length === 0) return start.state;
     const environment = { eventStore: this.options.eventStore, context: this.options.context };
-    const folded = await fold.fold(start.state, events, start.position, environment);
-    return folded as StoredDocument<T> | null;
+    return fold.fold(start.state, events, start.position, environment);
   }
 }

@@ -14,7 +14,7 @@ export const CATALOGUE_PROJECTOR = 'catalogue';
 const STREAM_PREFIX = CATALOGUE_STREAM_PREFIX;
 
 /** A county's counters are kept in its history every this many events (and once per business day). */
-export const COUNTY_HISTORY_EVERY = 200;
+export const COUNTY_HISTORY_EVERY = 100;
 
 export interface CatalogueProjectorOptions {
   /** Item documents kept in memory across batches (default 1,000: an item's events arrive close together). */
