@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DivisionCode } from '@gongkai/domain';
 import { heilongjiangMilestones, isDomainError, occurredOn, publicActor } from '@gongkai/domain';
 import type { AsOf, ReadModelStore, ViewBasis } from '@gongkai/projections';
-import { createProjectors, ReadModelViews, replayAsOf } from '@gongkai/projections';
+import { createProjectors, HistoryReadModels, ReadModelViews, replayAsOf } from '@gongkai/projections';
 import type { TestPlatform } from '@gongkai/projections/testing';
 import { context, DAOLI, HARBIN, PROVINCE, startTestPlatform, SUIFENHE } from '@gongkai/projections/testing';
 import { seedCommandsForReadModelTests } from '../support/seedCommands';
@@ -168,4 +168,37 @@ describe('a view as of a date or a position, from the history', () => {
     },
     300_000,
   );
+
+  it('gives the latest business date as of a position as a replay does (a report compiled at a position)', async () => {
+    for (const { position = head } of cases(99, 6).filter((asOf) => asOf.date === undefined)) {
+      const history = new HistoryReadModels({
+        live: platform.readModelStore,
+        eventStore: platform.eventStore,
+        context,
+        position,
+        checkpoint: head,
+      });
+      const replay = await replayAsOf({
+        eventStore: platform.eventStore,
+        context,
+        asOf: { position },
+        createProjectors: (projectionContext) => createProjectors(projectionContext),
+      });
+      try {
+        const expected = await new ReadModelViews(
+          replay.store,
+          context,
+          heilongjiangMilestones,
+        ).latestBusinessDate();
+        const actual = await new ReadModelViews(
+          history,
+          context,
+          heilongjiangMilestones,
+        ).latestBusinessDate();
+        expect(actual, String(position)).toEqual(expected);
+      } finally {
+        await replay.dispose();
+      }
+    }
+  }, 120_000);
 });

@@ -11,6 +11,9 @@ import type {
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
 import type { ProjectedEvent } from '../projectors/types';
+import type { BusinessDatesDocument } from '../projectors/businessDatesProjector';
+import { BUSINESS_DATES } from '../projectors/businessDatesProjector';
+import { occurredOn, NATIONAL_TENANT } from '@gongkai/domain';
 import { toProjectedEvent } from '../projectors/readEvent';
 import { asOfPredicate } from '../timeTravel/asOf';
 import type { CollectionFold } from './collectionFolds';
@@ -101,6 +104,8 @@ export class HistoryReadModels implements ReadModelStore {
     collection: string,
     query: FindQuery = {},
   ): Promise<StoredDocument<T>[]> {
+    if (collection === BUSINESS_DATES)
+      return [(await this.latestBusinessDate()) as unknown as StoredDocument<T>];
     const fold = this.foldOf(collection);
     if (query.limit !== undefined || query.after !== undefined) throw notServed('a limited find');
     const live = await this.options.live.find<T>(collection, query);
@@ -138,6 +143,26 @@ export class HistoryReadModels implements ReadModelStore {
 
   close(): Promise<void> {
     return Promise.resolve();
+  }
+
+  /**
+   * The latest business date of the events the rule includes. Only a report compiled as of a
+   * position asks it (a view as of a date is judged on that date), once: read from the event store.
+   */
+  private async latestBusinessDate(): Promise<BusinessDatesDocument> {
+    let latestOn: IsoDate = '';
+    for await (const recorded of this.options.eventStore.readAll({ toPosition: this.options.position })) {
+      if (!this.included(recorded)) continue;
+      const on = occurredOn(recorded.metadata);
+      if (on > latestOn) latestOn = on;
+    }
+    return {
+      _id: 'latest',
+      _position: this.options.position,
+      tenant: NATIONAL_TENANT,
+      ancestors: [],
+      latestOn,
+    };
   }
 
   private qualifies(position: number, latestOn: IsoDate | undefined): boolean {

@@ -42,16 +42,16 @@ export interface ViewQueriesOptions {
   milestones: readonly Milestone[];
   /** Today, for milestones judged live (default: the system clock). */
   clock?: () => Date;
-  /** The projectors the live store is fed by and a replay uses (default: `createProjectors`). */
+  /** The projectors the live store is fed by, for their checkpoint names (default: `createProjectors`). */
   createProjectors?: (context: ProjectionContext) => Projector[];
   /** The live read models are projected in shards (their checkpoints are per shard). */
   shards?: ShardLayout;
 }
 
 /**
- * `ViewQueries` over the read models. Live views read the projected documents; an `asOf` view
- * replays the events the as-of rule includes (scoped to the view's tenants where it can) into a
- * throwaway store and runs the same view code over it.
+ * `ViewQueries` over the read models. Live views read the projected documents; an `asOf` view runs
+ * the same view code over `HistoryReadModels`: the states the projectors kept, plus the short delta
+ * the as-of rule includes after them.
  */
 export class ReadModelViewQueries implements ViewQueries {
   private readonly context: ProjectionContext;
@@ -124,7 +124,7 @@ export class ReadModelViewQueries implements ViewQueries {
     return (await this.liveState()).state;
   }
 
-  /** Known unit of that tier (anything else has no view: no replay for it). */
+  /** Known unit of that tier (anything else has no view). */
   private isTier(code: DivisionCode, tier: Tier): boolean {
     return this.context.directory.get(code)?.tier === tier;
   }
@@ -165,7 +165,7 @@ export class ReadModelViewQueries implements ViewQueries {
   /**
    * Whether the live read models hold exactly the events `asOf` includes: its position is theirs
    * (or beyond, with nothing stored after theirs) and its date is on or after the latest business
-   * date they hold. Such a view is the live one judged on that date, with no replay.
+   * date they hold. Such a view is the live one judged on that date, with no history to read.
    */
   private async liveCovers(asOf: AsOf, livePosition: number): Promise<boolean> {
     if (asOf.position !== undefined && asOf.position !== livePosition) {
@@ -180,7 +180,7 @@ export class ReadModelViewQueries implements ViewQueries {
   /**
    * Several views read from one state of the read models, so that their figures agree with each
    * other and with the basis: the live read models (read again should a batch land meanwhile), or
-   * one replay of `code`'s subtree as of `asOf`. The report compiles from it.
+   * the read models as of `asOf` (from the history). The report compiles from it.
    */
   async readTogether<T>(
     code: DivisionCode,
@@ -193,7 +193,7 @@ export class ReadModelViewQueries implements ViewQueries {
       const after = await Promise.all(
         this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
       );
-      // A replay does not depend on the live state; a live read must not straddle a batch.
+      // A read must not straddle a batch (the history and the live documents move together).
       if (before.startsWith(`${after.join(',')}@`) || attempt === 3) return result;
     }
   }
