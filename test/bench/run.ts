@@ -46,6 +46,15 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'MongoDB read models vs SQLite: projection rebuild events/s and GraphQL countyView p50/p99 (needs MONGODB_URL)',
   },
+  'as-of': {
+    file: 'asOf.bench.ts',
+    description:
+      'Rebuild of 1M events (history included), then countyView/provinceView/nationalRollup as of random dates and positions: p50/p99',
+  },
+  'cost-calibration': {
+    file: 'costCalibration.bench.ts',
+    description: 'Times each view resolver (live and asOf) on the seed and prints the API cost table',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

@@ -38,7 +38,17 @@ export type HistoryFields = {
   latestEventOn?: IsoDate;
   /** Events folded in. */
   foldedEvents?: number;
+  /** Back-dated events listed as late rows. */
+  lateEvents?: number;
+  /**
+   * Set once more than `maxLate` events were back-dated: the position of the first one not listed.
+   * Time travel at or past it folds the document's events from the start instead.
+   */
+  irregularFrom?: number;
 };
+
+/** Late rows kept per document; past them, time travel folds that document from its events. */
+export const MAX_LATE_ROWS = 64;
 
 interface PendingRow {
   row: HistoryRow;
@@ -60,6 +70,7 @@ export class DocumentHistory {
   constructor(
     collection: string,
     private readonly every: number,
+    private readonly maxLate: number = MAX_LATE_ROWS,
   ) {
     this.collection = historyCollection(collection);
   }
@@ -99,7 +110,11 @@ export class DocumentHistory {
       });
       this.pending.push({ row, position });
     } else if (on < latest) {
-      this.pending.push({ row: this.row(document, { kind: 'late', position, latestOn: on }), position });
+      const late = document.lateEvents ?? 0;
+      if (late < this.maxLate) {
+        this.pending.push({ row: this.row(document, { kind: 'late', position, latestOn: on }), position });
+        document.lateEvents = late + 1;
+      } else document.irregularFrom ??= position;
     } else if (this.every <= 1 || on > latest || folded % this.every === 0) {
       const state = structuredClone(document);
       const row = this.row(document, {

@@ -273,7 +273,27 @@ export class HistoryReadModels implements ReadModelStore {
     return document.then((found) => (found ? (structuredClone(found) as StoredDocument<T>) : null));
   }
 
+  /**
+   * A document with more back-dated events than its history lists, asked at or past the first one
+   * not listed: every event of it the rule includes, folded from the start.
+   */
+  private async fromTheStart(fold: CollectionFold, live: CachedDocument): Promise<CachedDocument | null> {
+    const events: ProjectedEvent[] = [];
+    for await (const recorded of this.options.eventStore.readAll({
+      toPosition: this.options.position,
+      filter: fold.scan(live),
+    })) {
+      const projected = toProjectedEvent(recorded);
+      if (this.included(recorded) && fold.belongs(live, projected)) events.push(projected);
+    }
+    const environment = { eventStore: this.options.eventStore, context: this.options.context };
+    return events.length === 0 ? null : fold.fold(null, events, 0, environment);
+  }
+
   private async compute(fold: CollectionFold, live: CachedDocument): Promise<CachedDocument | null> {
+    if (live.irregularFrom !== undefined && live.irregularFrom <= this.options.position) {
+      return this.fromTheStart(fold, live);
+    }
     const start = await this.start(fold, live);
     const recorded: RecordedEvent[] = [];
     if (start.next !== undefined) {
