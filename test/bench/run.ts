@@ -59,6 +59,15 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'GraphQL mutation (draftCatalogueItem, a new item each) on the embedded default at 50 clients, beside { __typename }',
   },
+  'as-of': {
+    file: 'asOf.bench.ts',
+    description:
+      'Rebuild of 1M events (history included), then countyView/provinceView/nationalRollup as of random dates and positions: p50/p99',
+  },
+  'cost-calibration': {
+    file: 'costCalibration.bench.ts',
+    description: 'Times each view resolver (live and asOf) on the seed and prints the API cost table',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

@@ -7,4 +7,5 @@ export * from './projectors';
 export * from './runner';
 export * from './rebuild';
 export * from './timeTravel';
+export * from './history';
 export * from './shards';

@@ -1,15 +1,18 @@
 import type { ReadModelDocument, UnitOfWork } from '../readModelStore';
+import type { HistoryFields } from '../history/documentHistory';
+import { DocumentHistory } from '../history/documentHistory';
+import type { ProjectedEvent } from './types';
 
 /** A document a projector keeps in memory while it folds events into it. */
-export type CachedDocument = ReadModelDocument & {
-  /** Position of the last event folded in (0 for a document created in this batch). */
-  _position: number;
-};
+export type CachedDocument = ReadModelDocument &
+  HistoryFields & {
+    /** Position of the last event folded in (0 for a document created in this batch). */
+    _position: number;
+  };
 
 interface Write {
-  cache: DocumentCache<CachedDocument>;
-  id: string;
-  document: CachedDocument;
+  collection: string;
+  document: ReadModelDocument;
   position: number;
 }
 
@@ -25,10 +28,22 @@ export class DocumentCache<T extends CachedDocument> {
   /** Set while the collection is known to hold only what this cache wrote (a rebuild, a replay). */
   private written: Set<string> | undefined;
 
+  /** Set when time travel reads this collection's documents: their history (see `history/`). */
+  readonly history: DocumentHistory | undefined;
+
   constructor(
     readonly collection: string,
     private readonly capacity: number,
-  ) {}
+    options: { historyEvery?: number } = {},
+  ) {
+    this.history =
+      options.historyEvery === undefined ? undefined : new DocumentHistory(collection, options.historyEvery);
+  }
+
+  /** Call before folding an event of the document's fold into it: keeps its history. */
+  observe(document: T, projected: ProjectedEvent): void {
+    this.history?.observe(document, projected);
+  }
 
   /** The document as of the last event folded in, or null; undefined when not cached. */
   peek(id: string): T | null | undefined {
@@ -82,16 +97,21 @@ export class DocumentCache<T extends CachedDocument> {
     for (const cache of caches) {
       for (const [id, position] of cache.touched) {
         const document = cache.documents.get(id);
-        if (document) writes.push({ cache, id, document, position });
+        if (document) writes.push({ collection: cache.collection, document, position });
+      }
+      const history = cache.history;
+      for (const { row, position } of history?.take() ?? []) {
+        writes.push({ collection: (history as DocumentHistory).collection, document: row, position });
       }
     }
     writes.sort((a, b) => a.position - b.position);
-    for (const { cache, document, position } of writes) unit.upsert(cache.collection, document, position);
+    for (const { collection, document, position } of writes) unit.upsert(collection, document, position);
     for (const cache of caches) cache.endBatch();
   }
 
   /** The batch did not land: cached documents may hold its changes. */
   forget(): void {
+    this.history?.forget();
     this.documents.clear();
     this.touched.clear();
     // Documents of a failed unit may be listed as written: look them up from now on.

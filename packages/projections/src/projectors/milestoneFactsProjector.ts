@@ -1,5 +1,6 @@
 import type { DomainEvent, IsoDate, MilestoneCompletionEventType, PilotLevel } from '@gongkai/domain';
 import type { UnitOfWork } from '../readModelStore';
+import { HISTORY_INDEXES, historyCollection } from '../history/documentHistory';
 import type { ProjectionContext } from './context';
 import type { CachedDocument } from './documentCache';
 import { DocumentCache } from './documentCache';
@@ -43,6 +44,28 @@ const factOf = (event: DomainEvent): MilestoneFact | null => {
   }
 };
 
+/** Events the milestone facts fold reads. */
+export const isMilestoneEvent = ({ event }: ProjectedEvent): boolean =>
+  factOf(event) !== null || event.type === 'PilotUnitRegistered';
+
+export const newMilestoneFacts = (tenant: string, context: ProjectionContext): MilestoneFactsDocument => ({
+  _id: tenant,
+  _position: 0,
+  tenant,
+  ancestors: context.ancestorsOf(tenant),
+  pilotLevel: null,
+  facts: [],
+});
+
+/** Folds one event into a tenant's facts: the first occurrence of each (type, by) is kept. */
+export const foldMilestoneFact = (document: MilestoneFactsDocument, event: DomainEvent): void => {
+  const fact = factOf(event);
+  if (event.type === 'PilotUnitRegistered') document.pilotLevel = event.data.pilotLevel;
+  else if (fact && !document.facts.some((known) => known.type === fact.type && known.by === fact.by)) {
+    document.facts.push(fact);
+  }
+};
+
 /**
  * The raw facts milestones are judged from. Whether a milestone is overdue depends on the day it is
  * asked, so statuses are computed at query time (`overdueMilestones`) from these facts.
@@ -50,34 +73,31 @@ const factOf = (event: DomainEvent): MilestoneFact | null => {
 class MilestoneFactsProjector implements Projector {
   readonly name = MILESTONES_PROJECTOR;
   readonly categories = ['pilotUnit', 'nationalReport'] as const;
-  readonly collections = { [MILESTONE_FACTS]: [['tenant']] };
-  private readonly documents = new DocumentCache<MilestoneFactsDocument>(MILESTONE_FACTS, 100_000);
+  readonly collections = {
+    [MILESTONE_FACTS]: [['tenant']],
+    [historyCollection(MILESTONE_FACTS)]: HISTORY_INDEXES,
+  };
+  private readonly documents = new DocumentCache<MilestoneFactsDocument>(MILESTONE_FACTS, 100_000, {
+    historyEvery: 1,
+  });
 
   constructor(private readonly context: ProjectionContext) {}
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
-    const mine = events.filter(({ event }) => factOf(event) !== null || event.type === 'PilotUnitRegistered');
+    const mine = events.filter(isMilestoneEvent);
     await this.documents.preload(
       unit,
       mine.map(({ tenant }) => tenant),
     );
-    for (const { event, position, tenant } of mine) {
-      const fact = factOf(event);
+    for (const projected of mine) {
+      const { position, tenant } = projected;
       const document =
         (await this.documents.load(unit, tenant)) ??
-        this.documents.put({
-          _id: tenant,
-          _position: 0,
-          tenant,
-          ancestors: this.context.ancestorsOf(tenant),
-          pilotLevel: null,
-          facts: [],
-        });
+        this.documents.put(newMilestoneFacts(tenant, this.context));
       if (document._position >= position) continue; // redelivered
-      if (event.type === 'PilotUnitRegistered') document.pilotLevel = event.data.pilotLevel;
-      else if (fact && !document.facts.some((known) => known.type === fact.type && known.by === fact.by)) {
-        document.facts.push(fact);
-      } else continue;
+      this.documents.observe(document, projected);
+      foldMilestoneFact(document, projected.event);
+      // Written even when nothing changed: its history counted the event.
       this.documents.touch(document, position);
     }
     DocumentCache.flush(unit, [this.documents]);

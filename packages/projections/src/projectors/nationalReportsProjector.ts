@@ -1,7 +1,7 @@
 import type { NationalReportEvent } from '@gongkai/domain';
 import type { OverallReportState } from '../views/types';
 import type { ProjectionContext } from './context';
-import type { StateDocument } from './streamStateProjector';
+import type { StateDocument, StreamStateProjectorOptions } from './streamStateProjector';
 import { createStreamStateProjector } from './streamStateProjector';
 import type { Projector } from './types';
 
@@ -26,13 +26,15 @@ const evolveReport = (state: OverallReportState, event: NationalReportEvent): Ov
   }
 };
 
+export const nationalReportsFold: StreamStateProjectorOptions<OverallReportState> = {
+  name: NATIONAL_REPORTS_PROJECTOR,
+  collection: NATIONAL_REPORTS,
+  category: 'nationalReport',
+  indexes: [['tenant']],
+  initial: () => ({ reportId: '', versions: [], submitted: null }),
+  evolve: (state, event) => evolveReport(state, event as NationalReportEvent),
+};
+
 /** The overall reports (总体报告): compiled versions and the submission. */
 export const createNationalReportsProjector = (context: ProjectionContext): Projector =>
-  createStreamStateProjector<OverallReportState>(context, {
-    name: NATIONAL_REPORTS_PROJECTOR,
-    collection: NATIONAL_REPORTS,
-    category: 'nationalReport',
-    indexes: [['tenant']],
-    initial: () => ({ reportId: '', versions: [], submitted: null }),
-    evolve: (state, event) => evolveReport(state, event as NationalReportEvent),
-  });
+  createStreamStateProjector<OverallReportState>(context, nationalReportsFold);

@@ -1,7 +1,7 @@
 import type { PilotUnitEvent, PilotUnitState } from '@gongkai/domain';
 import { evolvePilotUnit, initialPilotUnitState } from '@gongkai/domain';
 import type { ProjectionContext } from './context';
-import type { StateDocument } from './streamStateProjector';
+import type { StateDocument, StreamStateProjectorOptions } from './streamStateProjector';
 import { createStreamStateProjector } from './streamStateProjector';
 import type { Projector } from './types';
 
@@ -11,13 +11,15 @@ export const PILOT_UNITS = 'pilotUnits';
 
 export type PilotUnitDocument = StateDocument<PilotUnitState>;
 
+export const pilotUnitsFold: StreamStateProjectorOptions<PilotUnitState> = {
+  name: PILOT_UNITS_PROJECTOR,
+  collection: PILOT_UNITS,
+  category: 'pilotUnit',
+  indexes: [['tenant']],
+  initial: initialPilotUnitState,
+  evolve: (state, event) => evolvePilotUnit(state, event as PilotUnitEvent),
+};
+
 /** Pilot units and their acceptance: the domain's own `evolvePilotUnit`, one document per unit. */
 export const createPilotUnitsProjector = (context: ProjectionContext): Projector =>
-  createStreamStateProjector<PilotUnitState>(context, {
-    name: PILOT_UNITS_PROJECTOR,
-    collection: PILOT_UNITS,
-    category: 'pilotUnit',
-    indexes: [['tenant']],
-    initial: initialPilotUnitState,
-    evolve: (state, event) => evolvePilotUnit(state, event as PilotUnitEvent),
-  });
+  createStreamStateProjector<PilotUnitState>(context, pilotUnitsFold);

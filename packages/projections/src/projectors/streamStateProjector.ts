@@ -1,5 +1,6 @@
 import type { DomainEvent, StreamCategory } from '@gongkai/domain';
 import type { IndexDefinition, UnitOfWork } from '../readModelStore';
+import { HISTORY_INDEXES, historyCollection } from '../history/documentHistory';
 import type { ProjectionContext } from './context';
 import type { CachedDocument } from './documentCache';
 import { DocumentCache } from './documentCache';
@@ -19,6 +20,19 @@ export interface StreamStateProjectorOptions<S> {
   cacheSize?: number;
 }
 
+/** The document of a stream before its first event. */
+export const newStateDocument = <S>(
+  context: ProjectionContext,
+  options: Pick<StreamStateProjectorOptions<S>, 'initial'>,
+  projected: ProjectedEvent,
+): StateDocument<S> => ({
+  _id: projected.recorded.streamId,
+  _position: 0,
+  tenant: projected.tenant,
+  ancestors: context.ancestorsOf(projected.tenant),
+  state: options.initial(),
+});
+
 /**
  * One document per stream of a category, holding a state folded from the stream's events (for
  * small aggregates: pilot units, national reports). `_id` is the stream id.
@@ -36,8 +50,12 @@ class StreamStateProjector<S> implements Projector {
   ) {
     this.name = options.name;
     this.categories = [options.category];
-    this.collections = { [options.collection]: options.indexes ?? [] };
-    this.documents = new DocumentCache(options.collection, options.cacheSize ?? 10_000);
+    this.collections = {
+      [options.collection]: options.indexes ?? [],
+      [historyCollection(options.collection)]: HISTORY_INDEXES,
+    };
+    // A small document with few events: its history keeps it before every event.
+    this.documents = new DocumentCache(options.collection, options.cacheSize ?? 10_000, { historyEvery: 1 });
     this.prefix = `${options.category}-`;
   }
 
@@ -51,14 +69,9 @@ class StreamStateProjector<S> implements Projector {
       const { streamId } = projected.recorded;
       const document =
         (await this.documents.load(unit, streamId)) ??
-        this.documents.put({
-          _id: streamId,
-          _position: 0,
-          tenant: projected.tenant,
-          ancestors: this.context.ancestorsOf(projected.tenant),
-          state: this.options.initial(),
-        });
+        this.documents.put(newStateDocument(this.context, this.options, projected));
       if (document._position >= projected.position) continue; // redelivered
+      this.documents.observe(document, projected);
       document.state = this.options.evolve(document.state, projected.event, projected);
       this.documents.touch(document, projected.position);
     }

@@ -7,9 +7,12 @@ import { projectionContextFor } from '../projectors/context';
 import { createProjectors, projectorNames } from '../projectors';
 import type { ShardLayout } from '../shards/tenantShards';
 import type { Projector } from '../projectors/types';
-import { parseAsOf } from '../timeTravel/asOf';
-import type { ReplayScope } from '../timeTravel/replayAsOf';
-import { replayAsOf } from '../timeTravel/replayAsOf';
+import { asOfPredicate, parseAsOf } from '../timeTravel/asOf';
+import { HistoryReadModels } from '../history/historyReadModels';
+import { toProjectedEvent } from '../projectors/readEvent';
+import { foldCatalogueEvent } from '../projectors/catalogue/foldCatalogue';
+import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument';
+import { itemViewOf } from './catalogue';
 import { auditTrail } from './auditTrail';
 import { LiveViewCache } from './liveViewCache';
 import { ReadModelViews } from './readModelViews';
@@ -39,16 +42,16 @@ export interface ViewQueriesOptions {
   milestones: readonly Milestone[];
   /** Today, for milestones judged live (default: the system clock). */
   clock?: () => Date;
-  /** The projectors the live store is fed by and a replay uses (default: `createProjectors`). */
+  /** The projectors the live store is fed by, for their checkpoint names (default: `createProjectors`). */
   createProjectors?: (context: ProjectionContext) => Projector[];
   /** The live read models are projected in shards (their checkpoints are per shard). */
   shards?: ShardLayout;
 }
 
 /**
- * `ViewQueries` over the read models. Live views read the projected documents; an `asOf` view
- * replays the events the as-of rule includes (scoped to the view's tenants where it can) into a
- * throwaway store and runs the same view code over it.
+ * `ViewQueries` over the read models. Live views read the projected documents; an `asOf` view runs
+ * the same view code over `HistoryReadModels`: the states the projectors kept, plus the short delta
+ * the as-of rule includes after them.
  */
 export class ReadModelViewQueries implements ViewQueries {
   private readonly context: ProjectionContext;
@@ -72,41 +75,35 @@ export class ReadModelViewQueries implements ViewQueries {
 
   countyView(code: DivisionCode, asOf?: AsOf): Promise<CountyView | null> {
     if (!this.isTier(code, 'county')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      { tenants: [code] },
-      (views, basis) => views.county(code, basis),
-      `county:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.county(code, basis), `county:${code}`);
   }
 
   prefectureView(code: DivisionCode, asOf?: AsOf): Promise<PrefectureView | null> {
     if (!this.isTier(code, 'prefecture')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(code),
-      (views, basis) => views.prefecture(code, basis),
-      `prefecture:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.prefecture(code, basis), `prefecture:${code}`);
   }
 
   provinceView(code: DivisionCode, asOf?: AsOf): Promise<ProvinceView | null> {
     if (!this.isTier(code, 'province')) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(code),
-      (views, basis) => views.province(code, basis),
-      `province:${code}`,
-    );
+    return this.view(asOf, (views, basis) => views.province(code, basis), `province:${code}`);
   }
 
   nationalRollup(asOf?: AsOf): Promise<NationalRollup> {
-    return this.view(asOf, {}, (views, basis) => views.national(basis), 'national');
+    return this.view(asOf, (views, basis) => views.national(basis), 'national');
   }
 
-  catalogueItem(tenant: DivisionCode, itemId: string, asOf?: AsOf): Promise<CatalogueItemView | null> {
-    const streamId = streamIdForCatalogueItem(tenant, itemId);
-    return this.view(asOf, { streamId }, (views) => views.item(tenant, itemId));
+  async catalogueItem(tenant: DivisionCode, itemId: string, asOf?: AsOf): Promise<CatalogueItemView | null> {
+    const parsed = parseAsOf(asOf);
+    if (!parsed) return this.live.item(tenant, itemId);
+    // An item is its own stream, a handful of events: folded as of, with the projector's fold.
+    const included = asOfPredicate(parsed);
+    let item: CatalogueItemDocument | null = null;
+    for await (const recorded of this.options.eventStore.readStream(
+      streamIdForCatalogueItem(tenant, itemId),
+    )) {
+      if (included(recorded)) item = foldCatalogueEvent(toProjectedEvent(recorded), item, null, this.context);
+    }
+    return item ? itemViewOf(item) : null;
   }
 
   async catalogue(query: CatalogueQuery): Promise<CatalogueConnection> {
@@ -115,12 +112,7 @@ export class ReadModelViewQueries implements ViewQueries {
 
   milestones(tenant: DivisionCode, asOf?: AsOf): Promise<MilestonesView | null> {
     if (!this.context.directory.get(tenant)) return Promise.resolve(null);
-    return this.view(
-      asOf,
-      this.subtree(tenant),
-      (views, basis) => views.milestonesOf(tenant, basis),
-      `milestones:${tenant}`,
-    );
+    return this.view(asOf, (views, basis) => views.milestonesOf(tenant, basis), `milestones:${tenant}`);
   }
 
   auditTrail(streamId: string, options?: AuditTrailOptions): Promise<AuditTrail | null> {
@@ -132,20 +124,9 @@ export class ReadModelViewQueries implements ViewQueries {
     return (await this.liveState()).state;
   }
 
-  /** Known unit of that tier (anything else has no view: no replay for it). */
+  /** Known unit of that tier (anything else has no view). */
   private isTier(code: DivisionCode, tier: Tier): boolean {
     return this.context.directory.get(code)?.tier === tier;
-  }
-
-  /** The tenant and every unit below it (unscoped for the national tenant). */
-  private subtree(code: DivisionCode): ReplayScope {
-    const unit = this.context.directory.get(code);
-    if (!unit || unit.tier === 'national') return {};
-    const below = this.context.directory
-      .all()
-      .filter((candidate) => this.context.ancestorsOf(candidate.code).includes(code))
-      .map((candidate) => candidate.code);
-    return { tenants: [code, ...below] };
   }
 
   private today(): string {
@@ -184,7 +165,7 @@ export class ReadModelViewQueries implements ViewQueries {
   /**
    * Whether the live read models hold exactly the events `asOf` includes: its position is theirs
    * (or beyond, with nothing stored after theirs) and its date is on or after the latest business
-   * date they hold. Such a view is the live one judged on that date, with no replay.
+   * date they hold. Such a view is the live one judged on that date, with no history to read.
    */
   private async liveCovers(asOf: AsOf, livePosition: number): Promise<boolean> {
     if (asOf.position !== undefined && asOf.position !== livePosition) {
@@ -199,7 +180,7 @@ export class ReadModelViewQueries implements ViewQueries {
   /**
    * Several views read from one state of the read models, so that their figures agree with each
    * other and with the basis: the live read models (read again should a batch land meanwhile), or
-   * one replay of `code`'s subtree as of `asOf`. The report compiles from it.
+   * the read models as of `asOf` (from the history). The report compiles from it.
    */
   async readTogether<T>(
     code: DivisionCode,
@@ -208,11 +189,11 @@ export class ReadModelViewQueries implements ViewQueries {
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const before = (await this.liveState()).state;
-      const result = await this.view(asOf, this.subtree(code), read);
+      const result = await this.view(asOf, read);
       const after = await Promise.all(
         this.projectorNames.map((name) => this.options.readModelStore.getCheckpoint(name)),
       );
-      // A replay does not depend on the live state; a live read must not straddle a batch.
+      // A read must not straddle a batch (the history and the live documents move together).
       if (before.startsWith(`${after.join(',')}@`) || attempt === 3) return result;
     }
   }
@@ -220,7 +201,6 @@ export class ReadModelViewQueries implements ViewQueries {
   /** A live view (cached under `liveKey` while the read models stay put), or a view as of `asOf`. */
   private async view<T>(
     asOf: AsOf | undefined,
-    scope: ReplayScope,
     read: (views: ReadModelViews, basis: ViewBasis) => Promise<T>,
     liveKey?: string,
   ): Promise<T> {
@@ -233,22 +213,17 @@ export class ReadModelViewQueries implements ViewQueries {
     if (await this.liveCovers(parsed, basis.position)) {
       return read(this.live, { position: basis.position, date: parsed.date ?? basis.date, asOf: parsed });
     }
-    const replay = await replayAsOf({
+    const head = await this.options.eventStore.headPosition();
+    const position = Math.min(parsed.position ?? head, head);
+    const history = new HistoryReadModels({
+      live: this.options.readModelStore,
       eventStore: this.options.eventStore,
       context: this.context,
-      asOf: parsed,
-      scope,
-      createProjectors: this.createProjectors,
+      position,
+      ...(parsed.date === undefined ? {} : { date: parsed.date }),
+      checkpoint: basis.position,
     });
-    try {
-      const replayBasis: ViewBasis = {
-        position: replay.position,
-        date: parsed.date ?? this.today(),
-        asOf: parsed,
-      };
-      return await read(new ReadModelViews(replay.store, this.context, this.options.milestones), replayBasis);
-    } finally {
-      await replay.dispose();
-    }
+    const asOfBasis: ViewBasis = { position, date: parsed.date ?? this.today(), asOf: parsed };
+    return read(new ReadModelViews(history, this.context, this.options.milestones), asOfBasis);
   }
 }

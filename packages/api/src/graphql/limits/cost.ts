@@ -19,6 +19,8 @@ import {
 } from '../graphqlJs';
 import { fragmentsOf, isIntrospectionField } from './fragments';
 import { PAGE_SIZE_ARGUMENTS } from './limits';
+import type { FieldCost } from './costTable';
+import { FIELD_COSTS } from './costTable';
 
 export interface CostInput {
   readonly schema: GraphQLSchema;
@@ -30,6 +32,8 @@ export interface CostInput {
 export interface CostOptions {
   readonly defaultListSize: number;
   readonly pageSizeArguments?: readonly string[];
+  /** Measured costs of the fields that do work, by `Type.field` (default: `FIELD_COSTS`). */
+  readonly fieldCosts?: Readonly<Record<string, FieldCost>>;
 }
 
 const variableDefaults = (operation: OperationDefinitionNode): Record<string, unknown> => {
@@ -43,7 +47,9 @@ const variableDefaults = (operation: OperationDefinitionNode): Record<string, un
 };
 
 /**
- * Every field costs 1; a field with a page-size argument (`first`, `last`, `limit`) multiplies the
+ * A field listed in the cost table costs its measured work (its `asOf` cost when asked as of a
+ * position or date), and the fields under it nothing more, lists included, as the measurement
+ * covers them; a paged field or another listed field under it still counts. Every other field costs 1; a field with a page-size argument (`first`, `last`, `limit`) multiplies the
  * cost of its selection by that size, and a list field without one by `defaultListSize`, except
  * directly under a paged field (a connection's `edges`/`nodes`, already counted by the page size).
  * Abstract selections add up all their branches. Needs the variables, so it runs at execution.
@@ -56,6 +62,16 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
   const fragments = fragmentsOf(input.document);
   const pageArguments = options.pageSizeArguments ?? PAGE_SIZE_ARGUMENTS;
   const memo = new Map<string, number>();
+  const table = options.fieldCosts ?? FIELD_COSTS;
+
+  /** True when the field is asked `asOf` something (a literal or a variable that is set). */
+  const asksAsOf = (field: FieldNode): boolean =>
+    (field.arguments ?? []).some(({ name, value }) => {
+      if (name.value !== 'asOf') return false;
+      if (value.kind === Kind.NULL) return false;
+      if (value.kind === Kind.VARIABLE) return variables[value.name.value] != null;
+      return true;
+    });
 
   const pageSize = (field: FieldNode): number | undefined => {
     const sizes = (field.arguments ?? [])
@@ -72,22 +88,43 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     return sizes.length === 0 ? undefined : Math.max(...sizes);
   };
 
-  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType, underPage: boolean): number => {
+  const fieldCost = (
+    field: FieldNode,
+    parentType: GraphQLCompositeType,
+    underPage: boolean,
+    inView: boolean,
+  ): number => {
     const name = field.name.value;
     if (name === '__typename') return 0;
+    const measured = table[`${parentType.name}.${name}`];
+    const own = measured
+      ? asksAsOf(field)
+        ? (measured.asOf ?? measured.cost)
+        : measured.cost
+      : inView
+        ? 0
+        : 1;
     const definition =
       isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
-    if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined) return 1;
+    if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined)
+      return own;
     const size = pageSize(field);
     const isList = isListType(getNullableType(definition.type));
-    const multiplier = size ?? (isList && !underPage ? options.defaultListSize : 1);
+    const listSize = inView || measured ? 1 : options.defaultListSize;
+    const multiplier = size ?? (isList && !underPage ? listSize : 1);
     const childType = getNamedType(definition.type);
-    if (!isCompositeType(childType)) return 1;
-    return 1 + multiplier * selectionCost(field.selectionSet, childType, size !== undefined);
+    if (!isCompositeType(childType)) return own;
+    const children = selectionCost(field.selectionSet, childType, size !== undefined, inView || !!measured);
+    return own + multiplier * children;
   };
 
-  const fragmentCost = (name: string, parentType: GraphQLCompositeType, underPage: boolean): number => {
-    const key = `${name}|${underPage}`;
+  const fragmentCost = (
+    name: string,
+    parentType: GraphQLCompositeType,
+    underPage: boolean,
+    inView: boolean,
+  ): number => {
+    const key = `${name}|${underPage}|${inView}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     memo.set(key, 0); // cycles are reported by NoFragmentCyclesRule
@@ -96,7 +133,7 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     const cost =
       fragment === undefined
         ? 0
-        : selectionCost(fragment.selectionSet, isCompositeType(type) ? type : parentType, underPage);
+        : selectionCost(fragment.selectionSet, isCompositeType(type) ? type : parentType, underPage, inView);
     memo.set(key, cost);
     return cost;
   };
@@ -105,24 +142,26 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     selectionSet: SelectionSetNode,
     parentType: GraphQLCompositeType,
     underPage: boolean,
+    inView: boolean,
   ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(selection, parentType, underPage);
+        total += fieldCost(selection, parentType, underPage, inView);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition && input.schema.getType(selection.typeCondition.name.value);
         total += selectionCost(
           selection.selectionSet,
           isCompositeType(condition) ? condition : parentType,
           underPage,
+          inView,
         );
       } else {
-        total += fragmentCost(selection.name.value, parentType, underPage);
+        total += fragmentCost(selection.name.value, parentType, underPage, inView);
       }
     }
     return total;
   };
 
-  return selectionCost(operation.selectionSet, rootType, false);
+  return selectionCost(operation.selectionSet, rootType, false, false);
 };

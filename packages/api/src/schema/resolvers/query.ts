@@ -15,6 +15,7 @@ import type { AssessmentResult } from '../../reports/reportService';
 import type { GongkaiApiContext } from '../context';
 import type { AsOfArgument } from './asOf';
 import { pageSize, toAsOf } from './asOf';
+import { inAsOfSlot } from './asOfSlots';
 import { auditTrail } from './auditTrail';
 import { intakeStatus } from './intakeStatus';
 import { withCursorErrorsAsInput } from './cursorErrors';
@@ -80,17 +81,26 @@ export const queryResolvers = {
     _: unknown,
     { code, asOf }: ViewArgs,
     context: GongkaiApiContext,
-  ): Promise<CountyView | null> => context.gongkai.views.countyView(code, toAsOf(asOf)),
+  ): Promise<CountyView | null> => {
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.countyView(code, at));
+  },
   prefectureView: (
     _: unknown,
     { code, asOf }: ViewArgs,
     context: GongkaiApiContext,
-  ): Promise<PrefectureView | null> => context.gongkai.views.prefectureView(code, toAsOf(asOf)),
+  ): Promise<PrefectureView | null> => {
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.prefectureView(code, at));
+  },
   provinceView: (
     _: unknown,
     { code, asOf }: ViewArgs,
     context: GongkaiApiContext,
-  ): Promise<ProvinceView | null> => context.gongkai.views.provinceView(code, toAsOf(asOf)),
+  ): Promise<ProvinceView | null> => {
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.provinceView(code, at));
+  },
   // The rollup belongs to the national tenant: refuse before computing it, not after.
   nationalRollup: (
     _: unknown,
@@ -98,25 +108,34 @@ export const queryResolvers = {
     context: GongkaiApiContext,
   ): Promise<NationalRollup> => {
     context.scope.assertCanRead(NATIONAL_TENANT);
-    return context.gongkai.views.nationalRollup(toAsOf(asOf));
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.nationalRollup(at));
   },
   catalogue,
   catalogueItem: (
     _: unknown,
     { tenant, id, asOf }: { tenant: string; id: string; asOf?: AsOfArgument | null },
     context: GongkaiApiContext,
-  ): Promise<CatalogueItemView | null> => context.gongkai.views.catalogueItem(tenant, id, toAsOf(asOf)),
+  ): Promise<CatalogueItemView | null> => {
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.catalogueItem(tenant, id, at));
+  },
   auditTrail,
   intakeStatus,
   milestones: (
     _: unknown,
     { tenant, asOf }: { tenant: string; asOf?: AsOfArgument | null },
     context: GongkaiApiContext,
-  ): Promise<MilestonesView | null> => context.gongkai.views.milestones(tenant, toAsOf(asOf)),
+  ): Promise<MilestonesView | null> => {
+    const at = toAsOf(asOf);
+    return inAsOfSlot(context, at, () => context.gongkai.views.milestones(tenant, at));
+  },
   assessment: async (
     _: unknown,
     { code, asOf }: ViewArgs,
     context: GongkaiApiContext,
-  ): Promise<AssessmentResult | null> =>
-    (await context.gongkai.reports?.assessment(code, toAsOf(asOf))) ?? null,
+  ): Promise<AssessmentResult | null> => {
+    const at = toAsOf(asOf);
+    return (await inAsOfSlot(context, at, async () => context.gongkai.reports?.assessment(code, at))) ?? null;
+  },
 };

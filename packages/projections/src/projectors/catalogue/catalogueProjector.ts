@@ -1,35 +1,26 @@
-import type { CatalogueItemEvent, DomainEvent } from '@gongkai/domain';
 import type { UnitOfWork } from '../../readModelStore';
+import { HISTORY_INDEXES, historyCollection } from '../../history/documentHistory';
 import type { ProjectionContext } from '../context';
 import { DocumentCache } from '../documentCache';
 import type { ProjectedEvent, Projector } from '../types';
 import type { CountyCatalogueDocument } from './countyCatalogue';
-import {
-  countActivity,
-  countPilotFeedback,
-  COUNTY_CATALOGUES,
-  depositItem,
-  emptyCountyCatalogue,
-  withdrawItem,
-} from './countyCatalogue';
+import { COUNTY_CATALOGUES, emptyCountyCatalogue } from './countyCatalogue';
+import { CATALOGUE_STREAM_PREFIX, foldCatalogueEvent, isCatalogueEvent } from './foldCatalogue';
 import type { CatalogueItemDocument } from './itemDocument';
-import {
-  applyItemEvent,
-  CATALOGUE_ITEMS,
-  catalogueSortFields,
-  draftItemDocument,
-  isLifecycleEvent,
-} from './itemDocument';
+import { CATALOGUE_ITEMS, catalogueSortFields } from './itemDocument';
 
 export const CATALOGUE_PROJECTOR = 'catalogue';
 
-const STREAM_PREFIX = 'catalogueItem-';
+const STREAM_PREFIX = CATALOGUE_STREAM_PREFIX;
 
-type PilotFeedbackEvent = Extract<DomainEvent, { type: 'PilotFeedbackRecorded' }>;
+/** A county's counters are kept in its history every this many events (and once per business day). */
+export const COUNTY_HISTORY_EVERY = 100;
 
 export interface CatalogueProjectorOptions {
   /** Item documents kept in memory across batches (default 1,000: an item's events arrive close together). */
   itemCacheSize?: number;
+  /** Keep a county's counters in its history every this many events (default `COUNTY_HISTORY_EVERY`). */
+  historyEvery?: number;
 }
 
 /**
@@ -48,23 +39,23 @@ class CatalogueProjector implements Projector {
       ['itemId'],
     ],
     [COUNTY_CATALOGUES]: [],
+    [historyCollection(COUNTY_CATALOGUES)]: HISTORY_INDEXES,
   };
   private readonly items: DocumentCache<CatalogueItemDocument>;
-  private readonly counties = new DocumentCache<CountyCatalogueDocument>(COUNTY_CATALOGUES, 100_000);
+  private readonly counties: DocumentCache<CountyCatalogueDocument>;
 
   constructor(
     private readonly context: ProjectionContext,
     options: CatalogueProjectorOptions,
   ) {
     this.items = new DocumentCache(CATALOGUE_ITEMS, options.itemCacheSize ?? 1_000);
+    this.counties = new DocumentCache(COUNTY_CATALOGUES, 100_000, {
+      historyEvery: options.historyEvery ?? COUNTY_HISTORY_EVERY,
+    });
   }
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
-    const mine = events.filter(
-      (projected) =>
-        projected.recorded.streamId.startsWith(STREAM_PREFIX) ||
-        projected.event.type === 'PilotFeedbackRecorded',
-    );
+    const mine = events.filter(isCatalogueEvent);
     await Promise.all([
       this.items.preload(
         unit,
@@ -101,40 +92,25 @@ class CatalogueProjector implements Projector {
   private async projectPilotFeedback(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
     const county = await this.county(unit, projected.tenant);
     if (county._position >= projected.position) return; // redelivered
-    countPilotFeedback(county, (projected.event as PilotFeedbackEvent).data);
+    this.counties.observe(county, projected);
+    foldCatalogueEvent(projected, null, county, this.context);
     this.counties.touch(county, projected.position);
   }
 
   private async projectOne(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
     const { recorded, position, tenant } = projected;
-    const event = projected.event as CatalogueItemEvent;
     const streamId = recorded.streamId;
     const cached = this.items.peek(streamId);
-    let item = cached === undefined ? await this.items.load(unit, streamId) : cached;
+    const item = cached === undefined ? await this.items.load(unit, streamId) : cached;
     if (item !== null && item._position >= position) return; // redelivered
+    if (item === null && projected.event.type !== 'CatalogueItemDrafted') return; // its draft was not read
     const county = await this.county(unit, tenant);
     const countyAhead = county._position >= position;
-    if (event.type === 'CatalogueItemDrafted') {
-      const origin = {
-        streamId,
-        tenant,
-        ancestors: this.context.ancestorsOf(tenant),
-        areaName: this.context.areaName(event.data.areaCode),
-        position,
-      };
-      item = this.items.put(draftItemDocument(event.data, origin));
-      if (!countyAhead) depositItem(county, item, event);
-    } else if (item === null) {
-      return; // an item whose draft this replay did not read (a partial, filtered replay)
-    } else if (isLifecycleEvent(event)) {
-      if (!countyAhead) withdrawItem(county, item);
-      applyItemEvent(item, event, position);
-      if (!countyAhead) depositItem(county, item, event);
-    } else {
-      if (!countyAhead) countActivity(county, item, event);
-      applyItemEvent(item, event, position);
-    }
-    this.items.touch(item, position);
+    if (!countyAhead) this.counties.observe(county, projected);
+    const folded = foldCatalogueEvent(projected, item, countyAhead ? null : county, this.context);
+    if (folded === null) return;
+    if (folded !== item) this.items.put(folded);
+    this.items.touch(folded, position);
     if (!countyAhead) this.counties.touch(county, position);
   }
 }

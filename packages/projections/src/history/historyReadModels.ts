@@ -1,0 +1,327 @@
+import type { IsoDate } from '@gongkai/domain';
+import type { EventStore, RecordedEvent } from '@gongkai/event-store';
+import type {
+  FindQuery,
+  GroupCount,
+  Page,
+  ReadModelDocument,
+  ReadModelStore,
+  StoredDocument,
+} from '../readModelStore';
+import type { ProjectionContext } from '../projectors/context';
+import type { CachedDocument } from '../projectors/documentCache';
+import type { ProjectedEvent } from '../projectors/types';
+import type { BusinessDatesDocument } from '../projectors/businessDatesProjector';
+import { BUSINESS_DATES } from '../projectors/businessDatesProjector';
+import { occurredOn, NATIONAL_TENANT } from '@gongkai/domain';
+import { toProjectedEvent } from '../projectors/readEvent';
+import { asOfPredicate } from '../timeTravel/asOf';
+import type { CollectionFold } from './collectionFolds';
+import { collectionFolds } from './collectionFolds';
+import type { HistoryRow } from './documentHistory';
+import { historyCollection } from './documentHistory';
+
+export const HISTORY_MISSING = 'HISTORY_MISSING';
+
+/** The read models hold no history for a document: they were built before it was kept. */
+export class HistoryMissingError extends Error {
+  readonly code = HISTORY_MISSING;
+  constructor(collection: string, id: string) {
+    super(
+      `The read models keep no history of ${collection} ${id}: rebuild them (gongkai rebuild) to answer views "as of".`,
+    );
+    this.name = 'HistoryMissingError';
+  }
+}
+
+export interface HistoryReadModelsOptions {
+  live: ReadModelStore;
+  eventStore: EventStore;
+  context: ProjectionContext;
+  /** Events with position ≤ `position` (already capped at the head) … */
+  position: number;
+  /** … and business date ≤ `date`, when given. */
+  date?: IsoDate;
+  /** Every live document includes every event of its fold up to here (the lowest checkpoint). */
+  checkpoint: number;
+}
+
+interface Start {
+  position: number;
+  state: CachedDocument | null;
+  /** The event folded after `state` (none when `state` is the live document). */
+  next: number | undefined;
+}
+
+type Row = StoredDocument<HistoryRow>;
+
+const notServed = (what: string): Error =>
+  new Error(`Time travel reads documents by id or tenant only; ${what} is not served "as of".`);
+
+/**
+ * The read models as they stood "as of" a position and a date, for the very view code that reads
+ * the live ones: a document is the latest state its history kept that the as-of rule includes
+ * whole, plus the few events after it the rule includes, folded by its projector's own fold.
+ * Documents are found through the live store (a document that exists as of a past point exists now).
+ */
+export class HistoryReadModels implements ReadModelStore {
+  private readonly included: (event: RecordedEvent) => boolean;
+  private tailEvents: Promise<ProjectedEvent[]> | undefined;
+  /** A view reads a document more than once (to list, then to read): each is computed once. */
+  private readonly computed = new Map<string, Promise<CachedDocument | null>>();
+
+  constructor(private readonly options: HistoryReadModelsOptions) {
+    const { position, date } = options;
+    this.included = asOfPredicate(date === undefined ? { position } : { position, date });
+  }
+
+  private foldOf(collection: string): CollectionFold {
+    const fold = collectionFolds.get(collection);
+    if (!fold) throw notServed(`collection ${collection}`);
+    return fold;
+  }
+
+  async get<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    id: string,
+  ): Promise<StoredDocument<T> | null> {
+    const [document] = await this.getMany<T>(collection, [id]);
+    return document ?? null;
+  }
+
+  async getMany<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    ids: readonly string[],
+  ): Promise<(StoredDocument<T> | null)[]> {
+    const fold = this.foldOf(collection);
+    const live = await this.options.live.getMany<T>(collection, ids);
+    return Promise.all(
+      live.map((document) => (document ? this.asOf<T>(fold, document) : Promise.resolve(null))),
+    );
+  }
+
+  async find<T extends ReadModelDocument = ReadModelDocument>(
+    collection: string,
+    query: FindQuery = {},
+  ): Promise<StoredDocument<T>[]> {
+    if (collection === BUSINESS_DATES)
+      return [(await this.latestBusinessDate()) as unknown as StoredDocument<T>];
+    const fold = this.foldOf(collection);
+    if (query.limit !== undefined || query.after !== undefined) throw notServed('a limited find');
+    const live = await this.options.live.find<T>(collection, query);
+    const documents = await Promise.all(live.map((document) => this.asOf<T>(fold, document)));
+    return documents.filter((document): document is Awaited<StoredDocument<T>> => document !== null);
+  }
+
+  findPage<T extends ReadModelDocument = ReadModelDocument>(): Promise<Page<T>> {
+    return Promise.reject(notServed('a page'));
+  }
+
+  count(): Promise<number> {
+    return Promise.reject(notServed('a count'));
+  }
+
+  countBy(): Promise<GroupCount[]> {
+    return Promise.reject(notServed('a count'));
+  }
+
+  transaction(): Promise<void> {
+    return Promise.reject(new Error('The read models "as of" are read-only.'));
+  }
+
+  getCheckpoint(projector: string): Promise<number> {
+    return this.options.live.getCheckpoint(projector);
+  }
+
+  reset(): Promise<void> {
+    return Promise.reject(new Error('The read models "as of" are read-only.'));
+  }
+
+  ensureIndexes(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /**
+   * The latest business date of the events the rule includes. Only a report compiled as of a
+   * position asks it (a view as of a date is judged on that date), once: read from the event store.
+   */
+  private async latestBusinessDate(): Promise<BusinessDatesDocument> {
+    let latestOn: IsoDate = '';
+    for await (const recorded of this.options.eventStore.readAll({ toPosition: this.options.position })) {
+      if (!this.included(recorded)) continue;
+      const on = occurredOn(recorded.metadata);
+      if (on > latestOn) latestOn = on;
+    }
+    return {
+      _id: 'latest',
+      _position: this.options.position,
+      tenant: NATIONAL_TENANT,
+      ancestors: [],
+      latestOn,
+    };
+  }
+
+  private qualifies(position: number, latestOn: IsoDate | undefined): boolean {
+    const { date } = this.options;
+    return position <= this.options.position && (date === undefined || (latestOn ?? '') <= date);
+  }
+
+  /** The latest state of the document that the as-of rule includes whole. */
+  private async start(fold: CollectionFold, live: CachedDocument): Promise<Start> {
+    if (this.qualifies(live._position, live.latestEventOn)) {
+      return { position: live._position, state: structuredClone(live), next: undefined };
+    }
+    const history = historyCollection(fold.collection);
+    const { position, date } = this.options;
+    const [byPosition, byDate] = await Promise.all([
+      this.options.live.find<HistoryRow>(history, {
+        filter: { doc: live._id, kind: 'state', position: { $lte: position } },
+        sort: [{ field: 'position', direction: 'desc' }],
+        limit: 1,
+      }),
+      date === undefined
+        ? Promise.resolve([] as Row[])
+        : this.options.live.find<HistoryRow>(history, {
+            filter: { doc: live._id, kind: 'state', latestOn: { $lte: date } },
+            sort: [
+              { field: 'latestOn', direction: 'desc' },
+              { field: 'position', direction: 'desc' },
+            ],
+            limit: 1,
+          }),
+    ]);
+    const candidates = [byPosition[0], date === undefined ? byPosition[0] : byDate[0]];
+    if (candidates.some((row) => row === undefined)) throw new HistoryMissingError(fold.collection, live._id);
+    const row = (candidates as Row[]).reduce((a, b) => (b.position < a.position ? b : a));
+    return { position: row.position, state: row.state ?? null, next: row.next };
+  }
+
+  private async lateRows(fold: CollectionFold, id: string, after: number): Promise<Row[]> {
+    return this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
+      filter: { doc: id, kind: 'late', position: { $gt: after, $lte: this.options.position } },
+    });
+  }
+
+  private async eventAt(position: number): Promise<RecordedEvent | undefined> {
+    for await (const recorded of this.options.eventStore.readAll({
+      fromPosition: position - 1,
+      toPosition: position,
+    })) {
+      return recorded;
+    }
+    return undefined;
+  }
+
+  /** Events past the lowest checkpoint, up to the position asked (none when the read models are there). */
+  private tail(): Promise<ProjectedEvent[]> {
+    this.tailEvents ??= (async () => {
+      const events: ProjectedEvent[] = [];
+      if (this.options.position <= this.options.checkpoint) return events;
+      for await (const recorded of this.options.eventStore.readAll({
+        fromPosition: this.options.checkpoint,
+        toPosition: this.options.position,
+      })) {
+        if (this.included(recorded)) events.push(toProjectedEvent(recorded));
+      }
+      return events;
+    })();
+    return this.tailEvents;
+  }
+
+  /** Events after the start of a document kept every few events: read until the rule excludes the rest. */
+  private async scanned(
+    fold: CollectionFold,
+    live: CachedDocument,
+    start: Start,
+    late: ReadonlySet<number>,
+  ): Promise<{ events: RecordedEvent[]; stoppedAt: number }> {
+    const events: RecordedEvent[] = [];
+    const { date } = this.options;
+    for await (const recorded of this.options.eventStore.readAll({
+      fromPosition: start.position,
+      toPosition: Math.min(this.options.position, live._position),
+      filter: fold.scan(live),
+    })) {
+      if (late.has(recorded.position)) continue; // listed with the late rows
+      if (!fold.belongs(live, toProjectedEvent(recorded))) continue;
+      if (!this.included(recorded)) {
+        // Not back-dated, and after the date asked: so is every event of the document after it
+        // but the late ones.
+        if (date !== undefined) return { events, stoppedAt: recorded.position };
+        continue;
+      }
+      events.push(recorded);
+    }
+    return { events, stoppedAt: Math.min(this.options.position, live._position) };
+  }
+
+  private asOf<T extends ReadModelDocument>(
+    fold: CollectionFold,
+    stored: StoredDocument<T>,
+  ): Promise<StoredDocument<T> | null> {
+    const key = `${fold.collection}\0${stored._id}`;
+    let document = this.computed.get(key);
+    if (document === undefined) {
+      document = this.compute(fold, stored);
+      this.computed.set(key, document);
+    }
+    // Each reader gets its own copy: views may sort or extend what they read.
+    return document.then((found) => (found ? (structuredClone(found) as StoredDocument<T>) : null));
+  }
+
+  /**
+   * A document with more back-dated events than its history lists, asked at or past the first one
+   * not listed: every event of it the rule includes, folded from the start.
+   */
+  private async fromTheStart(fold: CollectionFold, live: CachedDocument): Promise<CachedDocument | null> {
+    const events: ProjectedEvent[] = [];
+    for await (const recorded of this.options.eventStore.readAll({
+      toPosition: this.options.position,
+      filter: fold.scan(live),
+    })) {
+      const projected = toProjectedEvent(recorded);
+      if (this.included(recorded) && fold.belongs(live, projected)) events.push(projected);
+    }
+    const environment = { eventStore: this.options.eventStore, context: this.options.context };
+    return events.length === 0 ? null : fold.fold(null, events, 0, environment);
+  }
+
+  private async compute(fold: CollectionFold, live: CachedDocument): Promise<CachedDocument | null> {
+    if (live.irregularFrom !== undefined && live.irregularFrom <= this.options.position) {
+      return this.fromTheStart(fold, live);
+    }
+    const start = await this.start(fold, live);
+    const recorded: RecordedEvent[] = [];
+    if (start.next !== undefined) {
+      const lateRows = await this.lateRows(fold, live._id, start.position);
+      const late = new Set(lateRows.map((row) => row.position));
+      if (fold.sparse) {
+        // Only the event right after the state may be a later one the rule includes.
+        const next = start.next <= this.options.position ? await this.eventAt(start.next) : undefined;
+        if (next && this.included(next)) recorded.push(next);
+      } else {
+        recorded.push(...(await this.scanned(fold, live, start, late)).events);
+      }
+      const lateIncluded = lateRows.filter(
+        (row) => this.options.date === undefined || row.latestOn <= this.options.date,
+      );
+      for (const row of lateIncluded) {
+        if (recorded.some((event) => event.position === row.position)) continue;
+        const event = await this.eventAt(row.position);
+        if (event) recorded.push(event);
+      }
+    }
+    const events = recorded.sort((a, b) => a.position - b.position).map((event) => toProjectedEvent(event));
+    const last = Math.max(live._position, start.position);
+    for (const projected of await this.tail()) {
+      if (projected.position > last && fold.belongs(live, projected)) events.push(projected);
+    }
+    if (events.length === 0) return start.state;
+    const environment = { eventStore: this.options.eventStore, context: this.options.context };
+    return fold.fold(start.state, events, start.position, environment);
+  }
+}
