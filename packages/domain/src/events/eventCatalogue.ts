@@ -9,7 +9,7 @@ import {
   upcastStandardDefinedV1,
   upcastStandardRevisedV1,
 } from '../catalogue';
-import { pilotUnitEventSchemas } from '../pilot';
+import { AcceptanceConductedV1Schema, pilotUnitEventSchemas, upcastAcceptanceConductedV1 } from '../pilot';
 import { intakeEventSchemas } from '../intake';
 import { nationalReportEventSchemas } from '../reporting';
 import type { StreamCategory } from '../streams';
@@ -73,6 +73,9 @@ const intakeRejections = definitions('intakeRejections', intakeEventSchemas);
 /** Every event type: its current schema version and zod schema, its stream category and its upcasts. */
 export const eventCatalogue: { readonly [T in DomainEventType]: EventDefinition<T> } = {
   ...pilotUnit,
+  AcceptanceConducted: withUpcasts(pilotUnit.AcceptanceConducted, [
+    step(1, AcceptanceConductedV1Schema, upcastAcceptanceConductedV1),
+  ]),
   ...catalogueItem,
   StandardDefined: withUpcasts(catalogueItem.StandardDefined, [
     step(1, StandardDefinedV1Schema, upcastStandardDefinedV1),

@@ -9,6 +9,7 @@ import {
   TextSchema,
 } from '../primitives';
 import type { MessageOf } from '../primitives';
+import { FindingSchema } from './findings';
 
 export const AcceptanceStageSchema = z.enum(['prefecture', 'province']);
 export type AcceptanceStage = z.infer<typeof AcceptanceStageSchema>;
@@ -44,7 +45,9 @@ export const pilotUnitCommandSchemas = {
   ConductAcceptance: unitCommand({
     stage: AcceptanceStageSchema,
     score: z.number().describe('0–100'),
-    findings: z.array(NonEmptyTextSchema),
+    findings: z
+      .array(z.union([NonEmptyTextSchema, FindingSchema]))
+      .describe('text (its kind read from the wording) or { kind: problem | strength | requirement, text }'),
     passed: z.boolean(),
     conductedOn: IsoDateSchema,
   }),
