@@ -76,7 +76,7 @@ describe('ConductAcceptance', () => {
               { kind: 'requirement', text: '建议拓展新媒体渠道。' },
             ],
           },
-        } as PilotUnitEvent,
+        },
       ]);
   });
 
