@@ -2,13 +2,14 @@ import type { Block, ReportDocument } from '../document';
 import { chineseDate, count } from '../document';
 import type { ReportFigures } from '../figures';
 import { acceptance } from './acceptance';
+import { annexes } from './annexes';
 import { acceptanceStanding, shortDate } from './facts';
 import { assessment } from './assessment';
 import { numberFigures, p } from './blocks';
 import { nextSteps } from './nextSteps';
 import { overview } from './overview';
 import { results } from './results';
-import { difficulties, practices, suggestions } from './selfAssessments';
+import { difficulties, practices, suggestions } from './synthesis';
 
 const CHAPTERS = [overview, practices, results, acceptance, assessment, difficulties, suggestions, nextSteps];
 
@@ -91,5 +92,6 @@ export const composeReport = (figures: ReportFigures): ReportDocument => {
     date: figures.date,
     position: figures.position,
     blocks: numberFigures([p(opening), ...body, p('特此报告。')]),
+    annexes: annexes(figures),
   };
 };

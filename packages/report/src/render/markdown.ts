@@ -1,5 +1,5 @@
 import type { Block, ReportDocument, TableBlock } from '../document';
-import { chineseDate } from '../document';
+import { annexNote, chineseDate } from '../document';
 import { barText, chartMax } from './bars';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -47,10 +47,17 @@ export const renderMarkdown = (document: ReportDocument): string =>
     `${document.recipient}：`,
     '',
     ...document.blocks.flatMap(blockLines),
+    ...annexNote(document).flatMap((line) => [line, '']),
     `${document.issuer}`,
     '',
     `${chineseDate(document.date)}`,
     '',
-    `<!-- 事件库位置 ${document.position} -->`,
-    '',
+    ...document.annexes.flatMap((annex, index) => [
+      `## 附件${index + 1}`,
+      '',
+      `**${annex.title}**`,
+      '',
+      ...tableLines(annex.table),
+      '',
+    ]),
   ].join('\n');

@@ -61,8 +61,8 @@ const grid = (columns: string[], rows: string[][], align: (column: number) => Al
     ],
   });
 
-const table = (block: TableBlock): (Paragraph | Table)[] => [
-  caption(block.caption),
+export const table = (block: TableBlock): (Paragraph | Table)[] => [
+  ...(block.caption === '' ? [] : [caption(block.caption)]),
   grid(block.columns, block.rows, (column) => (column === 0 ? 'left' : 'center')),
   ...(block.note === undefined
     ? []

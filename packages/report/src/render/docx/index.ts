@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ReportDocument } from '../../document';
-import { chineseDate } from '../../document';
-import { blockElements, bodyParagraph } from './blocks';
+import { annexNote, chineseDate } from '../../document';
+import { blockElements, bodyParagraph, table } from './blocks';
 import { coreProperties } from './coreProperties';
 import { fixZipDates } from './fixZipDates';
 import { REPORT_STYLES } from './styles';
@@ -52,8 +52,17 @@ export const renderDocx = async (report: ReportDocument): Promise<Buffer> => {
           title(report.title),
           bodyParagraph(`${report.recipient}：`, false),
           ...report.blocks.flatMap(blockElements),
+          ...annexNote(report).map((line) => bodyParagraph(line)),
           signature(report.issuer),
           signature(chineseDate(report.date)),
+          ...report.annexes.flatMap((annex, index) => [
+            new Paragraph({
+              pageBreakBefore: true,
+              children: [new TextRun({ text: `附件${index + 1}`, font: FONT.heading1, size: SIZE.sanhao })],
+            }),
+            title(annex.title),
+            ...table(annex.table),
+          ]),
         ],
       },
     ],
