@@ -7,6 +7,7 @@ import { acceptanceStanding, shortDate } from './facts';
 import { assessment } from './assessment';
 import { numberFigures, p } from './blocks';
 import { nextSteps } from './nextSteps';
+import { officialForm } from './officialForm';
 import { overview } from './overview';
 import { results } from './results';
 import { difficulties, practices, suggestions } from './synthesis';
@@ -81,7 +82,10 @@ const heading = (figures: ReportFigures): Heading => {
 };
 
 /** The report laid out: heading, opening paragraph, the outline's chapters, closing. */
-export const composeReport = (figures: ReportFigures): ReportDocument => {
+export const composeReport = (
+  figures: ReportFigures,
+  options: { documentNumber?: string; signer?: string } = {},
+): ReportDocument => {
   const { title, recipient, issuer, opening } = heading(figures);
   const body: Block[] = CHAPTERS.flatMap((chapter, index) => chapter(figures, index + 1));
   return {
@@ -93,5 +97,6 @@ export const composeReport = (figures: ReportFigures): ReportDocument => {
     position: figures.position,
     blocks: numberFigures([p(opening), ...body, p('特此报告。')]),
     annexes: annexes(figures),
+    form: officialForm(figures, title, issuer, options),
   };
 };

@@ -56,6 +56,15 @@ export interface ReportDocument {
   /** The event-store position compiled at. */
   position: number;
   blocks: Block[];
+  /** 版头, title lines, 版记: the parts of the official form (GB/T 9704) around the body. */
+  form: {
+    organMark: string;
+    documentNumber: string;
+    signer: string;
+    titleLines: string[];
+    copyTo: string[];
+    printedBy: string;
+  };
   /** 附件, in order (附件1, 附件2 …), named in the 附件说明 after the body. */
   annexes: Annex[];
 }

@@ -22,6 +22,12 @@ table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 
 th, td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
 td:first-child { text-align: left; }
 .note { font-size: 10.5pt; text-indent: 0; }
+.letterhead { margin-bottom: 57.8pt; }
+.organ-mark { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; color: #c00000; font-size: 30pt; text-align: center; text-indent: 0; margin-bottom: 28.9pt; }
+.number { display: flex; justify-content: space-between; text-indent: 0; padding: 0 1em; border-bottom: 2px solid #c00000; }
+.colophon { margin-top: 28.9pt; border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; }
+.colophon p { text-indent: 0; padding: 0 1em; }
+.colophon .printed { display: flex; justify-content: space-between; border-top: 0.5px solid #000; }
 .annex-note { text-indent: 0; padding-left: 2em; margin-top: 28.9pt; }
 .annex { break-before: page; margin-top: 28.9pt; }
 .annex-mark { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; text-indent: 0; }
@@ -59,7 +65,9 @@ export const renderHtml = (document: ReportDocument): string =>
     `<style>${STYLE}</style>`,
     '</head>',
     '<body><main class="page">',
-    `<h1 class="title">${escapeHtml(document.title)}</h1>`,
+    `<header class="letterhead"><p class="organ-mark">${escapeHtml(document.form.organMark)}</p>` +
+      `<p class="number"><span>${escapeHtml(document.form.documentNumber)}</span><span>签发人：${escapeHtml(document.form.signer)}</span></p></header>`,
+    `<h1 class="title">${document.form.titleLines.map(escapeHtml).join('<br>')}</h1>`,
     `<p class="recipient">${escapeHtml(document.recipient)}：</p>`,
     ...document.blocks.map(blockHtml),
     ...annexNote(document).map((line) => `<p class="annex-note">${escapeHtml(line)}</p>`),
@@ -71,6 +79,8 @@ export const renderHtml = (document: ReportDocument): string =>
         blockHtml(annex.table) +
         '</section>',
     ),
+    `<footer class="colophon">${document.form.copyTo.length > 0 ? `<p>抄送：${escapeHtml(document.form.copyTo.join('，'))}。</p>` : ''}` +
+      `<p class="printed"><span>${escapeHtml(document.form.printedBy)}</span><span>${chineseDate(document.date)}印发</span></p></footer>`,
     '</main></body>',
     '</html>',
     '',

@@ -42,7 +42,13 @@ const blockLines = (block: Block): string[] => {
 /** The report as Markdown (GitHub tables; charts as bars of full blocks). */
 export const renderMarkdown = (document: ReportDocument): string =>
   [
-    `# ${document.title}`,
+    `**${document.form.organMark}**`,
+    '',
+    `${document.form.documentNumber}　　签发人：${document.form.signer}`,
+    '',
+    '---',
+    '',
+    `# ${document.form.titleLines.join('<br>')}`,
     '',
     `${document.recipient}：`,
     '',
@@ -60,4 +66,9 @@ export const renderMarkdown = (document: ReportDocument): string =>
       ...tableLines(annex.table),
       '',
     ]),
+    '---',
+    '',
+    ...(document.form.copyTo.length > 0 ? [`抄送：${document.form.copyTo.join('，')}。`, ''] : []),
+    `${document.form.printedBy}　　${chineseDate(document.date)}印发`,
+    '',
   ].join('\n');

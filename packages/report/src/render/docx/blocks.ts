@@ -21,8 +21,12 @@ const HEADINGS = {
 
 // Fonts, sizes and spacing live in the named styles (styles.ts): a run names none of its own, which
 // keeps the document small and quick to write.
-export const bodyParagraph = (text: string, indent = true): Paragraph =>
-  new Paragraph({ style: indent ? STYLE.body : STYLE.bodyFlush, children: [new TextRun(text)] });
+export const bodyParagraph = (text: string, indent = true, keepNext = false): Paragraph =>
+  new Paragraph({
+    style: indent ? STYLE.body : STYLE.bodyFlush,
+    ...(keepNext ? { keepNext: true } : {}),
+    children: [new TextRun(text)],
+  });
 
 const heading = (block: HeadingBlock): Paragraph =>
   new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] });

@@ -1,32 +1,123 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+} from 'docx';
 import type { ReportDocument } from '../../document';
 import { annexNote, chineseDate } from '../../document';
 import { blockElements, bodyParagraph, table } from './blocks';
 import { coreProperties } from './coreProperties';
 import { fixZipDates } from './fixZipDates';
+import { FONT, INDENT, LINE, PAGE, SIZE } from './layout';
 import { REPORT_STYLES } from './styles';
-import { FONT, LINE, PAGE, SIZE } from './layout';
 
-const title = (text: string): Paragraph =>
+/** One character of 三号 type, in twips. */
+const CHAR = INDENT / 2;
+const RED = 'C00000';
+const TYPE_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+const blank = (keepNext = true): Paragraph => new Paragraph({ keepNext, children: [] });
+
+/** 版头: the organ's mark in red, the document number and the signer, the red separator. */
+const letterhead = (report: ReportDocument): Paragraph[] => [
   new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: LINE },
-    children: [new TextRun({ text, font: FONT.title, size: SIZE.erhao })],
-  });
-
-const signature = (text: string): Paragraph =>
+    spacing: { before: LINE, after: LINE },
+    children: [
+      new TextRun({ text: report.form.organMark, font: FONT.title, size: SIZE.organMark, color: RED }),
+    ],
+  }),
   new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    indent: { right: 4 * 16 * 20 },
-    children: [new TextRun({ text, font: FONT.body, size: SIZE.sanhao })],
+    indent: { left: CHAR, right: CHAR },
+    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - 2 * CHAR }],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
+    spacing: { after: 2 * LINE },
+    children: [
+      new TextRun({ text: report.form.documentNumber, font: FONT.body, size: SIZE.sanhao }),
+      new TextRun({ text: '\t签发人：', font: FONT.body, size: SIZE.sanhao }),
+      new TextRun({
+        text: report.form.signer === '' ? '\u3000\u3000\u3000' : report.form.signer,
+        font: FONT.heading2,
+        size: SIZE.sanhao,
+      }),
+    ],
+  }),
+];
+
+/** The title in its lines (broken at word boundaries), 方正小标宋简体 二号, centred. */
+const title = (lines: readonly string[], spaceAfter = LINE): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: spaceAfter },
+    children: lines.map(
+      (line, index) =>
+        new TextRun({ text: line, font: FONT.title, size: SIZE.erhao, break: index === 0 ? 0 : 1 }),
+    ),
   });
 
-/** 页码: 4号半角宋体 Arabic numerals between em dashes, at the foot of every page. */
-const pageNumber = (): Footer =>
+/** Width of a text in characters of 三号 type (Arabic digits are half-width). */
+const widthOf = (text: string): number =>
+  [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.5 : 1), 0);
+
+/**
+ * 发文机关署名 centred over the 成文日期, the date four characters from the right, a blank line
+ * above them for the seal (印章 presses down on both); kept with the body's last lines.
+ */
+const signature = (report: ReportDocument): Paragraph[] => {
+  const date = chineseDate(report.date);
+  const offset = Math.max(0, (widthOf(date) - widthOf(report.issuer)) / 2);
+  const run = (text: string) => new TextRun({ text, font: FONT.body, size: SIZE.sanhao });
+  return [
+    blank(),
+    blank(),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext: true,
+      indent: { right: Math.round((4 + offset) * CHAR) },
+      children: [run(report.issuer)],
+    }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, children: [run(date)] }),
+  ];
+};
+
+/** 版记: 抄送, then 印发机关 and 印发日期, between full-width lines, at the end of the document. */
+const colophon = (report: ReportDocument): Paragraph[] => {
+  const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
+  const run = (text: string) => new TextRun({ text, font: FONT.body, size: SIZE.sihao });
+  return [
+    blank(),
+    ...(report.form.copyTo.length > 0
+      ? [
+          new Paragraph({
+            keepNext: true,
+            indent: { left: CHAR, right: CHAR, hanging: 3 * CHAR },
+            border: { top: line(8), bottom: line(4) },
+            children: [run(`抄送：${report.form.copyTo.join('，')}。`)],
+          }),
+        ]
+      : []),
+    new Paragraph({
+      indent: { left: CHAR, right: CHAR },
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - 2 * CHAR }],
+      border: { ...(report.form.copyTo.length > 0 ? {} : { top: line(8) }), bottom: line(8) },
+      children: [run(report.form.printedBy), run(`\t${chineseDate(report.date)}印发`)],
+    }),
+  ];
+};
+
+/** 页码: "— n —" in 4号半角宋体, odd pages at the right, even pages at the left, one character in. */
+const pageNumber = (side: 'odd' | 'even'): Footer =>
   new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
         children: [
           new TextRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
@@ -40,29 +131,38 @@ const pageNumber = (): Footer =>
 
 /** The report as a Word document in the layout of a Chinese official document (GB/T 9704). */
 export const renderDocx = async (report: ReportDocument): Promise<Buffer> => {
+  const body = report.blocks.slice(0, -1);
+  const last = report.blocks.at(-1);
   const document = new Document({
     title: report.title,
     creator: report.issuer,
     styles: REPORT_STYLES,
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
-        footers: { default: pageNumber() },
+        footers: { default: pageNumber('odd'), even: pageNumber('even') },
         children: [
-          title(report.title),
+          ...letterhead(report),
+          title(report.form.titleLines),
           bodyParagraph(`${report.recipient}：`, false),
-          ...report.blocks.flatMap(blockElements),
-          ...annexNote(report).map((line) => bodyParagraph(line)),
-          signature(report.issuer),
-          signature(chineseDate(report.date)),
+          ...body.flatMap(blockElements),
+          ...(last?.type === 'paragraph'
+            ? [bodyParagraph(last.text, true, true)]
+            : last
+              ? blockElements(last)
+              : []),
+          ...annexNote(report).map((line) => bodyParagraph(line, true, true)),
+          ...signature(report),
           ...report.annexes.flatMap((annex, index) => [
             new Paragraph({
               pageBreakBefore: true,
               children: [new TextRun({ text: `附件${index + 1}`, font: FONT.heading1, size: SIZE.sanhao })],
             }),
-            title(annex.title),
+            title([annex.title], LINE / 2),
             ...table(annex.table),
           ]),
+          ...colophon(report),
         ],
       },
     ],
