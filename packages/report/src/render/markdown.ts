@@ -44,7 +44,7 @@ export const renderMarkdown = (document: ReportDocument): string =>
   [
     `**${document.form.organMark}**`,
     '',
-    `${document.form.documentNumber}　　签发人：${document.form.signer}`,
+    `${document.form.documentNumber}\u3000\u3000签发人：${document.form.signer}`,
     '',
     '---',
     '',
@@ -69,6 +69,6 @@ export const renderMarkdown = (document: ReportDocument): string =>
     '---',
     '',
     ...(document.form.copyTo.length > 0 ? [`抄送：${document.form.copyTo.join('，')}。`, ''] : []),
-    `${document.form.printedBy}　　${chineseDate(document.date)}印发`,
+    `${document.form.printedBy}\u3000\u3000${chineseDate(document.date)}印发`,
     '',
   ].join('\n');
