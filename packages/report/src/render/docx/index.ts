@@ -1,3 +1,5 @@
+import type {
+  Table} from 'docx';
 import {
   AlignmentType,
   BorderStyle,
@@ -5,17 +7,20 @@ import {
   Footer,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TabStopType,
-  TextRun,
 } from 'docx';
-import type { ReportDocument } from '../../document';
+import type { Block, ChartBlock, ReportDocument } from '../../document';
 import { annexNote, chineseDate } from '../../document';
 import { blockElements, bodyParagraph, table } from './blocks';
+import { withCharts } from './chartParts';
 import { coreProperties } from './coreProperties';
 import { fixZipDates } from './fixZipDates';
+import { fontTable } from './fontTable';
 import { FONT, INDENT, LINE, PAGE, SIZE } from './layout';
 import { REPORT_STYLES } from './styles';
+import { zhRun } from './run';
 
 /** One character of 三号 type, in twips. */
 const CHAR = INDENT / 2;
@@ -29,9 +34,7 @@ const letterhead = (report: ReportDocument): Paragraph[] => [
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: LINE, after: LINE },
-    children: [
-      new TextRun({ text: report.form.organMark, font: FONT.title, size: SIZE.organMark, color: RED }),
-    ],
+    children: [zhRun({ text: report.form.organMark, font: FONT.title, size: SIZE.organMark, color: RED })],
   }),
   new Paragraph({
     indent: { left: CHAR, right: CHAR },
@@ -39,9 +42,9 @@ const letterhead = (report: ReportDocument): Paragraph[] => [
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
     spacing: { after: 2 * LINE },
     children: [
-      new TextRun({ text: report.form.documentNumber, font: FONT.body, size: SIZE.sanhao }),
-      new TextRun({ text: '\t签发人：', font: FONT.body, size: SIZE.sanhao }),
-      new TextRun({
+      zhRun({ text: report.form.documentNumber, font: FONT.body, size: SIZE.sanhao }),
+      zhRun({ text: '\t签发人：', font: FONT.body, size: SIZE.sanhao }),
+      zhRun({
         text: report.form.signer === '' ? '\u3000\u3000\u3000' : report.form.signer,
         font: FONT.heading2,
         size: SIZE.sanhao,
@@ -55,9 +58,8 @@ const title = (lines: readonly string[], spaceAfter = LINE): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: spaceAfter },
-    children: lines.map(
-      (line, index) =>
-        new TextRun({ text: line, font: FONT.title, size: SIZE.erhao, break: index === 0 ? 0 : 1 }),
+    children: lines.map((line, index) =>
+      zhRun({ text: line, font: FONT.title, size: SIZE.erhao, break: index === 0 ? 0 : 1 }),
     ),
   });
 
@@ -72,7 +74,7 @@ const widthOf = (text: string): number =>
 const signature = (report: ReportDocument): Paragraph[] => {
   const date = chineseDate(report.date);
   const offset = Math.max(0, (widthOf(date) - widthOf(report.issuer)) / 2);
-  const run = (text: string) => new TextRun({ text, font: FONT.body, size: SIZE.sanhao });
+  const run = (text: string) => zhRun({ text, font: FONT.body, size: SIZE.sanhao });
   return [
     blank(),
     blank(),
@@ -89,7 +91,7 @@ const signature = (report: ReportDocument): Paragraph[] => {
 /** 版记: 抄送, then 印发机关 and 印发日期, between full-width lines, at the end of the document. */
 const colophon = (report: ReportDocument): Paragraph[] => {
   const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
-  const run = (text: string) => new TextRun({ text, font: FONT.body, size: SIZE.sihao });
+  const run = (text: string) => zhRun({ text, font: FONT.body, size: SIZE.sihao });
   return [
     blank(),
     ...(report.form.copyTo.length > 0
@@ -119,7 +121,7 @@ const pageNumber = (side: 'odd' | 'even'): Footer =>
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
         children: [
-          new TextRun({
+          zhRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
             font: FONT.pageNumber,
             size: SIZE.sihao,
@@ -129,46 +131,95 @@ const pageNumber = (side: 'odd' | 'even'): Footer =>
     ],
   });
 
+/** Tables wider than this many columns go on a landscape page (table 11 has 11, annex 2 has 12). */
+const WIDE = 9;
+
+type Element = Paragraph | Table;
+interface Segment {
+  landscape: boolean;
+  children: Element[];
+}
+
+/** Portrait pages, with each wide table on landscape pages of its own. */
+const segmented = (parts: readonly { wide: boolean; elements: Element[] }[]): Segment[] => {
+  const segments: Segment[] = [];
+  for (const { wide, elements } of parts) {
+    const last = segments.at(-1);
+    if (last && last.landscape === wide && !wide) last.children.push(...elements);
+    else segments.push({ landscape: wide, children: [...elements] });
+  }
+  return segments;
+};
+
+const isWide = (block: Block): boolean => block.type === 'table' && block.columns.length > WIDE;
+
 /** The report as a Word document in the layout of a Chinese official document (GB/T 9704). */
 export const renderDocx = async (report: ReportDocument): Promise<Buffer> => {
   const body = report.blocks.slice(0, -1);
   const last = report.blocks.at(-1);
+  const charts = report.blocks.filter((block): block is ChartBlock => block.type === 'chart');
+  const parts: { wide: boolean; elements: Element[] }[] = [
+    {
+      wide: false,
+      elements: [
+        ...letterhead(report),
+        title(report.form.titleLines),
+        bodyParagraph(`${report.recipient}：`, false),
+      ],
+    },
+    ...body.map((block) => ({
+      wide: isWide(block),
+      elements: blockElements(block, block.type === 'chart' ? charts.indexOf(block) + 1 : 0),
+    })),
+    {
+      wide: false,
+      elements: [
+        ...(last?.type === 'paragraph'
+          ? [bodyParagraph(last.text, true, true)]
+          : last
+            ? blockElements(last)
+            : []),
+        ...annexNote(report).map((line) => bodyParagraph(line, true, true)),
+        ...signature(report),
+      ],
+    },
+    ...report.annexes.map((annex, index) => ({
+      wide: isWide(annex.table),
+      elements: [
+        new Paragraph({
+          pageBreakBefore: !isWide(annex.table),
+          children: [zhRun({ text: `附件${index + 1}`, font: FONT.heading1, size: SIZE.sanhao })],
+        }),
+        title([annex.title], LINE / 2),
+        ...table(annex.table),
+      ],
+    })),
+    { wide: false, elements: colophon(report) },
+  ];
+  const footers = { default: pageNumber('odd'), even: pageNumber('even') };
   const document = new Document({
     title: report.title,
     creator: report.issuer,
     styles: REPORT_STYLES,
     evenAndOddHeaderAndFooters: true,
-    sections: [
-      {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
-        footers: { default: pageNumber('odd'), even: pageNumber('even') },
-        children: [
-          ...letterhead(report),
-          title(report.form.titleLines),
-          bodyParagraph(`${report.recipient}：`, false),
-          ...body.flatMap(blockElements),
-          ...(last?.type === 'paragraph'
-            ? [bodyParagraph(last.text, true, true)]
-            : last
-              ? blockElements(last)
-              : []),
-          ...annexNote(report).map((line) => bodyParagraph(line, true, true)),
-          ...signature(report),
-          ...report.annexes.flatMap((annex, index) => [
-            new Paragraph({
-              pageBreakBefore: true,
-              children: [new TextRun({ text: `附件${index + 1}`, font: FONT.heading1, size: SIZE.sanhao })],
-            }),
-            title([annex.title], LINE / 2),
-            ...table(annex.table),
-          ]),
-          ...colophon(report),
-        ],
+    sections: segmented(parts).map((segment) => ({
+      properties: {
+        page: {
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: segment.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: PAGE.margin,
+        },
       },
-    ],
+      footers,
+      children: segment.children,
+    })),
   });
   const packed = await Packer.toBuffer(document, false, [
     { path: 'docProps/core.xml', data: coreProperties(report) },
+    { path: 'word/fontTable.xml', data: fontTable() },
   ]);
-  return fixZipDates(Buffer.from(packed));
+  return fixZipDates(await withCharts(Buffer.from(packed), charts));
 };
