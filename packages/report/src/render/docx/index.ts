@@ -1,11 +1,11 @@
-import type {
-  Table} from 'docx';
+import type { Table } from 'docx';
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Footer,
   Packer,
+  LineRuleType,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -92,13 +92,16 @@ const signature = (report: ReportDocument): Paragraph[] => {
 const colophon = (report: ReportDocument): Paragraph[] => {
   const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
   const run = (text: string) => zhRun({ text, font: FONT.body, size: SIZE.sihao });
+  // GB/T 9704 puts the 版记 at the foot of the last page: the space above fills the type area
+  // (22 lines) but its own two or three lines.
+  const lines = report.form.copyTo.length > 0 ? 4 : 2;
   return [
-    blank(),
+    new Paragraph({ spacing: { line: (22 - lines) * LINE, lineRule: LineRuleType.EXACT }, children: [] }),
     ...(report.form.copyTo.length > 0
       ? [
           new Paragraph({
             keepNext: true,
-            indent: { left: CHAR, right: CHAR, hanging: 3 * CHAR },
+            indent: { left: 4 * CHAR, right: CHAR, hanging: 3 * CHAR },
             border: { top: line(8), bottom: line(4) },
             children: [run(`抄送：${report.form.copyTo.join('，')}。`)],
           }),
@@ -143,11 +146,14 @@ interface Segment {
 /** Portrait pages, with each wide table on landscape pages of its own. */
 const segmented = (parts: readonly { wide: boolean; elements: Element[] }[]): Segment[] => {
   const segments: Segment[] = [];
-  for (const { wide, elements } of parts) {
+  for (const { wide, elements } of parts.slice(0, -1)) {
     const last = segments.at(-1);
     if (last && last.landscape === wide && !wide) last.children.push(...elements);
     else segments.push({ landscape: wide, children: [...elements] });
   }
+  // The 版记 closes the document at the foot of a page of its own (GB/T 9704: the last page).
+  const colophon = parts.at(-1);
+  if (colophon) segments.push({ landscape: false, children: colophon.elements });
   return segments;
 };
 
