@@ -1,4 +1,5 @@
 import type { Finding, FindingKind } from '@gongkai/domain';
+import type { AcceptanceStageView } from '@gongkai/projections';
 import type { Block } from '../document';
 import { chineseDate, count, score } from '../document';
 import type { ReportFigures, UnitFigures } from '../figures';
@@ -39,39 +40,71 @@ const grouped = (figures: ReportFigures, kind: FindingKind): string[] => {
   );
 };
 
-const summary = (figures: ReportFigures): string => {
-  if (figures.kind === 'unit') {
-    const unit = figures.units[0];
-    const stages = [unit?.acceptance?.prefecture, unit?.acceptance?.province].filter(
-      (stage) => stage?.conducted,
-    );
-    if (stages.length === 0) return `截至${chineseDate(figures.date)}，尚未开展验收。`;
-    return stages
-      .map((stage) => {
-        const attempts = stage!.history.length > 1 ? `（共验收${count(stage!.history.length)}次）` : '';
-        return `${STAGE_NAMES[stage!.stage]}验收于${chineseDate(stage!.conductedOn)}进行，得分${score(stage!.score)}分，${stage!.passed ? '通过' : '未通过'}${attempts}。`;
-      })
-      .join('');
-  }
+const unitSummary = (figures: ReportFigures): string => {
+  const unit = figures.units[0];
+  const stages = [unit?.acceptance?.prefecture, unit?.acceptance?.province].filter(
+    (stage) => stage?.conducted,
+  );
+  if (stages.length === 0) return `截至${chineseDate(figures.date)}，尚未开展验收。`;
+  return stages
+    .map((stage) => {
+      const attempts = stage!.history.length > 1 ? `（共验收${count(stage!.history.length)}次）` : '';
+      return `${STAGE_NAMES[stage!.stage]}验收于${chineseDate(stage!.conductedOn)}进行，得分${score(stage!.score)}分，${stage!.passed ? '通过' : '未通过'}${attempts}。`;
+    })
+    .join('');
+};
+
+const provinceClause = (figures: ReportFigures): string => {
   const standing = acceptanceStanding(figures);
+  const total = figures.units.length;
+  if (standing.notYet.length === total) return '省级验收尚未开展。';
+  const average = figures.scope?.acceptance.averageProvinceScore ?? null;
+  const parts = [
+    standing.rectifying.length > 0 ? `，${count(standing.rectifying.length)}个正在整改` : '',
+    standing.failed.length > 0 ? `，${count(standing.failed.length)}个未通过` : '',
+    standing.notYet.length > 0 ? `，${count(standing.notYet.length)}个尚未验收` : '',
+    average === null ? '' : `，平均得分${score(average)}分`,
+  ];
+  const again =
+    standing.passedAfterRectification.length > 0
+      ? `（${names(standing.passedAfterRectification.map((unit) => unit.name))}首次验收未通过，整改后重新验收通过）`
+      : '';
+  return `省政府办公厅组织省级验收，${count(standing.passed.length)}个试点单位通过${again}${parts.join('')}。`;
+};
+
+const summary = (figures: ReportFigures): string => {
+  if (figures.kind === 'unit') return unitSummary(figures);
   const acceptance = figures.scope?.acceptance;
   const total = figures.units.length;
   const prefecture =
     acceptance && acceptance.prefectureAccepted > 0
       ? `${acceptance.prefectureAccepted === total ? '各试点单位所在市' : `${count(acceptance.prefectureAccepted)}个试点单位所在市`}组织了市级验收，${count(acceptance.prefecturePassed)}个通过；`
       : '';
-  const province =
-    standing.notYet.length === total
-      ? '省级验收尚未开展。'
-      : `省政府办公厅组织省级验收，${count(standing.passed.length)}个试点单位通过` +
-        (standing.passedAfterRectification.length > 0
-          ? `（${names(standing.passedAfterRectification.map((unit) => unit.name))}首次验收未通过，整改后重新验收通过）`
-          : '') +
-        (standing.rectifying.length > 0 ? `，${count(standing.rectifying.length)}个正在整改` : '') +
-        (standing.failed.length > 0 ? `，${count(standing.failed.length)}个未通过` : '') +
-        (standing.notYet.length > 0 ? `，${count(standing.notYet.length)}个尚未验收` : '') +
-        `${acceptance?.averageProvinceScore == null ? '' : `，平均得分${score(acceptance.averageProvinceScore)}分`}。`;
-  return `按照单位自查、市级验收、省级验收的程序开展验收。${prefecture}${province}`;
+  return `按照单位自查、市级验收、省级验收的程序开展验收。${prefecture}${provinceClause(figures)}`;
+};
+
+/** Score and conclusion of one stage (the attempt when passed at a second try). */
+const stageCells = (stage: AcceptanceStageView | null | undefined): [string, string] =>
+  stage ? [score(stage.score), conclusion(stage.passed, stage.attempts)] : ['—', '未验收'];
+
+const rectificationCell = (view: UnitFigures['acceptance']): string => {
+  if (!view || view.rectifications.length === 0) return '无';
+  return `${count(view.rectifications.length)}次${view.openRectifications > 0 ? '（未完成）' : '（已完成）'}`;
+};
+
+/** A unit's row of the acceptance table. */
+const resultRow = (unit: UnitFigures): string[] => {
+  const view = unit.acceptance;
+  const [prefectureScore, prefectureConclusion] = stageCells(view?.prefecture);
+  return [
+    unit.name,
+    prefectureScore,
+    unit.provinceDirectlyAdministered ? '不适用' : prefectureConclusion,
+    ...stageCells(view?.province),
+    `${count(problemsOf(unit))}项`,
+    rectificationCell(view),
+    view?.completion.completed ? '是' : '否',
+  ];
 };
 
 const conclusion = (passed: boolean | null, attempts: number): string =>
@@ -112,23 +145,7 @@ export const acceptance = (figures: ReportFigures, index: number): Block[] => {
               '整改要求',
               '试点完成',
             ],
-            figures.units.map((unit) => {
-              const view = unit.acceptance;
-              return [
-                unit.name,
-                score(view?.prefecture?.score ?? null),
-                unit.provinceDirectlyAdministered
-                  ? '不适用'
-                  : conclusion(view?.prefecture?.passed ?? null, view?.prefecture?.attempts ?? 0),
-                score(view?.province.score ?? null),
-                conclusion(view?.province.passed ?? null, view?.province.attempts ?? 0),
-                `${count(problemsOf(unit))}项`,
-                view && view.rectifications.length > 0
-                  ? `${count(view.rectifications.length)}次${view.openRectifications > 0 ? '（未完成）' : '（已完成）'}`
-                  : '无',
-                view?.completion.completed ? '是' : '否',
-              ];
-            }),
+            figures.units.map(resultRow),
           ),
         ]),
     ...(problems.length > 0 ? [h2(++section, '验收发现的问题'), ...problems.map(p)] : []),
