@@ -40,7 +40,9 @@ export const pilotUnitEventSchemas = {
     stage: AcceptanceStageSchema,
     conductedBy: DivisionCodeSchema,
     score: z.number().min(0).max(100),
-    findings: z.array(FindingSchema).describe('v2: every finding with its kind (problem, strength, requirement)'),
+    findings: z
+      .array(FindingSchema)
+      .describe('v2: every finding with its kind (problem, strength, requirement)'),
     passed: z.boolean(),
     conductedOn: IsoDateSchema,
   }),

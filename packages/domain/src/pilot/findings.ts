@@ -15,7 +15,8 @@ export const FindingSchema = z
 export type Finding = z.infer<typeof FindingSchema>;
 
 const REQUIREMENT = /^(建议|要求|应当|应|请|需要)/;
-const PROBLEM = /不够|不足|不全|缺失|缺少|未|滞后|超期|偏高|偏低|不到位|不明确|不规范|无法|问题|欠缺|薄弱|不一致|不及时/;
+const PROBLEM =
+  /不够|不足|不全|缺失|缺少|未|滞后|超期|偏高|偏低|不到位|不明确|不规范|无法|问题|欠缺|薄弱|不一致|不及时/;
 
 /**
  * The kind of a finding given as plain text (acceptances recorded before findings carried a kind,

@@ -15,12 +15,6 @@ export { evolvePilotUnit } from './evolve';
 export { decidePilotUnit } from './decide';
 export { pilotStatus } from './status';
 export type { PilotStatus } from './status';
-export {
-  FINDING_KINDS,
-  FindingKindSchema,
-  FindingSchema,
-  findingKindOf,
-  findingOf,
-} from './findings';
+export { FINDING_KINDS, FindingKindSchema, FindingSchema, findingKindOf, findingOf } from './findings';
 export { AcceptanceConductedV1Schema, upcastAcceptanceConductedV1 } from './acceptanceConductedV1';
 export type { Finding, FindingKind } from './findings';

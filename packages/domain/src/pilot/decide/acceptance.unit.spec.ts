@@ -82,7 +82,9 @@ describe('ConductAcceptance', () => {
 
   it('a failed acceptance with strengths only is rejected: it must say what to rectify', () => {
     given(pilotStory('reported'))
-      .when(accept({ score: 50, passed: false, findings: [{ kind: 'strength', text: '专题栏目内容丰富。' }] }))
+      .when(
+        accept({ score: 50, passed: false, findings: [{ kind: 'strength', text: '专题栏目内容丰富。' }] }),
+      )
       .thenThrows('FINDINGS_REQUIRED');
   });
 
