@@ -123,7 +123,8 @@ describe('the August report of the seeded Heilongjiang pilot', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     const body = parseXml(xml);
     const paragraphs = descendants(body, 'w:p').map(textOf);
-    expect(paragraphs[0]).toBe(august.document.title);
+    expect(paragraphs[0]).toBe('黑龙江省人民政府办公厅文件');
+    expect(paragraphs).toContain(august.document.title);
     const headings = descendants(body, 'w:p').filter((paragraph) =>
       descendants(paragraph, 'w:pStyle').some((style) => style.attributes['w:val'] === 'Heading1'),
     );
@@ -164,6 +165,53 @@ describe('the August report of the seeded Heilongjiang pilot', () => {
     const footer = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name))!;
     expect(await zip.file(footer)!.async('string')).toContain('PAGE');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('2018-08-31T00:00:00Z');
+  });
+
+  it('has the parts of an upward 公文: 版头 with number and signer, title at word boundaries, signature kept with the body, 版记, page numbers odd right / even left', async () => {
+    const zip = await JSZip.loadAsync(await august.render('docx'));
+    const body = parseXml(await zip.file('word/document.xml')!.async('string'));
+    const paragraphs = descendants(body, 'w:p');
+    const texts = paragraphs.map(textOf);
+    expect(texts[1]).toMatch(/^黑政办报〔2018〕\u3000+号\t签发人：/);
+    // The title paragraph: its lines as runs separated by breaks, never inside a word.
+    const title = paragraphs.find((paragraph) => textOf(paragraph) === august.document.title)!;
+    const lines = descendants(title, 'w:t').map((t) => t.text);
+    expect(lines).toEqual(august.document.form.titleLines);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(descendants(title, 'w:br')).toHaveLength(lines.length - 1);
+    expect(texts[3]).toBe('国务院办公厅：');
+    // 附件说明, then the signature and the date, kept with the last lines of the body.
+    const issuerAt = texts.lastIndexOf('黑龙江省人民政府办公厅');
+    expect(texts[issuerAt + 1]).toBe('2018年8月31日');
+    const closing = texts.indexOf('特此报告。');
+    for (const paragraph of paragraphs.slice(closing, issuerAt)) {
+      expect(descendants(paragraph, 'w:keepNext').length, textOf(paragraph)).toBe(1);
+    }
+    expect(texts.slice(closing + 1, issuerAt).filter((text) => text !== '')[0]).toMatch(/^附件：1\./);
+    // 版记 at the end: 抄送 the host cities, then the printing organ and date.
+    const colophon = texts.filter((text) => text !== '').slice(-2);
+    expect(colophon[0]).toMatch(/^抄送：.*哈尔滨市.*人民政府。$/);
+    expect(colophon[1]).toBe('黑龙江省人民政府办公厅\t2018年8月31日印发');
+    // Page numbers: different odd and even footers, right and left.
+    const settings = await zip.file('word/settings.xml')!.async('string');
+    expect(settings).toContain('w:evenAndOddHeaders');
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/footer\d*\.xml$/.test(name))
+        .map(async (name) => zip.file(name)!.async('string')),
+    );
+    expect(footers.some((xml) => xml.includes('w:val="right"') && xml.includes('PAGE'))).toBe(true);
+    expect(footers.some((xml) => xml.includes('w:val="left"') && xml.includes('PAGE'))).toBe(true);
+  });
+
+  it("a unit's report is issued by its city's government (…人民政府)", async () => {
+    const unit = await compileReport({
+      readSide: seeded.views,
+      request: { kind: 'unit', province: PROVINCE, unit: '230102', asOf: { date: '2018-07-10' } },
+    });
+    expect(unit.document.issuer).toBe('哈尔滨市人民政府');
+    expect(unit.document.title.startsWith('哈尔滨市人民政府关于道里区')).toBe(true);
+    expect(unit.document.form.organMark).toBe('哈尔滨市人民政府文件');
   });
 
   it('scores every unit and prefecture by the rules given', async () => {

@@ -108,7 +108,10 @@ program
   .option('--unit <code>', 'the pilot unit of --kind unit, e.g. 230102 (道里区)')
   .option('--as-of <date>', 'only events of business dates up to YYYY-MM-DD, e.g. 2018-08-31 (default: all)')
   .option('--at-position <position>', 'only events up to this event-store position (default: the head)')
-  .option('--format <format>', 'docx | html | md | json (default: from the --out extension)')
+  .option(
+    '--format <format>',
+    'docx | pdf (through LibreOffice) | html | md | json (default: from the --out extension)',
+  )
   .option('--scoring <file>', 'scoring rules of the assessment as JSON (default: the documented rules)')
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
   .addHelpText(

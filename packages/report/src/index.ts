@@ -6,7 +6,14 @@ export { compileReport } from './compile';
 export type { CompileReportOptions, CompiledReport } from './compile';
 export { REPORT_KINDS, REPORT_KIND_DEFINITIONS, isReportKind, reportKindOf } from './kinds';
 export type { ReportKind, ReportKindDefinition } from './kinds';
-export { MEDIA_TYPES, REPORT_FORMATS, renderReport, reportFormatOf } from './render';
+export {
+  MEDIA_TYPES,
+  RENDER_FORMATS,
+  REPORT_FORMATS,
+  renderPdf,
+  renderReport,
+  reportFormatOf,
+} from './render';
 export type { ReportFormat } from './render';
 export { loadReportData } from './source';
 export type { ReportData, ReportReadSide, ReportRequest } from './source';

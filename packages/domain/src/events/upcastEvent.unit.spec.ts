@@ -82,6 +82,31 @@ describe('upcastEvent', () => {
     });
   });
 
+  it('AcceptanceConducted v1 (findings as text) reads as v2 with each finding kinded by its wording', () => {
+    const v1 = {
+      unit: '230102',
+      stage: 'province',
+      conductedBy: '230000',
+      score: 92,
+      findings: [
+        '公开事项目录覆盖全部试点领域，公开标准要素齐全。',
+        '部分村级公示栏信息更新不够及时。',
+        '建议进一步拓展政务新媒体发布渠道。',
+      ],
+      passed: true,
+      conductedOn: '2018-07-16',
+    };
+    expect(upcastEvent('AcceptanceConducted', 1, v1).data).toEqual({
+      ...v1,
+      findings: [
+        { kind: 'strength', text: '公开事项目录覆盖全部试点领域，公开标准要素齐全。' },
+        { kind: 'problem', text: '部分村级公示栏信息更新不够及时。' },
+        { kind: 'requirement', text: '建议进一步拓展政务新媒体发布渠道。' },
+      ],
+    });
+    expect(codeOf(() => upcastEvent('AcceptanceConducted', 2, v1))).toBe('INVALID_EVENT');
+  });
+
   it('current-version data is validated and returned as is', () => {
     const data = { unit: '230102', pilotLevel: 'national', registeredOn: '2017-08-09' };
     expect(upcastEvent('PilotUnitRegistered', 1, data)).toEqual({ type: 'PilotUnitRegistered', data });
@@ -115,6 +140,11 @@ describe('upcastEvent', () => {
     const versioned = Object.values(eventCatalogue)
       .filter((definition) => definition.schemaVersion > 1)
       .map((definition) => definition.type);
-    expect(versioned.sort()).toEqual(['DisclosurePublished', 'StandardDefined', 'StandardRevised']);
+    expect(versioned.sort()).toEqual([
+      'AcceptanceConducted',
+      'DisclosurePublished',
+      'StandardDefined',
+      'StandardRevised',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import {
   TextSchema,
 } from '../primitives';
 import type { MessageOf } from '../primitives';
+import { AcceptanceFindingSchema } from './findings';
 
 export const AcceptanceStageSchema = z.enum(['prefecture', 'province']);
 export type AcceptanceStage = z.infer<typeof AcceptanceStageSchema>;
@@ -49,7 +50,11 @@ export const pilotUnitCommandSchemas = {
   ConductAcceptance: unitCommand({
     stage: AcceptanceStageSchema,
     score: z.number().describe('0–100.'),
-    findings: z.array(NonEmptyTextSchema).describe('Required when the pilot did not pass.'),
+    findings: z
+      .array(AcceptanceFindingSchema)
+      .describe(
+        'Required when the pilot did not pass: text (its kind read from the wording) or { kind: problem | strength | requirement, text }.',
+      ),
     passed: z.boolean(),
     conductedOn: IsoDateSchema,
   }).describe('the prefecture or the province conducts acceptance (验收) of a county.'),

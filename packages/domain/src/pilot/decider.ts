@@ -6,7 +6,8 @@ import {
   reportingParent,
 } from '../authorization/parties';
 import type { PartyRule } from '../authorization/parties';
-import { commandContextAsIs, defineDecider } from '../decider';
+import { commandContextAsIs, defineDecider, upcastStep } from '../decider';
+import { AcceptanceConductedV1Schema, upcastAcceptanceConductedV1 } from './acceptanceConductedV1';
 import {
   ACCEPTANCE_MISSING,
   ALREADY_ACCEPTED,
@@ -146,7 +147,9 @@ export const pilotUnitDecider = defineDecider({
       description: 'The pilot work report (试点工作报告) of a unit reached the province.',
     },
     AcceptanceConducted: {
-      description: 'Acceptance (验收) of a pilot by the prefecture or the province: score, findings, passed.',
+      description:
+        'Acceptance (验收) of a pilot by the prefecture or the province: score, findings (each a problem, strength or requirement), passed.',
+      upcasts: [upcastStep(1, AcceptanceConductedV1Schema, upcastAcceptanceConductedV1)],
     },
     RectificationRequested: {
       description: 'After a failed acceptance, rectification (整改) was requested with items and a due date.',

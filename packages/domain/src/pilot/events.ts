@@ -8,6 +8,7 @@ import {
 } from '../primitives';
 import type { MessageOf } from '../primitives';
 import { AcceptanceStageSchema } from './commands';
+import { FindingSchema } from './findings';
 
 const unitEvent = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ unit: DivisionCodeSchema, ...shape }).strict();
@@ -39,7 +40,9 @@ export const pilotUnitEventSchemas = {
     stage: AcceptanceStageSchema,
     conductedBy: DivisionCodeSchema,
     score: z.number().min(0).max(100),
-    findings: z.array(z.string().min(1)),
+    findings: z
+      .array(FindingSchema)
+      .describe('v2: every finding with its kind (problem, strength, requirement)'),
     passed: z.boolean(),
     conductedOn: IsoDateSchema,
   }),

@@ -19,7 +19,11 @@ export const evolvePilotUnit = (state: PilotUnitState, event: PilotUnitEvent): P
     case 'PilotAreasAssigned':
       return { ...state, areas: event.data.areas, areasAssignedOn: event.data.assignedOn };
     case 'ImplementationPlanFiled':
-      return { ...state, plan: without(event.data) };
+      return {
+        ...state,
+        plan: without(event.data),
+        planFirstFiledOn: state.planFirstFiledOn ?? state.plan?.filedOn ?? event.data.filedOn,
+      };
     case 'SelfAssessmentSubmitted':
       return { ...state, selfAssessment: without(event.data) };
     case 'PilotReportSubmitted':

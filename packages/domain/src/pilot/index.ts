@@ -15,3 +15,13 @@ export { evolvePilotUnit } from './evolve';
 export { pilotUnitDecider } from './decider';
 export { pilotStatus } from './status';
 export type { PilotStatus } from './status';
+export {
+  AcceptanceFindingSchema,
+  FINDING_KINDS,
+  FindingKindSchema,
+  FindingSchema,
+  findingKindOf,
+  findingOf,
+} from './findings';
+export { AcceptanceConductedV1Schema, upcastAcceptanceConductedV1 } from './acceptanceConductedV1';
+export type { Finding, FindingKind } from './findings';

@@ -20,6 +20,8 @@ export interface PilotUnitState {
   areasAssignedOn: IsoDate | null;
   /** The latest filing; `version` counts filings. */
   plan: ImplementationPlan | null;
+  /** The date of the first filing (a revised plan is filed again). */
+  planFirstFiledOn: IsoDate | null;
   /** The latest self-assessment (resubmitted after a rectification request). */
   selfAssessment: SelfAssessment | null;
   pilotReport: PilotReport | null;
@@ -41,6 +43,7 @@ export const initialPilotUnitState = (): PilotUnitState => ({
   areas: [],
   areasAssignedOn: null,
   plan: null,
+  planFirstFiledOn: null,
   selfAssessment: null,
   pilotReport: null,
   acceptances: [],

@@ -46,7 +46,9 @@ const formatOf = (options: ReportCliOptions): ReportFormat => {
   if (options.format !== undefined) return reportFormatOf(options.format);
   const extension = extname(options.out).slice(1).toLowerCase();
   if (extension === '') {
-    return invalid(`give --format (docx, html, md or json), or an --out file name ending in one of them.`);
+    return invalid(
+      `give --format (docx, pdf, html, md or json), or an --out file name ending in one of them.`,
+    );
   }
   return reportFormatOf(extension);
 };

@@ -44,6 +44,11 @@ describe('gongkai report options', () => {
     expect(job.format).toBe('md');
   });
 
+  it('takes pdf as a format, by option or by the file name', () => {
+    expect(parseReportOptions(options({ out: 'august.pdf' })).format).toBe('pdf');
+    expect(parseReportOptions(options({ format: 'pdf' })).format).toBe('pdf');
+  });
+
   it.each([
     [{ province: '23' }, '--province must be a 6-digit division code'],
     [{ asOf: '2018-02-30' }, '--as-of must be a calendar date'],
@@ -52,7 +57,7 @@ describe('gongkai report options', () => {
     [{ kind: 'unit' }, '--kind unit needs --unit'],
     [{ unit: '230102' }, '--unit is for --kind unit only'],
     [{ out: 'report' }, 'give --format'],
-    [{ format: 'pdf' }, 'unknown report format "pdf"'],
+    [{ format: 'odt' }, 'unknown report format "odt": use one of docx, html, md, json, pdf'],
     [{ scoring: '/nonexistent/rules.json' }, 'cannot read the scoring rules file'],
   ])('refuses %j, saying what to fix', (overrides, message) => {
     expect(refusal(overrides)).toContain(message);

@@ -13,7 +13,11 @@ const stageView = (state: PilotUnitState, stage: AcceptanceStage): AcceptanceSta
     score: last?.score ?? null,
     passed: last?.passed ?? null,
     findingsCount: last?.findings.length ?? 0,
-    findings: last?.findings ?? [],
+    findings: last?.findings.map((finding) => finding.text) ?? [],
+    findingItems: last?.findings ?? [],
+    history: state.acceptances
+      .filter((acceptance) => acceptance.stage === stage)
+      .map(({ score, passed, conductedOn }) => ({ score, passed, conductedOn })),
     conductedBy: last?.conductedBy ?? null,
     conductedOn: last?.conductedOn ?? null,
   };
@@ -48,6 +52,7 @@ export const acceptanceView = (state: PilotUnitState, throughPrefecture: boolean
   areas: state.areas,
   plan: state.plan && {
     version: state.plan.version,
+    firstFiledOn: state.planFirstFiledOn ?? state.plan.filedOn,
     title: state.plan.title,
     documentNumber: state.plan.documentNumber,
     filedWith: state.plan.filedWith,

@@ -17,6 +17,7 @@ import type {
   ChannelCode,
   DivisionCode,
   FiveOpenStage,
+  Finding,
   IsoDate,
   ItemName,
   ItemSource,
@@ -210,7 +211,12 @@ export interface AcceptanceStageView {
   score: number | null;
   passed: boolean | null;
   findingsCount: number;
+  /** The latest acceptance's findings, as text. */
   findings: readonly string[];
+  /** The same findings with their kind (problem, strength, requirement). */
+  findingItems: readonly Finding[];
+  /** Every acceptance at this stage, oldest first (a failed one followed by a re-acceptance). */
+  history: readonly { score: number; passed: boolean; conductedOn: IsoDate }[];
   conductedBy: DivisionCode | null;
   conductedOn: IsoDate | null;
 }
@@ -240,6 +246,8 @@ export interface AcceptanceView {
   areas: readonly AreaCode[];
   plan: {
     version: number;
+    /** The first filing (a revised plan is filed again: `version` > 1, `filedOn` the latest). */
+    firstFiledOn: IsoDate;
     title: string;
     documentNumber: string | null;
     filedWith: DivisionCode;

@@ -1,4 +1,9 @@
-export { ASSESSMENT_INDICATORS, DEFAULT_SCORING_RULES, parseScoringRules } from './rules';
+export {
+  ASSESSMENT_INDICATORS,
+  DEFAULT_SCORING_RULES,
+  INDICATOR_RULE_TEXT,
+  parseScoringRules,
+} from './rules';
 export type { AssessmentIndicator, ScoringRule, ScoringRules } from './rules';
 export { acceptanceScoreOf, indicatorValue } from './indicators';
 export { assess } from './score';

@@ -3,8 +3,36 @@ import type { AssessmentIndicator } from './rules';
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-const stagesCovered = (stages: readonly { items: number }[]): number | null =>
-  share(stages.filter((stage) => stage.items > 0).length, stages.length);
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** The unit's assigned areas, with their figures. */
+const assignedAreas = (unit: CountyView) =>
+  unit.byArea.filter((area) => unit.assignedAreas.includes(area.area));
+
+/** Per assigned area, the share of the five stages its items cover; the mean over the areas. */
+const fiveOpenCoverage = (unit: CountyView): number | null =>
+  mean(
+    assignedAreas(unit).map(
+      (area) =>
+        area.catalogue.fiveOpenStages.filter((stage) => stage.items > 0).length /
+        Math.max(1, area.catalogue.fiveOpenStages.length),
+    ),
+  );
+
+/**
+ * Per assigned area, which of publication, interpretation and response actually happened (a
+ * disclosure published, an interpretation published, a concern answered), ÷ 3; the mean over the
+ * areas. What the standards promise is not counted: every standard names all three.
+ */
+const chainCoverage = (unit: CountyView): number | null =>
+  mean(
+    assignedAreas(unit).map(
+      (area) =>
+        [area.disclosures.total, area.interpretations.total, area.responses.total].filter((done) => done > 0)
+          .length / 3,
+    ),
+  );
 
 /** The latest acceptance score: the province's, else the prefecture's (0..100). */
 export const acceptanceScoreOf = (unit: CountyView): number | null =>
@@ -17,13 +45,16 @@ export const indicatorValue = (indicator: AssessmentIndicator, unit: CountyView)
     case 'areaCoverage':
       return share(unit.areasCovered, unit.assignedAreas.length);
     case 'standardCompleteness':
-      return catalogue.completenessRate;
+      // The mean share of the standard's elements filled in, over current items with a standard:
+      // not the share of complete standards, which equals the share published (only a complete
+      // standard can be published).
+      return catalogue.averageCompletenessScore;
     case 'cataloguePublication':
       return share(catalogue.published, catalogue.items);
     case 'fiveOpenCoverage':
-      return stagesCovered(catalogue.fiveOpenStages);
+      return fiveOpenCoverage(unit);
     case 'chainCoverage':
-      return stagesCovered(catalogue.chainStages);
+      return chainCoverage(unit);
     case 'timeliness':
       return disclosures.timeliness.onTimeRate;
     case 'interpretationTimeliness':

@@ -14,6 +14,19 @@ export const ASSESSMENT_INDICATORS = [
 ] as const;
 export type AssessmentIndicator = (typeof ASSESSMENT_INDICATORS)[number];
 
+/** How each indicator is computed, in the words the report prints under the rules. */
+export const INDICATOR_RULE_TEXT: Readonly<Record<AssessmentIndicator, string>> = {
+  areaCoverage: '有已发布事项的试点领域数÷承担的试点领域数',
+  standardCompleteness: '已编制标准的事项，其公开标准要素填写完整程度的平均值',
+  cataloguePublication: '已纳入标准目录发布的事项数÷现行事项数',
+  fiveOpenCoverage: '各试点领域事项覆盖的“五公开”环节数÷5，取各领域平均值',
+  chainCoverage: '各试点领域实际开展的发布、解读、回应环节数÷3，取各领域平均值',
+  timeliness: '按时限发布的信息条数÷可判定时限的信息条数',
+  interpretationTimeliness: '政策文件发布后3个工作日内发布的解读篇数÷解读篇数',
+  satisfaction: '社会评价和第三方评估的平均满意度（5分制）÷5',
+  acceptance: '省级验收得分（尚未开展省级验收的取市级验收得分）÷100',
+};
+
 export interface ScoringRule {
   indicator: AssessmentIndicator;
   /** The Chinese name shown in the report. */
@@ -34,7 +47,7 @@ export interface ScoringRules {
  * time (20), the public's view (10) and acceptance (15); a province replaces them with its own.
  */
 export const DEFAULT_SCORING_RULES: ScoringRules = {
-  name: '默认考核评估规则（2018）',
+  name: '基层政务公开标准化规范化试点考核评估指标（2018年）',
   rules: [
     { indicator: 'areaCoverage', name: '试点领域覆盖率', weight: 10 },
     { indicator: 'standardCompleteness', name: '标准要素完整率', weight: 15 },

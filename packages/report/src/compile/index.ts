@@ -16,6 +16,10 @@ export interface CompileReportOptions {
   request: ReportRequest;
   /** Default `DEFAULT_SCORING_RULES`. */
   rules?: ScoringRules;
+  /** 发文字号 of the document; default the office's prefix and year with the number left blank. */
+  documentNumber?: string;
+  /** 签发人 of the upward document; default blank, for the signer to write. */
+  signer?: string;
   /** After each step (read, compose), for a progress bar. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -44,7 +48,10 @@ export const compileReport = async (options: CompileReportOptions): Promise<Comp
   const data = await loadReportData(options.readSide, options.request);
   progress(1, 2, 'composing the report');
   const figures = reportFigures(data, options.rules ?? DEFAULT_SCORING_RULES);
-  const document = composeReport(figures);
+  const document = composeReport(figures, {
+    ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
+    ...(options.signer === undefined ? {} : { signer: options.signer }),
+  });
   const contentHash = createHash('sha256').update(stableStringify({ document, figures })).digest('hex');
   progress(2, 2, 'composed');
   return {

@@ -18,8 +18,6 @@ interface ResultRows {
   total: IndicatorFigures;
 }
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
 const withTotal = (result: ResultRows, cells: (figures: IndicatorFigures) => string[]): string[][] => [
   ...result.rows.map((row) => [row.label, ...cells(row.figures)]),
   ['合计', ...cells(result.total)],
@@ -102,7 +100,8 @@ const channels = (result: ResultRows): Block[] => {
     h2(3, '公开渠道和公开时效'),
     p(
       `共发布政府信息${count(disclosures.total)}条，其中按时限发布${count(disclosures.timeliness.onTime)}条、超过时限${count(disclosures.timeliness.late)}条，` +
-        `按时限公开率${percent(disclosures.timeliness.onTimeRate)}；平均用时${decimal(disclosures.timeliness.averageWorkingDaysTaken, 1)}个工作日。`,
+        `按时限公开率${percent(disclosures.timeliness.onTimeRate)}` +
+        `${disclosures.timeliness.averageWorkingDaysTaken === null ? '' : `；从信息形成到发布平均用时${decimal(disclosures.timeliness.averageWorkingDaysTaken, 1)}个工作日`}。`,
     ),
     table(
       'channels',
@@ -149,7 +148,7 @@ const interpretations = (result: ResultRows): Block[] => {
     p(
       `发布政策解读${count(i.total)}篇，其中在政策发布后3个工作日内解读${count(i.onTime)}篇，及时解读率${percent(i.onTimeRate)}` +
         `${i.byForm.length > 0 ? `（${i.byForm.map((row) => `${INTERPRETATION_FORM_NAMES[row.form] ?? row.form}${count(row.count)}篇`).join('，')}）` : ''}；` +
-        `回应社会关切${count(r.total)}件，平均用时${decimal(r.averageWorkingDaysTaken, 1)}个工作日。`,
+        `回应社会关切${count(r.total)}件${r.averageWorkingDaysTaken === null ? '' : `，平均用时${decimal(r.averageWorkingDaysTaken, 1)}个工作日`}。`,
     ),
     table(
       'interpretations',
@@ -180,52 +179,19 @@ const satisfaction = (result: ResultRows): Block[] => {
   return [
     h2(5, '社会评价和公众满意度'),
     p(
-      `开展社会评价和第三方评估${count(feedback.count)}次，样本量合计${count(feedback.sampleSize)}，平均满意度${decimal(feedback.averageSatisfaction)}分（满分5分）` +
-        `${feedback.bySource.length > 0 ? `，其中${feedback.bySource.map((row) => `${FEEDBACK_KIND_NAMES[row.kind] ?? row.kind}${count(row.count)}次、平均${decimal(row.averageSatisfaction)}分`).join('，')}` : ''}。`,
+      feedback.count === 0 || feedback.averageSatisfaction === null
+        ? '尚未开展社会评价和第三方评估。'
+        : `开展社会评价和第三方评估${count(feedback.count)}次，样本量合计${count(feedback.sampleSize)}，平均满意度${decimal(feedback.averageSatisfaction)}分（5分制）` +
+            `${feedback.bySource.length > 0 ? `，其中${feedback.bySource.map((row) => `${FEEDBACK_KIND_NAMES[row.kind] ?? row.kind}${count(row.count)}次、平均${decimal(row.averageSatisfaction)}分`).join('，')}` : ''}。`,
     ),
     table(
       'satisfaction',
       '社会评价和公众满意度',
-      [result.heading, '评价次数', '样本量', '平均满意度（分）', '满意度（%）'],
+      [result.heading, '评价次数', '样本量', '平均满意度（5分制）'],
       withTotal(result, ({ feedback: f }) => [
         count(f.count),
         count(f.sampleSize),
         decimal(f.averageSatisfaction),
-        percent(f.averageSatisfaction === null ? null : share(f.averageSatisfaction, 5)),
-      ]),
-    ),
-  ];
-};
-
-const areas = (figures: ReportFigures): Block[] => {
-  const scope = figures.scope;
-  if (scope === null) return [];
-  return [
-    h2(6, '分领域情况'),
-    table(
-      'areas',
-      '分领域公开事项和信息发布情况',
-      [
-        '试点领域',
-        '承担单位数',
-        '事项数',
-        '已发布',
-        '标准要素完整率',
-        '发布信息',
-        '按时限公开率',
-        '政策解读',
-        '回应关切',
-      ],
-      scope.byArea.map((area) => [
-        area.areaName,
-        count(figures.units.filter((unit) => unit.assignedAreas.some((a) => a.area === area.area)).length),
-        count(area.catalogue.items),
-        count(area.catalogue.published),
-        percent(area.catalogue.completenessRate),
-        count(area.disclosures.total),
-        percent(area.disclosures.timeliness.onTimeRate),
-        count(area.interpretations.total),
-        count(area.responses.total),
       ]),
     ),
   ];
@@ -257,6 +223,5 @@ export const results = (figures: ReportFigures, index: number): Block[] => {
     ...channels(rows),
     ...interpretations(rows),
     ...satisfaction(rows),
-    ...areas(figures),
   ];
 };

@@ -22,3 +22,13 @@ export const decimal = (value: number | null, digits = 2): string =>
 export const score = (value: number | null): string => (value === null ? NONE : value.toFixed(1));
 
 export const yesNo = (value: boolean | null): string => (value === null ? NONE : value ? '通过' : '未通过');
+
+/** 附件说明: "附件：1.…" then the further annexes aligned under the first, one line each. */
+export const annexNote = (document: { annexes: readonly { title: string }[] }): string[] =>
+  document.annexes.length === 0
+    ? []
+    : document.annexes.length === 1
+      ? [`附件：${document.annexes[0]!.title}`]
+      : document.annexes.map(
+          (annex, index) => `${index === 0 ? '附件：' : '\u3000\u3000\u3000'}${index + 1}.${annex.title}`,
+        );

@@ -1,2 +1,10 @@
-export type { Block, ChartBlock, HeadingBlock, ParagraphBlock, ReportDocument, TableBlock } from './model';
-export { chineseDate, count, decimal, percent, score, yesNo } from './format';
+export type {
+  Annex,
+  Block,
+  ChartBlock,
+  HeadingBlock,
+  ParagraphBlock,
+  ReportDocument,
+  TableBlock,
+} from './model';
+export { annexNote, chineseDate, count, decimal, percent, score, yesNo } from './format';

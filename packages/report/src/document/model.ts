@@ -37,6 +37,12 @@ export interface ChartBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock;
 
+/** 附件: an annex after the signature, its own page, a title and a table. */
+export interface Annex {
+  title: string;
+  table: TableBlock;
+}
+
 /** A report laid out once, format-neutral: every renderer writes the same blocks. */
 export interface ReportDocument {
   kind: ReportKind;
@@ -50,4 +56,15 @@ export interface ReportDocument {
   /** The event-store position compiled at. */
   position: number;
   blocks: Block[];
+  /** 版头, title lines, 版记: the parts of the official form (GB/T 9704) around the body. */
+  form: {
+    organMark: string;
+    documentNumber: string;
+    signer: string;
+    titleLines: string[];
+    copyTo: string[];
+    printedBy: string;
+  };
+  /** 附件, in order (附件1, 附件2 …), named in the 附件说明 after the body. */
+  annexes: Annex[];
 }

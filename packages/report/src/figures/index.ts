@@ -28,6 +28,15 @@ export interface UnitFigures {
   byArea: AreaFigures[];
   acceptance: AcceptanceView | null;
   milestones: MilestoneCounts;
+  /** The unit's own milestones (its self-assessment before acceptance, completion). */
+  milestoneList: MilestoneStatusView[];
+}
+
+/** A prefecture hosting covered units, with its own milestones (its pilot reports, M-07 / M-11). */
+export interface HostFigures {
+  code: DivisionCode;
+  name: string;
+  milestones: MilestoneStatusView[];
 }
 
 /**
@@ -48,6 +57,12 @@ export interface ReportFigures {
   assessment: Assessment;
   /** The province's milestones still open on the report's date (下一步工作). */
   nextSteps: MilestoneStatusView[];
+  /** Every milestone of the province itself (its plan's filing, acceptance, reports). */
+  provinceMilestones: MilestoneStatusView[];
+  /** The prefectures hosting the units covered. */
+  hosts: HostFigures[];
+  /** Counties of the province: all, and the pilots of each level (for the roll-out). */
+  counties: { total: number; national: number; provincial: number };
 }
 
 const unitFigures = (unit: CountyView, prefectures: Map<string, string>): UnitFigures => {
@@ -70,6 +85,7 @@ const unitFigures = (unit: CountyView, prefectures: Map<string, string>): UnitFi
     byArea: unit.byArea,
     acceptance: unit.acceptance,
     milestones: unit.milestones.counts,
+    milestoneList: unit.milestones.milestones,
   };
 };
 
@@ -98,6 +114,17 @@ export const reportFigures = (data: ReportData, rules: ScoringRules): ReportFigu
       province.prefectures.map((row) => ({ code: row.tenant, name: row.name })),
       rules,
     ),
+    provinceMilestones: province.milestones.milestones,
+    hosts: data.hosts.map((host) => ({
+      code: host.tenant,
+      name: host.name,
+      milestones: host.milestones.milestones,
+    })),
+    counties: {
+      total: province.counties.length,
+      national: province.counties.filter((row) => row.pilotLevel === 'national').length,
+      provincial: province.counties.filter((row) => row.pilotLevel === 'provincial').length,
+    },
     nextSteps: (data.kind === 'unit'
       ? (data.units[0]?.milestones ?? province.milestones)
       : province.milestones

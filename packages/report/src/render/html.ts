@@ -1,5 +1,5 @@
 import type { Block, ReportDocument } from '../document';
-import { chineseDate } from '../document';
+import { annexNote, chineseDate } from '../document';
 import { escapeHtml } from './escape';
 import { svgChart } from './svgChart';
 
@@ -22,7 +22,16 @@ table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 
 th, td { border: 1px solid #000; padding: 2pt 4pt; text-align: center; }
 td:first-child { text-align: left; }
 .note { font-size: 10.5pt; text-indent: 0; }
-.basis { font-size: 10.5pt; color: #555; text-indent: 0; margin-top: 28pt; }
+.letterhead { margin-bottom: 57.8pt; }
+.organ-mark { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; color: #c00000; font-size: 30pt; text-align: center; text-indent: 0; margin-bottom: 28.9pt; }
+.number { display: flex; justify-content: space-between; text-indent: 0; padding: 0 1em; border-bottom: 2px solid #c00000; }
+.colophon { margin-top: 28.9pt; border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; }
+.colophon p { text-indent: 0; padding: 0 1em; }
+.colophon .printed { display: flex; justify-content: space-between; border-top: 0.5px solid #000; }
+.annex-note { text-indent: 0; padding-left: 2em; margin-top: 28.9pt; }
+.annex { break-before: page; margin-top: 28.9pt; }
+.annex-mark { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; text-indent: 0; }
+p.annex-title { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; font-size: 22pt; text-align: center; text-indent: 0; }
 @media print { body { background: none; } .page { width: auto; min-height: 0; margin: 0; padding: 0; } }
 `;
 
@@ -34,7 +43,7 @@ const blockHtml = (block: Block): string => {
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'table':
       return (
-        `<figure id="${block.id}"><figcaption>${escapeHtml(block.caption)}</figcaption><table>` +
+        `<figure id="${block.id}">${block.caption === '' ? '' : `<figcaption>${escapeHtml(block.caption)}</figcaption>`}<table>` +
         `<thead><tr>${block.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>` +
         `<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody>` +
         `</table>${block.note === undefined ? '' : `<p class="note">注：${escapeHtml(block.note)}</p>`}</figure>`
@@ -56,12 +65,22 @@ export const renderHtml = (document: ReportDocument): string =>
     `<style>${STYLE}</style>`,
     '</head>',
     '<body><main class="page">',
-    `<h1 class="title">${escapeHtml(document.title)}</h1>`,
+    `<header class="letterhead"><p class="organ-mark">${escapeHtml(document.form.organMark)}</p>` +
+      `<p class="number"><span>${escapeHtml(document.form.documentNumber)}</span><span>签发人：${escapeHtml(document.form.signer)}</span></p></header>`,
+    `<h1 class="title">${document.form.titleLines.map(escapeHtml).join('<br>')}</h1>`,
     `<p class="recipient">${escapeHtml(document.recipient)}：</p>`,
     ...document.blocks.map(blockHtml),
+    ...annexNote(document).map((line) => `<p class="annex-note">${escapeHtml(line)}</p>`),
     `<p class="signature">${escapeHtml(document.issuer)}</p>`,
     `<p class="signature">${chineseDate(document.date)}</p>`,
-    `<p class="basis">本报告依据事件库位置 ${document.position} 的数据编制，数据截至${chineseDate(document.date)}。</p>`,
+    ...document.annexes.map(
+      (annex, index) =>
+        `<section class="annex"><p class="annex-mark">附件${index + 1}</p><p class="annex-title">${escapeHtml(annex.title)}</p>` +
+        blockHtml(annex.table) +
+        '</section>',
+    ),
+    `<footer class="colophon">${document.form.copyTo.length > 0 ? `<p>抄送：${escapeHtml(document.form.copyTo.join('，'))}。</p>` : ''}` +
+      `<p class="printed"><span>${escapeHtml(document.form.printedBy)}</span><span>${chineseDate(document.date)}印发</span></p></footer>`,
     '</main></body>',
     '</html>',
     '',

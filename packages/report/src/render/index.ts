@@ -4,11 +4,16 @@ import type { ReportFigures } from '../figures';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
+import { renderPdf } from './pdf';
 
+/** The formats a compiled report is kept in (byte-identical when compiled again). */
 export const REPORT_FORMATS = ['docx', 'html', 'md', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Every format a report renders to: the kept ones and PDF (the DOCX through LibreOffice). */
+export const RENDER_FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
+export type ReportFormat = (typeof RENDER_FORMATS)[number];
 
 export const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
+  pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
@@ -17,9 +22,9 @@ export const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
 
 export const reportFormatOf = (value: string): ReportFormat => {
   const format = value === 'markdown' ? 'md' : value;
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+  if (!(RENDER_FORMATS as readonly string[]).includes(format)) {
     throw new ReportRequestInvalidError(
-      `unknown report format "${value}": use one of ${REPORT_FORMATS.join(', ')}.`,
+      `unknown report format "${value}": use one of ${RENDER_FORMATS.join(', ')}.`,
     );
   }
   return format as ReportFormat;
@@ -34,6 +39,8 @@ export const renderReport = async (
   switch (format) {
     case 'docx':
       return renderDocx(document);
+    case 'pdf':
+      return renderPdf(await renderDocx(document));
     case 'html':
       return Buffer.from(renderHtml(document), 'utf8');
     case 'md':
@@ -46,3 +53,4 @@ export const renderReport = async (
 export { renderDocx } from './docx';
 export { renderHtml } from './html';
 export { renderMarkdown } from './markdown';
+export { renderPdf } from './pdf';

@@ -1,5 +1,5 @@
 import type { Block, ReportDocument, TableBlock } from '../document';
-import { chineseDate } from '../document';
+import { annexNote, chineseDate } from '../document';
 import { barText, chartMax } from './bars';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,15 +42,33 @@ const blockLines = (block: Block): string[] => {
 /** The report as Markdown (GitHub tables; charts as bars of full blocks). */
 export const renderMarkdown = (document: ReportDocument): string =>
   [
-    `# ${document.title}`,
+    `**${document.form.organMark}**`,
+    '',
+    `${document.form.documentNumber}\u3000\u3000签发人：${document.form.signer}`,
+    '',
+    '---',
+    '',
+    `# ${document.form.titleLines.join('<br>')}`,
     '',
     `${document.recipient}：`,
     '',
     ...document.blocks.flatMap(blockLines),
+    ...annexNote(document).flatMap((line) => [line, '']),
     `${document.issuer}`,
     '',
     `${chineseDate(document.date)}`,
     '',
-    `<!-- 事件库位置 ${document.position} -->`,
+    ...document.annexes.flatMap((annex, index) => [
+      `## 附件${index + 1}`,
+      '',
+      `**${annex.title}**`,
+      '',
+      ...tableLines(annex.table),
+      '',
+    ]),
+    '---',
+    '',
+    ...(document.form.copyTo.length > 0 ? [`抄送：${document.form.copyTo.join('，')}。`, ''] : []),
+    `${document.form.printedBy}\u3000\u3000${chineseDate(document.date)}印发`,
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import type {
   AsOf,
   CountyView,
   ProvinceRollupRow,
+  PrefectureView,
   ProvinceView,
   ReadModelViews,
   ViewBasis,
@@ -46,6 +47,8 @@ export interface ReportData {
   nationalRow: ProvinceRollupRow;
   /** The pilot units the report covers, by code. */
   units: CountyView[];
+  /** The prefectures that host the units covered, by code: their own milestones (pilot reports). */
+  hosts: PrefectureView[];
 }
 
 const unitsCovered = async (
@@ -87,5 +90,11 @@ export const loadReportData = (readSide: ReportReadSide, request: ReportRequest)
     ]);
     const nationalRow = national.provinces.find((row) => row.tenant === request.province);
     if (nationalRow === undefined) throw new Error(`the national rollup has no row for ${request.province}`);
-    return { kind: request.kind, position: basis.position, date, province, nationalRow, units };
+    const hostCodes = [
+      ...new Set(units.flatMap((unit) => (unit.reportingParent === null ? [] : [unit.reportingParent]))),
+    ];
+    const hosts = (await Promise.all(hostCodes.map((code) => views.prefecture(code, basis)))).filter(
+      (host): host is PrefectureView => host !== null,
+    );
+    return { kind: request.kind, position: basis.position, date, province, nationalRow, units, hosts };
   });

@@ -1,4 +1,5 @@
 import {
+  AcceptanceFindingSchema,
   ChannelRequirementSchema,
   ContentElementSchema,
   DivisionCodeSchema,
@@ -42,3 +43,5 @@ graphqlNames.add(TimeLimitRuleSchema, {
   description: 'One time-limit rule: give the fields its type needs (see TimeLimitRule).',
 });
 graphqlNames.add(ItemStandardSchema, { name: 'ItemStandardInput' });
+// GraphQL has no input unions: an acceptance finding is its text there, its kind read from the wording.
+graphqlNames.add(AcceptanceFindingSchema, { name: 'String' });

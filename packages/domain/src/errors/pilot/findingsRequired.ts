@@ -12,7 +12,7 @@ export class FindingsRequiredError extends DomainError {
   constructor(p: FindingsRequiredDetails) {
     super(
       FINDINGS_REQUIRED,
-      `A failed ${p.stage} acceptance of ${p.unit} must state its findings: say what has to be rectified.`,
+      `A failed ${p.stage} acceptance of ${p.unit} must state its findings: give at least one problem or requirement (not only strengths), saying what has to be rectified.`,
       p,
     );
   }

@@ -12,6 +12,7 @@ import {
 import type { MessageOfType } from '../../primitives';
 import type { PilotUnitCommand } from '../commands';
 import type { PilotUnitEvent } from '../events';
+import { findingOf } from '../findings';
 import { lastAcceptance } from '../state';
 import type { PilotUnitState } from '../state';
 import { requireActivePilot } from './guards';
@@ -53,7 +54,8 @@ export const decideConductAcceptance = (
   if (previous && !rectification)
     throw new RectificationNotRequestedError({ unit: data.tenant, stage: data.stage });
   if (!(data.score >= 0 && data.score <= 100)) throw new ScoreOutOfRangeError({ score: data.score });
-  if (!data.passed && data.findings.length === 0) {
+  const findings = data.findings.map(findingOf);
+  if (!data.passed && !findings.some((finding) => finding.kind !== 'strength')) {
     throw new FindingsRequiredError({ unit: data.tenant, stage: data.stage });
   }
   assertNotInFuture(context, { field: 'conductedOn', date: data.conductedOn });
@@ -66,5 +68,5 @@ export const decideConductAcceptance = (
       ? provinceCodeOf(context.directory, data.tenant)
       : reportingParentOf(context.directory, data.tenant).code;
   const { tenant, ...acceptance } = data;
-  return [{ type: 'AcceptanceConducted', data: { unit: tenant, ...acceptance, conductedBy } }];
+  return [{ type: 'AcceptanceConducted', data: { unit: tenant, ...acceptance, findings, conductedBy } }];
 };

@@ -20,7 +20,7 @@ import {
 type Acceptance = {
   stage: 'prefecture' | 'province';
   score: number;
-  findings: string[];
+  findings: (string | { kind: 'problem' | 'strength' | 'requirement'; text: string })[];
   passed: boolean;
   conductedOn: string;
 };
@@ -51,6 +51,41 @@ describe('ConductAcceptance', () => {
     given(pilotStory('reported'))
       .when(accept({ score: 58, findings: ['解读未同步发布'], passed: false }))
       .then([pilotEvents().provinceFailed]);
+  });
+
+  it('findings given with their kind keep it; text findings take the kind their wording says', () => {
+    const accepted = pilotEvents().provinceAccepted;
+    given(pilotStory('reported'))
+      .when(
+        accept({
+          findings: [
+            { kind: 'strength', text: '试点专题更新及时。' },
+            '部分村级公示栏信息更新不够及时。',
+            '建议拓展新媒体渠道。',
+          ],
+        }),
+      )
+      .then([
+        {
+          ...accepted,
+          data: {
+            ...accepted.data,
+            findings: [
+              { kind: 'strength', text: '试点专题更新及时。' },
+              { kind: 'problem', text: '部分村级公示栏信息更新不够及时。' },
+              { kind: 'requirement', text: '建议拓展新媒体渠道。' },
+            ],
+          },
+        },
+      ]);
+  });
+
+  it('a failed acceptance with strengths only is rejected: it must say what to rectify', () => {
+    given(pilotStory('reported'))
+      .when(
+        accept({ score: 50, passed: false, findings: [{ kind: 'strength', text: '专题栏目内容丰富。' }] }),
+      )
+      .thenThrows('FINDINGS_REQUIRED');
   });
 
   it('the province cannot accept a pilot before its pilot report', () => {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@gongkai/domain';
+import type { Finding, IsoDate } from '@gongkai/domain';
 import type { Random } from '../random';
 import type { UnitStats } from '../stats';
 import { HEILONGJIANG, seedDirectory } from '../units';
@@ -81,20 +81,22 @@ export const selfAssessmentText = (
   };
 };
 
-const PASS_FINDINGS = [
-  '公开事项目录覆盖全部试点领域，公开标准要素齐全。',
-  '试点工作专题栏目内容丰富，信息更新及时。',
-  '政策解读与文件同步发布，解读形式较为多样。',
-  '个别事项超期公开，需进一步加强时限管理。',
-  '部分村级公示栏信息更新不够及时。',
-  '建议进一步拓展政务新媒体发布渠道。',
+/** Findings of a passed acceptance, each with its kind. */
+const PASS_FINDINGS: readonly Finding[] = [
+  { kind: 'strength', text: '公开事项目录覆盖全部试点领域，公开标准要素齐全。' },
+  { kind: 'strength', text: '试点工作专题栏目内容丰富，信息更新及时。' },
+  { kind: 'strength', text: '政策解读与文件同步发布，解读形式较为多样。' },
+  { kind: 'problem', text: '个别事项超期公开，需进一步加强时限管理。' },
+  { kind: 'problem', text: '部分村级公示栏信息更新不够及时。' },
+  { kind: 'requirement', text: '建议进一步拓展政务新媒体发布渠道。' },
 ];
 
-const FAIL_FINDINGS = [
-  '部分事项公开标准要素缺失，公开依据、公开时限不明确。',
-  '政策解读未做到与政策文件同步发布。',
-  '超期公开信息比例偏高，时限管理不到位。',
-  '试点工作专题栏目信息更新滞后，部分链接无法打开。',
+/** Findings of a failed acceptance: problems. */
+const FAIL_FINDINGS: readonly Finding[] = [
+  { kind: 'problem', text: '部分事项公开标准要素缺失，公开依据、公开时限不明确。' },
+  { kind: 'problem', text: '政策解读未做到与政策文件同步发布。' },
+  { kind: 'problem', text: '超期公开信息比例偏高，时限管理不到位。' },
+  { kind: 'problem', text: '试点工作专题栏目信息更新滞后，部分链接无法打开。' },
 ];
 
 const RECTIFICATION_ITEMS = [
@@ -104,7 +106,7 @@ const RECTIFICATION_ITEMS = [
   '全面排查试点专题栏目，更新滞后信息，修复失效链接。',
 ];
 
-export const acceptanceFindings = (passed: boolean, random: Random): string[] =>
+export const acceptanceFindings = (passed: boolean, random: Random): Finding[] =>
   passed ? random.sample(PASS_FINDINGS, random.int(1, 3)) : random.sample(FAIL_FINDINGS, random.int(2, 3));
 
 export const rectificationItems = (random: Random): string[] =>

@@ -5,13 +5,13 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
 import type { Block, ChartBlock, HeadingBlock, TableBlock } from '../../document';
-import { barText, chartMax } from '../bars';
 import { STYLE } from './styles';
+import { chartMarker } from './chartParts';
+import { zhRun } from './run';
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -21,14 +21,18 @@ const HEADINGS = {
 
 // Fonts, sizes and spacing live in the named styles (styles.ts): a run names none of its own, which
 // keeps the document small and quick to write.
-export const bodyParagraph = (text: string, indent = true): Paragraph =>
-  new Paragraph({ style: indent ? STYLE.body : STYLE.bodyFlush, children: [new TextRun(text)] });
+export const bodyParagraph = (text: string, indent = true, keepNext = false): Paragraph =>
+  new Paragraph({
+    style: indent ? STYLE.body : STYLE.bodyFlush,
+    ...(keepNext ? { keepNext: true } : {}),
+    children: [zhRun({ text })],
+  });
 
 const heading = (block: HeadingBlock): Paragraph =>
-  new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] });
+  new Paragraph({ heading: HEADINGS[block.level], children: [zhRun({ text: block.text })] });
 
 const caption = (text: string): Paragraph =>
-  new Paragraph({ style: STYLE.caption, children: [new TextRun(text)] });
+  new Paragraph({ style: STYLE.caption, children: [zhRun({ text })] });
 
 const ALIGNMENTS = {
   left: AlignmentType.LEFT,
@@ -45,44 +49,54 @@ const cell = (text: string, header: boolean, align: Alignment): TableCell =>
       new Paragraph({
         style: STYLE.table,
         alignment: ALIGNMENTS[align],
-        children: [header ? new TextRun({ text, bold: true }) : new TextRun(text)],
+        children: [header ? zhRun({ text, bold: true }) : zhRun({ text })],
       }),
     ],
   });
 
-const grid = (columns: string[], rows: string[][], align: (column: number) => Alignment) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+/** Twips across the type area: portrait 156 mm, landscape 243 mm. */
+const AREA = { portrait: 8845, landscape: 13777 } as const;
+/** The first column holds the names (杜尔伯特蒙古族自治县: ten characters of 五号). */
+const FIRST_COLUMN = 2500;
+
+const grid = (columns: string[], rows: string[][], align: (column: number) => Alignment) => {
+  const area = columns.length > 9 ? AREA.landscape : AREA.portrait;
+  const rest = Math.floor((area - FIRST_COLUMN) / Math.max(1, columns.length - 1));
+  return new Table({
+    width: { size: area, type: WidthType.DXA },
+    columnWidths: [FIRST_COLUMN, ...columns.slice(1).map(() => rest)],
     rows: [
-      new TableRow({ tableHeader: true, children: columns.map((column) => cell(column, true, 'center')) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((column) => cell(column, true, 'center')),
+      }),
       ...rows.map(
-        (row) => new TableRow({ children: row.map((text, index) => cell(text, false, align(index))) }),
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, index) => cell(text, false, align(index))),
+          }),
       ),
     ],
   });
+};
 
-const table = (block: TableBlock): (Paragraph | Table)[] => [
-  caption(block.caption),
+export const table = (block: TableBlock): (Paragraph | Table)[] => [
+  ...(block.caption === '' ? [] : [caption(block.caption)]),
   grid(block.columns, block.rows, (column) => (column === 0 ? 'left' : 'center')),
   ...(block.note === undefined
     ? []
-    : [new Paragraph({ style: STYLE.table, children: [new TextRun(`注：${block.note}`)] })]),
+    : [new Paragraph({ style: STYLE.table, children: [zhRun({ text: `注：${block.note}` })] })]),
 ];
 
-/** A chart in Word: a table of label, a bar of full blocks and the value (no drawing parts). */
-const chart = (block: ChartBlock): (Paragraph | Table)[] => {
-  const max = chartMax(block);
-  return [
-    caption(`${block.caption}（单位：${block.unit}）`),
-    grid(
-      ['', '', block.unit],
-      block.bars.map((bar) => [bar.label, barText(bar.value, max), bar.text]),
-      (column) => (column === 2 ? 'right' : 'left'),
-    ),
-  ];
-};
+/** A chart in Word: its caption and a marker paragraph that `withCharts` replaces by the chart part. */
+const chart = (block: ChartBlock, index: number): Paragraph[] => [
+  caption(`${block.caption}（单位：${block.unit}）`),
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [zhRun({ text: chartMarker(index) })] }),
+];
 
-export const blockElements = (block: Block): (Paragraph | Table)[] => {
+export const blockElements = (block: Block, chartIndex = 0): (Paragraph | Table)[] => {
   switch (block.type) {
     case 'heading':
       return [heading(block)];
@@ -91,6 +105,6 @@ export const blockElements = (block: Block): (Paragraph | Table)[] => {
     case 'table':
       return table(block);
     case 'chart':
-      return chart(block);
+      return chart(block, chartIndex);
   }
 };

@@ -20,8 +20,8 @@ export const PAGE = {
 /** 225 mm over 22 lines, in twips (exact line spacing). */
 export const LINE = Math.round(mm(225) / 22);
 
-/** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
-export const SIZE = { erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const;
+/** Font sizes in half-points: the organ's mark 30 pt, 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
+export const SIZE = { organMark: 60, erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const;
 
 /** Fonts by name, as the standard names them. */
 export const FONT = {

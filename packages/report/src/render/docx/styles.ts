@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
 import { FONT, INDENT, LINE, SIZE } from './layout';
+import { LANGUAGE } from './run';
 
 /** The paragraph styles of the report, by id. */
 export const STYLE = {
@@ -23,7 +24,7 @@ const style = (
   basedOn: 'Normal',
   next: 'Normal',
   quickFormat: true,
-  run: { ...run, color: '000000' },
+  run: { ...run, color: '000000', language: LANGUAGE },
   paragraph,
 });
 
@@ -32,7 +33,7 @@ const style = (
  * headings 黑体 (一、), 楷体_GB2312 (（一）), 仿宋 bold (1.); tables 仿宋 五号 under 黑体 captions.
  */
 export const REPORT_STYLES: IStylesOptions = {
-  default: { document: { run: { font: FONT.body, size: SIZE.sanhao } } },
+  default: { document: { run: { font: FONT.body, size: SIZE.sanhao, language: LANGUAGE } } },
   paragraphStyles: [
     style(
       'Heading1',
