@@ -25,15 +25,27 @@ export class StaleStreamError extends Error {
   }
 }
 
+/**
+ * What a write core knows of the store as a whole: `position` is a head position every cached stream
+ * has seen every event up to (undefined when unknown, e.g. after another writer appended). While the
+ * store's head is still there, nothing moved any cached stream, so no stream needs to be read again.
+ */
+export interface KnownHead {
+  position: number | undefined;
+}
+
 /** The streams one batch reads and writes, staged in memory until one `appendMany` stores them. */
 export class StagedBatch {
   readonly #streams = new Map<string, StagedStream>();
   /** The streams written, in the order of their first staged event: the order they are appended in. */
   readonly #writing: StagedStream[] = [];
+  /** Whether the store's head was found where `known` says, once asked in this batch. */
+  #untouched: Promise<boolean> | undefined;
 
   constructor(
     private readonly cache: StreamCache,
     private readonly store: EventStore,
+    private readonly known: KnownHead = { position: undefined },
   ) {}
 
   async stream(streamId: string): Promise<StagedStream> {
@@ -62,6 +74,11 @@ export class StagedBatch {
    * guarded by an expected revision, so what it read from the cache is checked against the store.
    */
   async assertCurrent(streams: readonly StagedStream[]): Promise<void> {
+    if (!streams.some((stream) => stream.cached && stream.pending.length === 0)) return;
+    // One look at the head instead of one backward read per stream: when the store has not moved
+    // since this core's last commit, every cached stream is current.
+    this.#untouched ??= this.#headUntouched();
+    if (await this.#untouched) return;
     for (const stream of streams) {
       if (!stream.cached || stream.pending.length > 0) continue;
       let stored = -1;
@@ -73,6 +90,15 @@ export class StagedBatch {
       if (stored !== stream.loadedRevision) throw new StaleStreamError(stream.streamId);
       stream.cached = false;
     }
+  }
+
+  async #headUntouched(): Promise<boolean> {
+    const expected = this.known.position;
+    if (expected === undefined) return false;
+    const untouched = (await this.store.headPosition()) === expected;
+    // Another writer appended: stop asking (its streams are checked one by one from now on).
+    if (!untouched) this.known.position = undefined;
+    return untouched;
   }
 
   /** Adds a decision's events to the stream; their position is known after the commit. */
@@ -99,6 +125,7 @@ export class StagedBatch {
       })),
       { outcomes },
     );
+    this.#advanceHead(results);
     const byStream = new Map(results.map((result) => [result.streamId, result]));
     for (const stream of this.#streams.values()) {
       const result = byStream.get(stream.streamId);
@@ -114,6 +141,20 @@ export class StagedBatch {
       };
       this.cache.set(stream.streamId, cached);
     }
+  }
+
+  /**
+   * Where the store's positions are dense (SQLite: each event takes the next one), a commit that
+   * ends exactly `appended` positions after the known head was the only write since: the cache has
+   * seen everything up to its last event. Anything else (another writer, a store whose positions
+   * are not dense, a repeated append) makes the head unknown, and streams are checked one by one.
+   */
+  #advanceHead(results: readonly { position: number }[]): void {
+    const before = this.known.position;
+    const appended = this.#writing.reduce((sum, stream) => sum + stream.pending.length, 0);
+    if (appended === 0) return;
+    const last = Math.max(0, ...results.map((result) => result.position));
+    this.known.position = before !== undefined && last === before + appended ? last : undefined;
   }
 
   /** After a conflict: what this batch read may be stale, so the next attempt reads it again. */

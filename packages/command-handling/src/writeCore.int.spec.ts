@@ -185,6 +185,56 @@ describe('the write core', () => {
     expect(outcome).toMatchObject({ status: 'accepted', revision: 2 });
   });
 
+  it('reads a consulted stream again when another writer moved it, though the core wrote in between', async () => {
+    const mishanDraft = envelope('m1', draftCommand('item-m', MISHAN), countyAdmin(MISHAN));
+    const [early] = await core.handleBatch([mishanDraft]);
+    expect(early).toMatchObject({ status: 'rejected' });
+    await core.handleBatch([register, assign]);
+    const other = new WriteCore({ eventStore: store, ...options });
+    const registerMishan = (messageId: string, type: string, data: Record<string, unknown>) =>
+      envelope(messageId, { type, data: { tenant: MISHAN, ...data } } as Command, provinceAdmin('230000'));
+    await other.handleBatch([
+      registerMishan('rm', 'RegisterPilotUnit', { pilotLevel: 'national', registeredOn: '2017-08-09' }),
+      registerMishan('am', 'AssignPilotAreas', { areas: ['compulsory-education'], assignedOn: '2017-08-09' }),
+    ]);
+    await core.handleBatch([draft('d8', 'item-8')]);
+    const [late] = await core.handleBatch([
+      envelope('m2', draftCommand('item-m', MISHAN), countyAdmin(MISHAN)),
+    ]);
+    expect(late).toMatchObject({ status: 'accepted', revision: 0 });
+  });
+
+  it('trusts its cache while it is the only writer: no stream is read again to check it', async () => {
+    const backwards: string[] = [];
+    const counting: EventStore = {
+      ...store,
+      append: (streamId, events, appendOptions) => store.append(streamId, events, appendOptions),
+      appendMany: (appends, appendOptions) => store.appendMany(appends, appendOptions),
+      readOutcomes: (keys) => store.readOutcomes(keys),
+      readStream: (streamId, readOptions) => {
+        if (readOptions?.direction === 'backwards') backwards.push(streamId);
+        return store.readStream(streamId, readOptions);
+      },
+      readAll: (readOptions) => store.readAll(readOptions),
+      subscribeToAll: (handler, subscribeOptions) => store.subscribeToAll(handler, subscribeOptions),
+      headPosition: () => store.headPosition(),
+      close: () => Promise.resolve(),
+    };
+    const sole = new WriteCore({ eventStore: counting, ...options });
+    await sole.handleBatch([register, assign]);
+    for (const itemId of ['item-a', 'item-b', 'item-c']) {
+      const [drafted] = await sole.handleBatch([draft(`d-${itemId}`, itemId)]);
+      expect(drafted).toMatchObject({ status: 'accepted' });
+    }
+    const [refused] = await sole.handleBatch([draft('d-again', 'item-a')]);
+    expect(refused).toMatchObject({ status: 'rejected' });
+    expect(backwards).toEqual([]);
+    // Another writer moves the store: the next decision on a cached stream checks it again.
+    await new WriteCore({ eventStore: store, ...options }).handle(define('s-b', 'item-b'));
+    await sole.handleBatch([draft('d-again2', 'item-a')]);
+    expect(backwards.length).toBeGreaterThan(0);
+  });
+
   it('gives up after a bounded number of attempts when the stream keeps changing', async () => {
     await core.handleBatch([register, assign, draft('d7', 'item-7')]);
     const conflict = () =>

@@ -21,7 +21,7 @@ import { eventIdFor } from './deterministicId';
 import type { CommandEnvelope, CommandOutcome, RejectedOutcome } from './envelope';
 import { CommandRetriesExhaustedError } from './errors';
 import { fingerprintOf } from './idempotencyKey';
-import type { StagedStream } from './stagedBatch';
+import type { KnownHead, StagedStream } from './stagedBatch';
 import { StagedBatch, StaleStreamError } from './stagedBatch';
 import { StreamCache } from './streamCache';
 
@@ -98,14 +98,14 @@ const occurredAtRefusal = (occurredAt: string): RejectedOutcome | undefined => {
   );
 };
 
-/** The stored form of the `index`-th event a message produced: id derived from the message id. */
+/** The stored form of an event a message produced, under its id (`eventIdFor` the message id). */
 const eventToAppend = (
   streamId: string,
   envelope: CommandEnvelope,
   event: DomainEvent,
-  index: number,
+  eventId: string,
 ): EventToAppend => ({
-  eventId: eventIdFor(envelope.messageId, index),
+  eventId,
   type: event.type,
   schemaVersion: eventCatalogue[event.type].schemaVersion,
   data: event.data,
@@ -133,6 +133,8 @@ export class WriteCore {
   readonly #calendar: WorkingDayCalendar;
   readonly #cache: StreamCache;
   readonly #maxAttempts: number;
+  /** The store's head as far as the cache has seen it (see `KnownHead`). */
+  readonly #head: KnownHead = { position: undefined };
   #running: Promise<unknown> = Promise.resolve();
 
   constructor(options: WriteCoreOptions) {
@@ -157,12 +159,15 @@ export class WriteCore {
 
   async #handle(envelopes: readonly CommandEnvelope[], recording: boolean): Promise<CommandOutcome[]> {
     if (envelopes.length === 0) return [];
+    // An empty cache has seen everything there is: the head from here on is known.
+    if (this.#head.position === undefined && this.#cache.size === 0)
+      this.#head.position = await this.#store.headPosition();
     for (let attempt = 1; ; attempt++) {
       // Read again on every attempt: another writer may have recorded one of these keys meanwhile.
       const known = recording
         ? await this.#store.readOutcomes(envelopes.map((envelope) => envelope.messageId))
         : new Map<string, StoredOutcomeRecord>();
-      const batch = new StagedBatch(this.#cache, this.#store);
+      const batch = new StagedBatch(this.#cache, this.#store, this.#head);
       try {
         const records: OutcomeRecord[] = [];
         const inBatch = new Map<string, { fingerprint: string; record: () => RecordedOutcome }>();
@@ -263,7 +268,15 @@ export class WriteCore {
     }
     const eventIds = batch.stage(
       stream,
-      events.map((event, index) => eventToAppend(stream.streamId, envelope, event, index)),
+      // The first id was derived above already (it tells a repeat whose record expired).
+      events.map((event, index) =>
+        eventToAppend(
+          stream.streamId,
+          envelope,
+          event,
+          index === 0 ? firstId : eventIdFor(envelope.messageId, index),
+        ),
+      ),
       events,
     );
     const revision = stream.revision;
@@ -312,7 +325,9 @@ export class WriteCore {
       const stored = (await this.#store.readOutcomes([key])).get(key);
       if (stored === undefined) return undefined;
       const first = JSON.parse(stored.outcome) as RecordedOutcome;
-      const outcome = (await this.#repeat(new StagedBatch(this.#cache, this.#store), key, first))();
+      const outcome = (
+        await this.#repeat(new StagedBatch(this.#cache, this.#store, this.#head), key, first)
+      )();
       return { tenant: first.tenant, outcome: { ...outcome, duplicate: false } };
     });
     this.#running = next.catch(() => undefined);

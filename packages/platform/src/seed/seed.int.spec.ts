@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WriteCore } from '@gongkai/command-handling';
 import type { CatalogueItemState, DomainEvent, MilestoneCompletion, PilotUnitState } from '@gongkai/domain';
@@ -9,6 +10,7 @@ import {
   heilongjiangMilestones,
   officialWorkingDayCalendar,
   overdueMilestones,
+  parseCommand,
   passedAcceptance,
   standardCompleteness,
   tenantOfStream,
@@ -66,6 +68,13 @@ afterAll(async () => {
 });
 
 describe('the Heilongjiang seed', () => {
+  it('builds every command exactly as parseCommand returns it, so the core need not validate them again', () => {
+    const changed = [...heilongjiangSeedCommands()]
+      .filter(({ command }) => !isDeepStrictEqual(parseCommand(command), command))
+      .map(({ messageId }) => messageId);
+    expect(changed).toEqual([]);
+  });
+
   it('is accepted by the domain without a single rejection', () => {
     expect(first.rejected).toEqual([]);
     expect(first.events).toBe(first.commands);
