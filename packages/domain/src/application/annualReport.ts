@@ -71,7 +71,9 @@ const rowMatcher = (row: ApplicationRow, yearStart: IsoDate): ((application: Cou
       return (a) => a.received < yearStart && (a.decided === null || a.decided >= yearStart);
     case 'result':
       return (a) =>
-        decidedInYear(a) && a.result === counts.result && (counts.grounds === 'all' || counts.grounds.includes(a.ground ?? ''));
+        decidedInYear(a) &&
+        a.result === counts.result &&
+        (counts.grounds === 'all' || counts.grounds.includes(a.ground ?? ''));
     case 'results-total':
       return decidedInYear;
     case 'carried-into-next-year':
@@ -79,7 +81,11 @@ const rowMatcher = (row: ApplicationRow, yearStart: IsoDate): ((application: Cou
   }
 };
 
-const applicationTable = (applications: readonly Counted[], format: ReportFormat, yearStart: IsoDate): ApplicationTable => ({
+const applicationTable = (
+  applications: readonly Counted[],
+  format: ReportFormat,
+  yearStart: IsoDate,
+): ApplicationTable => ({
   columns: format.applicantColumns.map((column) => column.key),
   rows: format.applicationRows.map((row) => {
     const matches = rowMatcher(row, yearStart);
@@ -109,8 +115,13 @@ const caseTable = (cases: readonly ReviewOrSuit[], yearStart: IsoDate, yearEnd: 
   return table;
 };
 
-const processingFees = (states: readonly ApplicationState[], yearStart: IsoDate, yearEnd: IsoDate): ProcessingFeeFigures => {
-  const inYear = (date: IsoDate | null | undefined): boolean => date != null && date >= yearStart && date <= yearEnd;
+const processingFees = (
+  states: readonly ApplicationState[],
+  yearStart: IsoDate,
+  yearEnd: IsoDate,
+): ProcessingFeeFigures => {
+  const inYear = (date: IsoDate | null | undefined): boolean =>
+    date != null && date >= yearStart && date <= yearEnd;
   const fees = states.flatMap((state) => (state.fee === null ? [] : [state.fee]));
   const notified = fees.filter((fee) => inYear(fee.notifiedOn));
   const paid = fees.filter((fee) => inYear(fee.paidOn));
@@ -128,7 +139,10 @@ const processingFees = (states: readonly ApplicationState[], yearStart: IsoDate,
  * review and litigation table; the processing fees. Facts dated after 31 December of the year are
  * left out, so states folded later give the same figures. Pure.
  */
-export const annualReportFigures = (states: readonly ApplicationState[], year: number): AnnualReportFigures => {
+export const annualReportFigures = (
+  states: readonly ApplicationState[],
+  year: number,
+): AnnualReportFigures => {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const format = reportFormatFor(year);
@@ -153,14 +167,20 @@ export const applicationTableIssues = (table: ApplicationTable): string[] => {
   const issues: string[] = [];
   for (const row of table.rows) {
     const sum = applicantKinds.reduce((total, kind) => total + row.values[kind], 0);
-    if (sum !== row.values.total) issues.push(`${row.key}: columns add up to ${sum}, total says ${row.values.total}`);
+    if (sum !== row.values.total)
+      issues.push(`${row.key}: columns add up to ${sum}, total says ${row.values.total}`);
   }
-  const value = (key: string, column: ApplicantColumn) => table.rows.find((row) => row.key === key)?.values[column] ?? 0;
-  const resultRows = table.rows.filter((row) => !['new-this-year', 'carried-over', 'results-total', 'carried-into-next-year'].includes(row.key));
+  const value = (key: string, column: ApplicantColumn) =>
+    table.rows.find((row) => row.key === key)?.values[column] ?? 0;
+  const resultRows = table.rows.filter(
+    (row) => !['new-this-year', 'carried-over', 'results-total', 'carried-into-next-year'].includes(row.key),
+  );
   for (const column of table.columns) {
     const results = resultRows.reduce((sum, row) => sum + row.values[column], 0);
     if (results !== value('results-total', column)) {
-      issues.push(`${column}: result rows add up to ${results}, （七）总计 says ${value('results-total', column)}`);
+      issues.push(
+        `${column}: result rows add up to ${results}, （七）总计 says ${value('results-total', column)}`,
+      );
     }
     const inflow = value('new-this-year', column) + value('carried-over', column);
     const outflow = value('results-total', column) + value('carried-into-next-year', column);

@@ -62,25 +62,46 @@ const NO_CLOCK = (asOf: IsoDate): ApplicationClock => ({
 });
 
 /** The pauses that had begun by `asOf`, each cut at `asOf` when still open. */
-const pausesAsOf = (state: ApplicationState, asOf: IsoDate): (Interval & { reason: PauseReason; open: boolean })[] => {
+const pausesAsOf = (
+  state: ApplicationState,
+  asOf: IsoDate,
+): (Interval & { reason: PauseReason; open: boolean })[] => {
   const consultations = state.consultations
     .filter((consultation) => consultation.sentOn <= asOf)
     .map((consultation) => {
       const end = consultationEnd(consultation, asOf);
-      return { reason: 'consultation' as const, from: consultation.sentOn, to: end ?? asOf, open: end === null };
+      return {
+        reason: 'consultation' as const,
+        from: consultation.sentOn,
+        to: end ?? asOf,
+        open: end === null,
+      };
     });
   const fee = state.fee;
   const fees =
     fee !== null && fee.notifiedOn <= asOf
-      ? [{ reason: 'fee' as const, from: fee.notifiedOn, to: paidBy(fee.paidOn, asOf) ?? asOf, open: paidBy(fee.paidOn, asOf) === null }]
+      ? [
+          {
+            reason: 'fee' as const,
+            from: fee.notifiedOn,
+            to: paidBy(fee.paidOn, asOf) ?? asOf,
+            open: paidBy(fee.paidOn, asOf) === null,
+          },
+        ]
       : [];
   return [...consultations, ...fees];
 };
 
-const paidBy = (paidOn: IsoDate | null, asOf: IsoDate): IsoDate | null => (paidOn !== null && paidOn <= asOf ? paidOn : null);
+const paidBy = (paidOn: IsoDate | null, asOf: IsoDate): IsoDate | null =>
+  paidOn !== null && paidOn <= asOf ? paidOn : null;
 
 /** Working days in the union of the intervals, within (start, until]. */
-const pausedWorkingDays = (pauses: readonly Interval[], start: IsoDate, until: IsoDate, calendar: WorkingDayCalendar): number => {
+const pausedWorkingDays = (
+  pauses: readonly Interval[],
+  start: IsoDate,
+  until: IsoDate,
+  calendar: WorkingDayCalendar,
+): number => {
   const clipped = pauses
     .map(({ from, to }) => ({ from: from < start ? start : from, to: to > until ? until : to }))
     .filter(({ from, to }) => from < to)
@@ -96,7 +117,12 @@ const pausedWorkingDays = (pauses: readonly Interval[], start: IsoDate, until: I
 };
 
 /** The first date on which `allowed` working days have run after `start`, pauses left out. */
-const dueDate = (start: IsoDate, allowed: number, pauses: readonly Interval[], calendar: WorkingDayCalendar): IsoDate => {
+const dueDate = (
+  start: IsoDate,
+  allowed: number,
+  pauses: readonly Interval[],
+  calendar: WorkingDayCalendar,
+): IsoDate => {
   let due = calendar.addWorkingDays(start, allowed);
   for (;;) {
     const next = calendar.addWorkingDays(start, allowed + pausedWorkingDays(pauses, start, due, calendar));
@@ -105,41 +131,96 @@ const dueDate = (start: IsoDate, allowed: number, pauses: readonly Interval[], c
   }
 };
 
+const dated = <T>(fact: T | null, date: (fact: T) => IsoDate | null, asOf: IsoDate): T | null => {
+  if (fact === null) return null;
+  const on = date(fact);
+  return on !== null && on <= asOf ? fact : null;
+};
+
+/** The facts of the state that had happened by `asOf`. */
+const factsAsOf = (state: ApplicationState, asOf: IsoDate) => {
+  const correction = dated(state.correction, (c) => c.requestedOn, asOf);
+  return {
+    correction,
+    correctedOn: dated(correction, (c) => c.receivedOn, asOf)?.receivedOn ?? null,
+    decision: dated(state.decision, (d) => d.decidedOn, asOf),
+    extension: dated(state.extension, (e) => e.extendedOn, asOf),
+    deferral: dated(state.volumeDeferral, (v) => v.notifiedOn, asOf),
+  };
+};
+
+type Facts = ReturnType<typeof factsAsOf>;
+
+const dueByOf = (facts: Facts): ApplicationClock['dueBy'] =>
+  facts.deferral !== null ? 'volume-deferral' : facts.extension !== null ? 'extension' : 'regulation';
+
+/** The clock of an application whose period runs (or ran) from `startedOn`. */
+const periodClock = (
+  state: ApplicationState,
+  facts: Facts,
+  base: ApplicationClock,
+  startedOn: IsoDate,
+  calendar: WorkingDayCalendar,
+): ApplicationClock => {
+  const { asOf } = base;
+  const regulation = regulations[base.regulation!];
+  const allowed = regulation.answerWorkingDays + (facts.extension?.workingDays ?? 0);
+  const until = facts.decision?.decidedOn ?? asOf;
+  const pauses = pausesAsOf(state, until);
+  const used =
+    calendar.workingDaysBetween(startedOn, until) - pausedWorkingDays(pauses, startedOn, until, calendar);
+  const openPause = facts.decision === null ? pauses.find((pause) => pause.open) : undefined;
+  const statutoryDue = openPause ? null : dueDate(startedOn, allowed, pauses, calendar);
+  const dueOn = facts.deferral?.deferredTo ?? statutoryDue;
+  const clock = {
+    ...base,
+    startedOn,
+    allowedWorkingDays: allowed,
+    usedWorkingDays: used,
+    dueOn,
+    dueBy: dueByOf(facts),
+  };
+  return finished(clock, facts, openPause?.reason ?? null, calendar);
+};
+
+/** The status: decided (on time or late), paused, running or overdue. */
+const finished = (
+  clock: ApplicationClock,
+  facts: Facts,
+  pausedFor: PauseReason | null,
+  calendar: WorkingDayCalendar,
+): ApplicationClock => {
+  const { dueOn } = clock;
+  const endedOn = facts.decision?.decidedOn ?? clock.asOf;
+  const late = dueOn !== null && endedOn > dueOn;
+  const lateBy = late ? calendar.workingDaysBetween(dueOn, endedOn) : 0;
+  if (facts.decision !== null) {
+    const decidedOn = facts.decision.decidedOn;
+    return { ...clock, status: 'decided', decidedOn, overdueByWorkingDays: lateBy, onTime: !late };
+  }
+  if (pausedFor !== null) return { ...clock, status: 'paused', pausedFor };
+  return { ...clock, status: late ? 'overdue' : 'running', overdueByWorkingDays: lateBy };
+};
+
 /**
  * The statutory clock of an application as of a date: computed from the dated facts of the state
  * that had happened by `asOf` (so a past date gives the clock as it stood then), never entered.
- * Pure.
+ * While a correction is awaited no period runs; the corrected application starts it again. Pure.
  */
-export const applicationClock = (state: ApplicationState, asOf: IsoDate, calendar: WorkingDayCalendar): ApplicationClock => {
+export const applicationClock = (
+  state: ApplicationState,
+  asOf: IsoDate,
+  calendar: WorkingDayCalendar,
+): ApplicationClock => {
   const { receivedOn, regulation } = state;
   if (receivedOn === null || regulation === null || receivedOn > asOf) return NO_CLOCK(asOf);
   const base = { ...NO_CLOCK(asOf), regulation };
-  const correction = state.correction !== null && state.correction.requestedOn <= asOf ? state.correction : null;
-  const decision = state.decision !== null && state.decision.decidedOn <= asOf ? state.decision : null;
-  const correctedOn = correction?.receivedOn != null && correction.receivedOn <= asOf ? correction.receivedOn : null;
-  if (correction !== null && correctedOn === null) {
-    const status = decision === null ? 'awaiting-correction' : 'decided';
-    return { ...base, status, startedOn: receivedOn, decidedOn: decision?.decidedOn ?? null, onTime: decision === null ? null : true };
+  const facts = factsAsOf(state, asOf);
+  if (facts.correction !== null && facts.correctedOn === null) {
+    const decidedOn = facts.decision?.decidedOn ?? null;
+    return decidedOn === null
+      ? { ...base, status: 'awaiting-correction', startedOn: receivedOn }
+      : { ...base, status: 'decided', startedOn: receivedOn, decidedOn, onTime: true };
   }
-  const startedOn = correctedOn ?? receivedOn;
-  const extension = state.extension !== null && state.extension.extendedOn <= asOf ? state.extension : null;
-  const allowed = regulations[regulation].answerWorkingDays + (extension?.workingDays ?? 0);
-  const pauses = pausesAsOf(state, decision?.decidedOn ?? asOf);
-  const until = decision?.decidedOn ?? asOf;
-  const used = calendar.workingDaysBetween(startedOn, until) - pausedWorkingDays(pauses, startedOn, until, calendar);
-  const openPause = decision === null ? pauses.find((pause) => pause.open) : undefined;
-  const deferral = state.volumeDeferral !== null && state.volumeDeferral.notifiedOn <= asOf ? state.volumeDeferral : null;
-  const statutoryDue = openPause ? null : dueDate(startedOn, allowed, pauses, calendar);
-  const dueOn = deferral !== null ? deferral.deferredTo : statutoryDue;
-  const dueBy = deferral !== null ? 'volume-deferral' : extension !== null ? 'extension' : 'regulation';
-  const common = { ...base, startedOn, allowedWorkingDays: allowed, usedWorkingDays: used, dueOn, dueBy } as const;
-  if (decision !== null) {
-    const late = dueOn !== null && decision.decidedOn > dueOn;
-    const lateBy = late ? calendar.workingDaysBetween(dueOn, decision.decidedOn) : 0;
-    return { ...common, status: 'decided', decidedOn: decision.decidedOn, overdueByWorkingDays: lateBy, onTime: !late };
-  }
-  if (openPause) return { ...common, status: 'paused', pausedFor: openPause.reason };
-  const overdue = dueOn !== null && asOf > dueOn;
-  const overdueBy = overdue ? calendar.workingDaysBetween(dueOn, asOf) : 0;
-  return { ...common, status: overdue ? 'overdue' : 'running', overdueByWorkingDays: overdueBy };
+  return periodClock(state, facts, base, facts.correctedOn ?? receivedOn, calendar);
 };

@@ -17,7 +17,9 @@ export const DeliveryMethodSchema = z.enum(deliveryMethods);
 export const ThirdPartyPositionSchema = z.enum(['consents', 'objects']);
 export const FeeMethodSchema = z
   .enum(['per-request', 'per-page'])
-  .describe('国办函〔2020〕109号: by the applicant’s requests in the calendar month, or by pages; never both');
+  .describe(
+    '国办函〔2020〕109号: by the applicant’s requests in the calendar month, or by pages; never both',
+  );
 
 /**
  * Personal data: the applicant's identity and words. Every field holding it is named `personal`, in
@@ -76,7 +78,9 @@ export const applicationCommandSchemas = {
   }),
   DeferForVolume: applicationCommand({
     notifiedOn: IsoDateSchema,
-    deferredTo: IsoDateSchema.describe('the later answer date the applicant is told (条例（2019）第三十五条)'),
+    deferredTo: IsoDateSchema.describe(
+      'the later answer date the applicant is told (条例（2019）第三十五条)',
+    ),
   }),
   ConsultThirdParty: applicationCommand({
     consultationId: EntityIdSchema,

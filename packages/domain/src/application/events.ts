@@ -93,13 +93,18 @@ export const applicationEventDescriptions: Readonly<Record<ApplicationEventType,
   CorrectionReceived: 'The corrected application arrived: the answer period starts again from this date.',
   AnswerDeferredForVolume:
     'A large but reasonable request: the applicant was told a later answer date (条例（2019）第三十五条).',
-  ThirdPartyConsulted: 'A third party was consulted in writing; the time it takes does not count against the deadline.',
+  ThirdPartyConsulted:
+    'A third party was consulted in writing; the time it takes does not count against the deadline.',
   ThirdPartyReplied: 'The consulted third party answered.',
-  ApplicationDeadlineExtended: 'The answer period was extended once, approved by the head of the disclosure office.',
-  ProcessingFeeNotified: 'An information processing fee (国办函〔2020〕109号) was notified; the clock waits for payment.',
+  ApplicationDeadlineExtended:
+    'The answer period was extended once, approved by the head of the disclosure office.',
+  ProcessingFeeNotified:
+    'An information processing fee (国办函〔2020〕109号) was notified; the clock waits for payment.',
   ProcessingFeePaid: 'The applicant paid the information processing fee.',
   ApplicationDecided: 'The office answered the application; the result and ground are the annual report’s.',
   DecisionDelivered: 'The answer reached the applicant (for post, the sign-for date).',
-  ReviewOrSuitFiled: 'The applicant applied for administrative review or brought a lawsuit over the application.',
-  ReviewOrSuitConcluded: 'A review or lawsuit over the application ended: upheld, corrected or another result.',
+  ReviewOrSuitFiled:
+    'The applicant applied for administrative review or brought a lawsuit over the application.',
+  ReviewOrSuitConcluded:
+    'A review or lawsuit over the application ended: upheld, corrected or another result.',
 };

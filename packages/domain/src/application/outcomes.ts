@@ -61,7 +61,10 @@ export const decisionGrounds = {
     'repeated-request': ground('重复申请', '条例（2019）第三十六条第（六）项（V）'),
     'publication-requested': ground('要求提供公开出版物', '条例（2019）第三十九条第二款（M）'),
     'unreasonable-mass-requests': ground('无正当理由大量反复申请', '条例（2019）第三十五条（V）'),
-    'confirmation-requested': ground('要求行政机关确认或重新出具已获取信息', '条例（2019）第三十九条第二款（M）'),
+    'confirmation-requested': ground(
+      '要求行政机关确认或重新出具已获取信息',
+      '条例（2019）第三十九条第二款（M）',
+    ),
   },
   other: {
     'no-correction': ground(

@@ -14,17 +14,34 @@ export interface FieldClassification {
 
 const APPLICANT =
   'the applicant’s identity and words (name, identity number, contact, address, the request as written)';
-const TRACKING = 'the code the applicant follows the application with: a credential, shown only to its holder';
+const TRACKING =
+  'the code the applicant follows the application with: a credential, shown only to its holder';
 
 export const applicationDataClassification: Readonly<Record<ApplicationEventType, FieldClassification>> = {
   ApplicationReceived: {
-    public: ['applicationId', 'office', 'regulation', 'channel', 'receiptEvidence', 'receivedOn', 'applicantKind'],
+    public: [
+      'applicationId',
+      'office',
+      'regulation',
+      'channel',
+      'receiptEvidence',
+      'receivedOn',
+      'applicantKind',
+    ],
     personal: ['personal'],
     internal: { trackingCode: TRACKING },
   },
-  CorrectionRequested: { public: ['applicationId', 'requestedOn', 'correctBy'], personal: ['personal'], internal: {} },
+  CorrectionRequested: {
+    public: ['applicationId', 'requestedOn', 'correctBy'],
+    personal: ['personal'],
+    internal: {},
+  },
   CorrectionReceived: { public: ['applicationId', 'receivedOn'], personal: ['personal'], internal: {} },
-  AnswerDeferredForVolume: { public: ['applicationId', 'notifiedOn', 'deferredTo'], personal: [], internal: {} },
+  AnswerDeferredForVolume: {
+    public: ['applicationId', 'notifiedOn', 'deferredTo'],
+    personal: [],
+    internal: {},
+  },
   ThirdPartyConsulted: {
     public: ['applicationId', 'consultationId', 'sentOn', 'replyDueOn'],
     personal: ['personal'],
@@ -35,7 +52,11 @@ export const applicationDataClassification: Readonly<Record<ApplicationEventType
     personal: [],
     internal: { position: 'the third party’s position before the office decides (its rights are at stake)' },
   },
-  ApplicationDeadlineExtended: { public: ['applicationId', 'extendedOn', 'workingDays'], personal: [], internal: {} },
+  ApplicationDeadlineExtended: {
+    public: ['applicationId', 'extendedOn', 'workingDays'],
+    personal: [],
+    internal: {},
+  },
   ProcessingFeeNotified: {
     public: ['applicationId', 'notifiedOn', 'method', 'amountYuan', 'payBy'],
     personal: [],
@@ -48,7 +69,11 @@ export const applicationDataClassification: Readonly<Record<ApplicationEventType
     internal: {},
   },
   DecisionDelivered: { public: ['applicationId', 'deliveredOn', 'method'], personal: [], internal: {} },
-  ReviewOrSuitFiled: { public: ['applicationId', 'caseId', 'kind', 'filedOn'], personal: ['personal'], internal: {} },
+  ReviewOrSuitFiled: {
+    public: ['applicationId', 'caseId', 'kind', 'filedOn'],
+    personal: ['personal'],
+    internal: {},
+  },
   ReviewOrSuitConcluded: {
     public: ['applicationId', 'caseId', 'concludedOn', 'outcome'],
     personal: [],
@@ -62,9 +87,17 @@ export const personalDataInventory = {
   'CorrectionRequested.personal.items': 'what the applicant is asked to correct (quotes the request)',
   'CorrectionReceived.personal.requestDescription': 'the corrected request, in the applicant’s words',
   'ThirdPartyConsulted.personal.thirdParty': 'who the third party is (a person or a business)',
-  'ReviewOrSuitFiled.personal.caseReference': 'the review body’s or court’s case number, which names the applicant',
+  'ReviewOrSuitFiled.personal.caseReference':
+    'the review body’s or court’s case number, which names the applicant',
 } as const;
 
 /** An event's data without its personal and internal fields: what may leave the office's tenant. */
-export const publicDataOf = (type: ApplicationEventType, data: Readonly<Record<string, unknown>>): Record<string, unknown> =>
-  Object.fromEntries(applicationDataClassification[type].public.filter((field) => field in data).map((field) => [field, data[field]]));
+export const publicDataOf = (
+  type: ApplicationEventType,
+  data: Readonly<Record<string, unknown>>,
+): Record<string, unknown> =>
+  Object.fromEntries(
+    applicationDataClassification[type].public
+      .filter((field) => field in data)
+      .map((field) => [field, data[field]]),
+  );

@@ -126,36 +126,58 @@ const ART31 = '条例（2019）第三十一条';
 const N207 = '国办公开办函〔2015〕207号（对2007年条例期限的解释）';
 
 /** The receipt-date rule of each channel, under each regulation. */
-export const receiptRules: Readonly<Record<RegulationId, Readonly<Record<ApplicationChannel, ReceiptRule>>>> = {
-  'ogi-2019': {
-    'in-person': { evidence: 'submittedOn', basis: `${ART31}第（一）项：当面提交的，以提交之日为收到申请之日（V）` },
-    'registered-post': {
-      evidence: 'signedForOn',
-      basis: `${ART31}第（二）项：以邮寄方式提交的，以行政机关签收之日为收到申请之日（V）`,
+export const receiptRules: Readonly<Record<RegulationId, Readonly<Record<ApplicationChannel, ReceiptRule>>>> =
+  {
+    'ogi-2019': {
+      'in-person': {
+        evidence: 'submittedOn',
+        basis: `${ART31}第（一）项：当面提交的，以提交之日为收到申请之日（V）`,
+      },
+      'registered-post': {
+        evidence: 'signedForOn',
+        basis: `${ART31}第（二）项：以邮寄方式提交的，以行政机关签收之日为收到申请之日（V）`,
+      },
+      'ordinary-letter': {
+        evidence: 'confirmedOn',
+        basis: `${ART31}第（二）项：平常信函等无需签收的，收到当日与申请人确认，确认之日为收到申请之日（V）`,
+      },
+      internet: {
+        evidence: 'confirmedOn',
+        basis: `${ART31}第（三）项：通过互联网渠道提交的，以双方确认之日为收到申请之日（V）`,
+      },
+      fax: {
+        evidence: 'confirmedOn',
+        basis: `${ART31}第（三）项：通过传真提交的，以双方确认之日为收到申请之日（V）`,
+      },
+      email: {
+        evidence: 'confirmedOn',
+        basis: `${ART31}第（三）项：电子邮件属互联网渠道，以双方确认之日为收到申请之日（M）`,
+      },
     },
-    'ordinary-letter': {
-      evidence: 'confirmedOn',
-      basis: `${ART31}第（二）项：平常信函等无需签收的，收到当日与申请人确认，确认之日为收到申请之日（V）`,
+    'ogi-2007': {
+      'in-person': {
+        evidence: 'submittedOn',
+        basis: `${N207}一、1：当面提交的，以提交之日为收到申请之日（V）`,
+      },
+      'registered-post': {
+        evidence: 'signedForOn',
+        basis: `${N207}一、2：邮寄的，以行政机关签收之日为收到申请之日（V）`,
+      },
+      'ordinary-letter': {
+        evidence: 'confirmedOn',
+        basis: `${N207}一、2：平信等无需签收的，当日电话联系申请人确认，以确认之日为收到申请之日（V）`,
+      },
+      internet: {
+        evidence: 'confirmedOn',
+        basis: `${N207}一、5：其他接收渠道以规定的时间为准，没有规定的以双方确认之日为收到申请之日（V）`,
+      },
+      fax: { evidence: 'confirmedOn', basis: `${N207}一、4：传真收到并双方确认之日为收到申请之日（V）` },
+      email: {
+        evidence: 'systemReceivedOn',
+        basis: `${N207}一、3：申请邮箱提交的，自电子邮件系统接收之日为收到申请之日（V）`,
+      },
     },
-    internet: { evidence: 'confirmedOn', basis: `${ART31}第（三）项：通过互联网渠道提交的，以双方确认之日为收到申请之日（V）` },
-    fax: { evidence: 'confirmedOn', basis: `${ART31}第（三）项：通过传真提交的，以双方确认之日为收到申请之日（V）` },
-    email: { evidence: 'confirmedOn', basis: `${ART31}第（三）项：电子邮件属互联网渠道，以双方确认之日为收到申请之日（M）` },
-  },
-  'ogi-2007': {
-    'in-person': { evidence: 'submittedOn', basis: `${N207}一、1：当面提交的，以提交之日为收到申请之日（V）` },
-    'registered-post': { evidence: 'signedForOn', basis: `${N207}一、2：邮寄的，以行政机关签收之日为收到申请之日（V）` },
-    'ordinary-letter': {
-      evidence: 'confirmedOn',
-      basis: `${N207}一、2：平信等无需签收的，当日电话联系申请人确认，以确认之日为收到申请之日（V）`,
-    },
-    internet: {
-      evidence: 'confirmedOn',
-      basis: `${N207}一、5：其他接收渠道以规定的时间为准，没有规定的以双方确认之日为收到申请之日（V）`,
-    },
-    fax: { evidence: 'confirmedOn', basis: `${N207}一、4：传真收到并双方确认之日为收到申请之日（V）` },
-    email: { evidence: 'systemReceivedOn', basis: `${N207}一、3：申请邮箱提交的，自电子邮件系统接收之日为收到申请之日（V）` },
-  },
-};
+  };
 
 /** 行政复议 within 60 days, 行政诉讼 within 6 months: the applicant's remedies (条例（2019）第五十一条; 答复书告知). */
 export const remediesBasis =
@@ -165,5 +187,6 @@ export const remediesBasis =
 export const annualReportDue = {
   department: '01-31',
   government: '03-31',
-  basis: '条例（2019）第四十九条：部门于每年1月31日前、各级人民政府于每年3月31日前公布上一年度的年度报告（M）',
+  basis:
+    '条例（2019）第四十九条：部门于每年1月31日前、各级人民政府于每年3月31日前公布上一年度的年度报告（M）',
 } as const;

@@ -1,5 +1,12 @@
 import type { ApplicantKind, CaseKind, DecisionResult } from './outcomes';
-import { applicantKindLabels, applicantKinds, caseKindLabels, caseKinds, decisionGrounds, resultLabels } from './outcomes';
+import {
+  applicantKindLabels,
+  applicantKinds,
+  caseKindLabels,
+  caseKinds,
+  decisionGrounds,
+  resultLabels,
+} from './outcomes';
 
 /** The two formats of the annual report (政府信息公开工作年度报告) the platform renders, as data. */
 export type ReportFormatId = 'format-2019' | 'format-2021';
@@ -37,9 +44,16 @@ export interface ReportFormat {
   reportsProcessingFees: boolean;
 }
 
-const GROUP_NUMBERS = { 'not-disclosed': '（三）', 'cannot-provide': '（四）', 'not-processed': '（五）', other: '（六）' };
+const GROUP_NUMBERS = {
+  'not-disclosed': '（三）',
+  'cannot-provide': '（四）',
+  'not-processed': '（五）',
+  other: '（六）',
+};
 
-const groundRows = (result: 'not-disclosed' | 'cannot-provide' | 'not-processed' | 'other'): ApplicationRow[] =>
+const groundRows = (
+  result: 'not-disclosed' | 'cannot-provide' | 'not-processed' | 'other',
+): ApplicationRow[] =>
   Object.entries(decisionGrounds[result]).map(([ground, { label }], index) => ({
     key: `${result}/${ground}`,
     label: `${index + 1}.${label}`,
@@ -50,7 +64,11 @@ const groundRows = (result: 'not-disclosed' | 'cannot-provide' | 'not-processed'
 const rowsWith = (otherRows: readonly ApplicationRow[]): ApplicationRow[] => [
   { key: 'new-this-year', label: '一、本年新收政府信息公开申请数量', counts: { kind: 'new-this-year' } },
   { key: 'carried-over', label: '二、上年结转政府信息公开申请数量', counts: { kind: 'carried-over' } },
-  { key: 'disclosed', label: `（一）${resultLabels.disclosed}`, counts: { kind: 'result', result: 'disclosed', grounds: 'all' } },
+  {
+    key: 'disclosed',
+    label: `（一）${resultLabels.disclosed}`,
+    counts: { kind: 'result', result: 'disclosed', grounds: 'all' },
+  },
   {
     key: 'partly-disclosed',
     label: `（二）${resultLabels['partly-disclosed']}`,
@@ -61,7 +79,11 @@ const rowsWith = (otherRows: readonly ApplicationRow[]): ApplicationRow[] => [
   ...groundRows('not-processed'),
   ...otherRows,
   { key: 'results-total', label: '（七）总计', counts: { kind: 'results-total' } },
-  { key: 'carried-into-next-year', label: '四、结转下年度继续办理', counts: { kind: 'carried-into-next-year' } },
+  {
+    key: 'carried-into-next-year',
+    label: '四、结转下年度继续办理',
+    counts: { kind: 'carried-into-next-year' },
+  },
 ];
 
 const common = {
@@ -90,12 +112,28 @@ export const reportFormats: Readonly<Record<ReportFormatId, ReportFormat>> = {
       '国办公开办函〔2019〕60号（V：文号与标题）；表格行列据依该格式编制的2019、2020年度报告核对（V）。2019年以前的年度用同一格式（I：此前的统计表不同，平台统一按此格式出具并注明）',
     ...common,
     applicationRows: rowsWith([
-      { key: 'other', label: `（六）${resultLabels.other}`, counts: { kind: 'result', result: 'other', grounds: 'all' } },
+      {
+        key: 'other',
+        label: `（六）${resultLabels.other}`,
+        counts: { kind: 'result', result: 'other', grounds: 'all' },
+      },
     ]),
     proactiveTable: [
-      { article: '第二十条第（一）项', rows: ['规章', '规范性文件'], columns: ['本年新制作数量', '本年新公开数量', '对外公开总数量'] },
-      { article: '第二十条第（五）项', rows: ['行政许可', '其他对外管理服务事项'], columns: ['上一年项目数量', '本年增/减', '处理决定数量'] },
-      { article: '第二十条第（六）项', rows: ['行政处罚', '行政强制'], columns: ['上一年项目数量', '本年增/减', '处理决定数量'] },
+      {
+        article: '第二十条第（一）项',
+        rows: ['规章', '规范性文件'],
+        columns: ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      },
+      {
+        article: '第二十条第（五）项',
+        rows: ['行政许可', '其他对外管理服务事项'],
+        columns: ['上一年项目数量', '本年增/减', '处理决定数量'],
+      },
+      {
+        article: '第二十条第（六）项',
+        rows: ['行政处罚', '行政强制'],
+        columns: ['上一年项目数量', '本年增/减', '处理决定数量'],
+      },
       { article: '第二十条第（八）项', rows: ['行政事业性收费'], columns: ['上一年项目数量', '本年增/减'] },
       { article: '第二十条第（九）项', rows: ['政府集中采购'], columns: ['采购项目数量', '采购总金额'] },
     ],
@@ -110,7 +148,11 @@ export const reportFormats: Readonly<Record<ReportFormatId, ReportFormat>> = {
     ...common,
     applicationRows: rowsWith(groundRows('other')),
     proactiveTable: [
-      { article: '第二十条第（一）项', rows: ['规章', '行政规范性文件'], columns: ['本年制发件数', '本年废止件数', '现行有效件数'] },
+      {
+        article: '第二十条第（一）项',
+        rows: ['规章', '行政规范性文件'],
+        columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
+      },
       { article: '第二十条第（五）项', rows: ['行政许可'], columns: ['本年处理决定数量'] },
       { article: '第二十条第（六）项', rows: ['行政处罚', '行政强制'], columns: ['本年处理决定数量'] },
       { article: '第二十条第（八）项', rows: ['行政事业性收费'], columns: ['本年收费金额（单位：万元）'] },

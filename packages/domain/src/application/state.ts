@@ -85,7 +85,9 @@ export const isReceived = (state: ApplicationState): state is ReceivedApplicatio
 
 /** The consultation still waiting as of a date: sent, not answered, its time not yet run out. */
 export const openConsultation = (state: ApplicationState, asOf: IsoDate): Consultation | undefined =>
-  state.consultations.find((consultation) => consultationEnd(consultation, asOf) === null && consultation.sentOn <= asOf);
+  state.consultations.find(
+    (consultation) => consultationEnd(consultation, asOf) === null && consultation.sentOn <= asOf,
+  );
 
 /** When a consultation ended as of a date (reply or time run out), or null while it is still open. */
 export const consultationEnd = (consultation: Consultation, asOf: IsoDate): IsoDate | null => {

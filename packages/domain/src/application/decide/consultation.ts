@@ -1,7 +1,11 @@
 import type { DecisionContext } from '../../context';
 import type { MessageOfType } from '../../primitives';
 import type { ApplicationCommand } from '../commands';
-import { ConsultationAlreadyRecordedError, ConsultationPendingError, ConsultationUnknownError } from '../errors';
+import {
+  ConsultationAlreadyRecordedError,
+  ConsultationPendingError,
+  ConsultationUnknownError,
+} from '../errors';
 import type { ApplicationEvent } from '../events';
 import { regulations } from '../regulation';
 import { openConsultation } from '../state';
@@ -54,7 +58,10 @@ export const decideRecordThirdPartyReply = (
   const application = requireOpen(state, data.applicationId);
   const consultation = application.consultations.find((c) => c.consultationId === data.consultationId);
   if (!consultation) {
-    throw new ConsultationUnknownError({ applicationId: data.applicationId, consultationId: data.consultationId });
+    throw new ConsultationUnknownError({
+      applicationId: data.applicationId,
+      consultationId: data.consultationId,
+    });
   }
   if (consultation.repliedOn !== null) {
     throw new ConsultationAlreadyRecordedError({

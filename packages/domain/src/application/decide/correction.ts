@@ -27,7 +27,10 @@ export const decideRequestCorrection = (
     });
   }
   assertStepDate(context, application, { field: 'requestedOn', date: data.requestedOn });
-  assertNotBefore({ field: 'correctBy', date: data.correctBy }, { field: 'requestedOn', date: data.requestedOn });
+  assertNotBefore(
+    { field: 'correctBy', date: data.correctBy },
+    { field: 'requestedOn', date: data.requestedOn },
+  );
   const regulation = regulations[application.regulation];
   const lastDay =
     regulation.correctionWindowWorkingDays === null
@@ -64,7 +67,10 @@ export const decideReceiveCorrection = (
   const correction = application.correction;
   if (correction === null) throw new CorrectionNotRequestedError({ applicationId: data.applicationId });
   if (correction.receivedOn !== null) {
-    throw new CorrectionAlreadyReceivedError({ applicationId: data.applicationId, receivedOn: correction.receivedOn });
+    throw new CorrectionAlreadyReceivedError({
+      applicationId: data.applicationId,
+      receivedOn: correction.receivedOn,
+    });
   }
   assertStepDate(
     context,
@@ -75,7 +81,11 @@ export const decideReceiveCorrection = (
   return [
     {
       type: 'CorrectionReceived',
-      data: { applicationId: data.applicationId, receivedOn: data.receivedOn, personal: data.personal ?? null },
+      data: {
+        applicationId: data.applicationId,
+        receivedOn: data.receivedOn,
+        personal: data.personal ?? null,
+      },
     },
   ];
 };

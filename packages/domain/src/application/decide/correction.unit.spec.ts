@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applicationCommand, correctionReceived, correctionRequested, decided, given, received } from '../testing';
+import {
+  applicationCommand,
+  correctionReceived,
+  correctionRequested,
+  decided,
+  given,
+  received,
+} from '../testing';
 
-const request = (requestedOn: string, correctBy = '2020-10-30') => applicationCommand('RequestCorrection', { requestedOn, correctBy });
+const request = (requestedOn: string, correctBy = '2020-10-30') =>
+  applicationCommand('RequestCorrection', { requestedOn, correctBy });
 
 describe('RequestCorrection and ReceiveCorrection', () => {
   it('a correction is requested within 7 working days of receipt (the 7th is 2020-09-29, 09-27 being a make-up Sunday)', () => {
-    given([received('2020-09-21')]).when(request('2020-09-29')).then([correctionRequested('2020-09-29', '2020-10-30')]);
+    given([received('2020-09-21')])
+      .when(request('2020-09-29'))
+      .then([correctionRequested('2020-09-29', '2020-10-30')]);
   });
 
   it('a correction requested on the 8th working day is refused', () => {
@@ -15,14 +25,22 @@ describe('RequestCorrection and ReceiveCorrection', () => {
   });
 
   it('a second correction request is refused: correction is requested once', () => {
-    given([received('2020-09-21'), correctionRequested('2020-09-22', '2020-10-30'), correctionReceived('2020-10-12')])
+    given([
+      received('2020-09-21'),
+      correctionRequested('2020-09-22', '2020-10-30'),
+      correctionReceived('2020-10-12'),
+    ])
       .when(request('2020-10-13'))
       .thenThrows('CORRECTION_ALREADY_REQUESTED', { requestedOn: '2020-09-22' });
   });
 
   it('under the 2007 regulation there is no 7-day window, but the request must come within the answer period', () => {
-    given([received('2018-03-05')]).when(request('2018-03-20')).then([correctionRequested('2018-03-20', '2020-10-30')]);
-    given([received('2018-03-05')]).when(request('2018-03-28')).thenThrows('CORRECTION_WINDOW_PASSED', { lastDay: '2018-03-26' });
+    given([received('2018-03-05')])
+      .when(request('2018-03-20'))
+      .then([correctionRequested('2018-03-20', '2020-10-30')]);
+    given([received('2018-03-05')])
+      .when(request('2018-03-28'))
+      .thenThrows('CORRECTION_WINDOW_PASSED', { lastDay: '2018-03-26' });
   });
 
   it('the corrected application restarts the clock', () => {
@@ -39,10 +57,14 @@ describe('RequestCorrection and ReceiveCorrection', () => {
   });
 
   it('no correction is requested of an answered application', () => {
-    given([received('2020-09-21'), decided('2020-09-23')]).when(request('2020-09-24')).thenThrows('APPLICATION_ALREADY_DECIDED');
+    given([received('2020-09-21'), decided('2020-09-23')])
+      .when(request('2020-09-24'))
+      .thenThrows('APPLICATION_ALREADY_DECIDED');
   });
 
   it('the correction deadline cannot come before the request', () => {
-    given([received('2020-09-21')]).when(request('2020-09-24', '2020-09-23')).thenThrows('DATES_OUT_OF_ORDER');
+    given([received('2020-09-21')])
+      .when(request('2020-09-24', '2020-09-23'))
+      .thenThrows('DATES_OUT_OF_ORDER');
   });
 });

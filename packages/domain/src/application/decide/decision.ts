@@ -23,8 +23,12 @@ type Decide = MessageOfType<ApplicationCommand, 'DecideApplication'>['data'];
 
 const assertGround = (data: Decide): void => {
   const allowed = groundsOf(data.result);
-  const valid = allowed.length === 0 ? data.ground === undefined : data.ground !== undefined && allowed.includes(data.ground);
-  if (!valid) throw new DecisionGroundInvalidError({ result: data.result, ground: data.ground ?? null, allowed });
+  const valid =
+    allowed.length === 0
+      ? data.ground === undefined
+      : data.ground !== undefined && allowed.includes(data.ground);
+  if (!valid)
+    throw new DecisionGroundInvalidError({ result: data.result, ground: data.ground ?? null, allowed });
 };
 
 /** A correction awaited blocks every answer but "no correction", which needs its period to have ended. */
@@ -42,7 +46,8 @@ const assertCorrection = (application: ReceivedApplication, data: Decide): void 
     }
     return;
   }
-  if (awaiting) throw new CorrectionPendingError({ applicationId: data.applicationId, correctBy: correction.correctBy });
+  if (awaiting)
+    throw new CorrectionPendingError({ applicationId: data.applicationId, correctBy: correction.correctBy });
   if (data.ground === 'unclear-after-correction' && correction?.receivedOn == null) {
     throw new CorrectionNotRequestedError({ applicationId: data.applicationId });
   }
@@ -53,13 +58,19 @@ const assertFee = (application: ReceivedApplication, data: Decide): void => {
   const fee = application.fee;
   if (data.ground === 'fee-not-paid') {
     if (fee === null) throw new FeeNotNotifiedError({ applicationId: data.applicationId });
-    if (fee.paidOn !== null) throw new FeeAlreadyPaidError({ applicationId: data.applicationId, paidOn: fee.paidOn });
+    if (fee.paidOn !== null)
+      throw new FeeAlreadyPaidError({ applicationId: data.applicationId, paidOn: fee.paidOn });
     if (data.decidedOn <= fee.payBy) {
-      throw new FeeNotOverdueError({ applicationId: data.applicationId, payBy: fee.payBy, decidedOn: data.decidedOn });
+      throw new FeeNotOverdueError({
+        applicationId: data.applicationId,
+        payBy: fee.payBy,
+        decidedOn: data.decidedOn,
+      });
     }
     return;
   }
-  if (fee !== null && fee.paidOn === null) throw new FeeUnpaidError({ applicationId: data.applicationId, payBy: fee.payBy });
+  if (fee !== null && fee.paidOn === null)
+    throw new FeeUnpaidError({ applicationId: data.applicationId, payBy: fee.payBy });
 };
 
 /** The answer, of exactly the annual report's result types and grounds; it ends the clock. */

@@ -32,7 +32,11 @@ export const decideExtendDeadline = (
   assertStepDate(context, application, { field: 'extendedOn', date: data.extendedOn });
   const { dueOn } = clockOn(state, data.extendedOn, context);
   if (dueOn !== null && data.extendedOn > dueOn) {
-    throw new ExtensionAfterDeadlineError({ applicationId: data.applicationId, extendedOn: data.extendedOn, dueOn });
+    throw new ExtensionAfterDeadlineError({
+      applicationId: data.applicationId,
+      extendedOn: data.extendedOn,
+      dueOn,
+    });
   }
   return [
     {

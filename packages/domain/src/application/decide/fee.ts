@@ -29,7 +29,10 @@ export const decideNotifyFee = (
     });
   }
   if (application.fee !== null) {
-    throw new FeeAlreadyNotifiedError({ applicationId: data.applicationId, notifiedOn: application.fee.notifiedOn });
+    throw new FeeAlreadyNotifiedError({
+      applicationId: data.applicationId,
+      notifiedOn: application.fee.notifiedOn,
+    });
   }
   const amountYuan = informationProcessingFee(data.method, data.units);
   if (amountYuan === 0) throw new NoFeeDueError({ method: data.method, units: data.units });
@@ -57,8 +60,14 @@ export const decideRecordFeePayment = (
   const application = requireOpen(state, data.applicationId);
   const fee = application.fee;
   if (fee === null) throw new FeeNotNotifiedError({ applicationId: data.applicationId });
-  if (fee.paidOn !== null) throw new FeeAlreadyPaidError({ applicationId: data.applicationId, paidOn: fee.paidOn });
-  assertStepDate(context, application, { field: 'paidOn', date: data.paidOn }, { field: 'fee notifiedOn', date: fee.notifiedOn });
+  if (fee.paidOn !== null)
+    throw new FeeAlreadyPaidError({ applicationId: data.applicationId, paidOn: fee.paidOn });
+  assertStepDate(
+    context,
+    application,
+    { field: 'paidOn', date: data.paidOn },
+    { field: 'fee notifiedOn', date: fee.notifiedOn },
+  );
   return [
     {
       type: 'ProcessingFeePaid',

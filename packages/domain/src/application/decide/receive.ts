@@ -15,7 +15,9 @@ type Receive = MessageOfType<ApplicationCommand, 'ReceiveApplication'>['data'];
  * so the date given decides the regulation, and that regulation's rule must find its fact.
  */
 const receiptOf = (data: Receive) => {
-  const provisional = data[receiptRules['ogi-2019'][data.channel].evidence] ?? data[receiptRules['ogi-2007'][data.channel].evidence];
+  const provisional =
+    data[receiptRules['ogi-2019'][data.channel].evidence] ??
+    data[receiptRules['ogi-2007'][data.channel].evidence];
   const regulation = regulationFor(provisional ?? '9999-12-31');
   const rule = receiptRules[regulation.id][data.channel];
   const receivedOn = data[rule.evidence];
@@ -36,7 +38,10 @@ export const decideReceiveApplication = (
   context: DecisionContext,
 ): ApplicationEvent[] => {
   if (state.receivedOn !== null) {
-    throw new ApplicationAlreadyReceivedError({ applicationId: data.applicationId, receivedOn: state.receivedOn });
+    throw new ApplicationAlreadyReceivedError({
+      applicationId: data.applicationId,
+      receivedOn: state.receivedOn,
+    });
   }
   requireTenant(context.directory, data.tenant);
   const receipt = receiptOf(data);

@@ -13,7 +13,9 @@ const receive = (data: Record<string, unknown>) =>
 
 describe('ReceiveApplication', () => {
   it('an application handed in is received on the day it is handed in', () => {
-    given().when(receive({ submittedOn: '2020-09-21' })).then([received('2020-09-21')]);
+    given()
+      .when(receive({ submittedOn: '2020-09-21' }))
+      .then([received('2020-09-21')]);
   });
 
   it('a registered letter is received on the day the office signs for it, not the day it was posted', () => {
@@ -41,26 +43,41 @@ describe('ReceiveApplication', () => {
   });
 
   it('an internet application without the confirmation date is refused', () => {
-    given().when(receive({ channel: 'internet', submittedOn: '2020-01-02' })).thenThrows('RECEIPT_EVIDENCE_MISSING', { evidence: 'confirmedOn' });
+    given()
+      .when(receive({ channel: 'internet', submittedOn: '2020-01-02' }))
+      .thenThrows('RECEIPT_EVIDENCE_MISSING', { evidence: 'confirmedOn' });
   });
 
   it('an application is not received twice', () => {
-    given([received('2020-09-21')]).when(receive({ submittedOn: '2020-09-22' })).thenThrows('APPLICATION_ALREADY_RECEIVED');
+    given([received('2020-09-21')])
+      .when(receive({ submittedOn: '2020-09-22' }))
+      .thenThrows('APPLICATION_ALREADY_RECEIVED');
   });
 
   it('a receipt cannot be dated after the command that records it', () => {
-    given().when(receive({ submittedOn: '2020-09-21' })).at('2020-09-20T10:00:00+08:00').thenThrows('DATE_IN_FUTURE');
+    given()
+      .when(receive({ submittedOn: '2020-09-21' }))
+      .at('2020-09-20T10:00:00+08:00')
+      .thenThrows('DATE_IN_FUTURE');
   });
 
   it('the prefecture cannot receive an application for its county’s office', () => {
-    given().when(receive({ submittedOn: '2020-09-21' })).by(prefectureAdmin('230100')).thenThrows('ROLE_FORBIDDEN', { allowed: ['county'] });
+    given()
+      .when(receive({ submittedOn: '2020-09-21' }))
+      .by(prefectureAdmin('230100'))
+      .thenThrows('ROLE_FORBIDDEN', { allowed: ['county'] });
   });
 
   it('another county cannot receive it', () => {
-    given().when(receive({ submittedOn: '2020-09-21' })).by(countyAdmin('230382')).thenThrows('TENANT_FORBIDDEN');
+    given()
+      .when(receive({ submittedOn: '2020-09-21' }))
+      .by(countyAdmin('230382'))
+      .thenThrows('TENANT_FORBIDDEN');
   });
 
   it('an applicant kind outside the annual report’s columns is refused', () => {
-    given().when(receive({ submittedOn: '2020-09-21', applicantKind: 'government' })).thenThrows('INVALID_COMMAND');
+    given()
+      .when(receive({ submittedOn: '2020-09-21', applicantKind: 'government' }))
+      .thenThrows('INVALID_COMMAND');
   });
 });

@@ -32,7 +32,9 @@ export const decideFileReviewOrSuit = (
   }
   if (
     data.kind === 'suit-after-review' &&
-    !application.cases.some((c) => c.kind === 'review' && c.concludedOn !== null && c.concludedOn <= data.filedOn)
+    !application.cases.some(
+      (c) => c.kind === 'review' && c.concludedOn !== null && c.concludedOn <= data.filedOn,
+    )
   ) {
     throw new ReviewNotConcludedError({ applicationId: data.applicationId });
   }

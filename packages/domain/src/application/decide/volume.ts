@@ -39,7 +39,11 @@ export const decideDeferForVolume = (
   assertStepDate(context, application, { field: 'notifiedOn', date: data.notifiedOn });
   const dueOn = clockOn(state, data.notifiedOn, context).dueOn;
   if (dueOn !== null && data.deferredTo <= dueOn) {
-    throw new VolumeDeferralNotLaterError({ applicationId: data.applicationId, deferredTo: data.deferredTo, dueOn });
+    throw new VolumeDeferralNotLaterError({
+      applicationId: data.applicationId,
+      deferredTo: data.deferredTo,
+      dueOn,
+    });
   }
   return [
     {

@@ -10,8 +10,13 @@ export class ApplicationAlreadyDecidedError extends DomainError {
   declare readonly details: ApplicationAlreadyDecidedDetails;
 
   constructor(p: ApplicationAlreadyDecidedDetails) {
-    super(APPLICATION_ALREADY_DECIDED, `Application ${p.applicationId} was answered on ${p.decidedOn}: an answered application takes no further handling step.`, p);
+    super(
+      APPLICATION_ALREADY_DECIDED,
+      `Application ${p.applicationId} was answered on ${p.decidedOn}: an answered application takes no further handling step.`,
+      p,
+    );
   }
 }
 
-export const isApplicationAlreadyDecidedError = (error: unknown): error is ApplicationAlreadyDecidedError => isDomainError(error, APPLICATION_ALREADY_DECIDED);
+export const isApplicationAlreadyDecidedError = (error: unknown): error is ApplicationAlreadyDecidedError =>
+  isDomainError(error, APPLICATION_ALREADY_DECIDED);

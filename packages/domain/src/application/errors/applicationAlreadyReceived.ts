@@ -10,8 +10,13 @@ export class ApplicationAlreadyReceivedError extends DomainError {
   declare readonly details: ApplicationAlreadyReceivedDetails;
 
   constructor(p: ApplicationAlreadyReceivedDetails) {
-    super(APPLICATION_ALREADY_RECEIVED, `Application ${p.applicationId} was already received on ${p.receivedOn}: use a new applicationId for a new application.`, p);
+    super(
+      APPLICATION_ALREADY_RECEIVED,
+      `Application ${p.applicationId} was already received on ${p.receivedOn}: use a new applicationId for a new application.`,
+      p,
+    );
   }
 }
 
-export const isApplicationAlreadyReceivedError = (error: unknown): error is ApplicationAlreadyReceivedError => isDomainError(error, APPLICATION_ALREADY_RECEIVED);
+export const isApplicationAlreadyReceivedError = (error: unknown): error is ApplicationAlreadyReceivedError =>
+  isDomainError(error, APPLICATION_ALREADY_RECEIVED);

@@ -10,8 +10,13 @@ export class ApplicationNotReceivedError extends DomainError {
   declare readonly details: ApplicationNotReceivedDetails;
 
   constructor(p: ApplicationNotReceivedDetails) {
-    super(APPLICATION_NOT_RECEIVED, `Application ${p.applicationId} has not been received: record ReceiveApplication first.`, p);
+    super(
+      APPLICATION_NOT_RECEIVED,
+      `Application ${p.applicationId} has not been received: record ReceiveApplication first.`,
+      p,
+    );
   }
 }
 
-export const isApplicationNotReceivedError = (error: unknown): error is ApplicationNotReceivedError => isDomainError(error, APPLICATION_NOT_RECEIVED);
+export const isApplicationNotReceivedError = (error: unknown): error is ApplicationNotReceivedError =>
+  isDomainError(error, APPLICATION_NOT_RECEIVED);

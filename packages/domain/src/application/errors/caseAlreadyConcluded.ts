@@ -10,8 +10,13 @@ export class CaseAlreadyConcludedError extends DomainError {
   declare readonly details: CaseAlreadyConcludedDetails;
 
   constructor(p: CaseAlreadyConcludedDetails) {
-    super(CASE_ALREADY_CONCLUDED, `Case ${p.caseId} of ${p.applicationId} already ended on ${p.concludedOn}.`, p);
+    super(
+      CASE_ALREADY_CONCLUDED,
+      `Case ${p.caseId} of ${p.applicationId} already ended on ${p.concludedOn}.`,
+      p,
+    );
   }
 }
 
-export const isCaseAlreadyConcludedError = (error: unknown): error is CaseAlreadyConcludedError => isDomainError(error, CASE_ALREADY_CONCLUDED);
+export const isCaseAlreadyConcludedError = (error: unknown): error is CaseAlreadyConcludedError =>
+  isDomainError(error, CASE_ALREADY_CONCLUDED);

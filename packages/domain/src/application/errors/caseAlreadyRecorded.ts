@@ -10,8 +10,13 @@ export class CaseAlreadyRecordedError extends DomainError {
   declare readonly details: CaseAlreadyRecordedDetails;
 
   constructor(p: CaseAlreadyRecordedDetails) {
-    super(CASE_ALREADY_RECORDED, `Case ${p.caseId} of ${p.applicationId} is already recorded: use a new caseId.`, p);
+    super(
+      CASE_ALREADY_RECORDED,
+      `Case ${p.caseId} of ${p.applicationId} is already recorded: use a new caseId.`,
+      p,
+    );
   }
 }
 
-export const isCaseAlreadyRecordedError = (error: unknown): error is CaseAlreadyRecordedError => isDomainError(error, CASE_ALREADY_RECORDED);
+export const isCaseAlreadyRecordedError = (error: unknown): error is CaseAlreadyRecordedError =>
+  isDomainError(error, CASE_ALREADY_RECORDED);

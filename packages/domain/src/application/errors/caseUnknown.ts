@@ -10,8 +10,13 @@ export class CaseUnknownError extends DomainError {
   declare readonly details: CaseUnknownDetails;
 
   constructor(p: CaseUnknownDetails) {
-    super(CASE_UNKNOWN, `Application ${p.applicationId} has no case ${p.caseId}: record FileReviewOrSuit first.`, p);
+    super(
+      CASE_UNKNOWN,
+      `Application ${p.applicationId} has no case ${p.caseId}: record FileReviewOrSuit first.`,
+      p,
+    );
   }
 }
 
-export const isCaseUnknownError = (error: unknown): error is CaseUnknownError => isDomainError(error, CASE_UNKNOWN);
+export const isCaseUnknownError = (error: unknown): error is CaseUnknownError =>
+  isDomainError(error, CASE_UNKNOWN);

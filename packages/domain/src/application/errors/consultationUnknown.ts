@@ -10,8 +10,13 @@ export class ConsultationUnknownError extends DomainError {
   declare readonly details: ConsultationUnknownDetails;
 
   constructor(p: ConsultationUnknownDetails) {
-    super(CONSULTATION_UNKNOWN, `Application ${p.applicationId} has no consultation ${p.consultationId}: record ConsultThirdParty first.`, p);
+    super(
+      CONSULTATION_UNKNOWN,
+      `Application ${p.applicationId} has no consultation ${p.consultationId}: record ConsultThirdParty first.`,
+      p,
+    );
   }
 }
 
-export const isConsultationUnknownError = (error: unknown): error is ConsultationUnknownError => isDomainError(error, CONSULTATION_UNKNOWN);
+export const isConsultationUnknownError = (error: unknown): error is ConsultationUnknownError =>
+  isDomainError(error, CONSULTATION_UNKNOWN);

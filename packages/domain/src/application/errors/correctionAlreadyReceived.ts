@@ -10,8 +10,13 @@ export class CorrectionAlreadyReceivedError extends DomainError {
   declare readonly details: CorrectionAlreadyReceivedDetails;
 
   constructor(p: CorrectionAlreadyReceivedDetails) {
-    super(CORRECTION_ALREADY_RECEIVED, `The corrected application ${p.applicationId} was already received on ${p.receivedOn}.`, p);
+    super(
+      CORRECTION_ALREADY_RECEIVED,
+      `The corrected application ${p.applicationId} was already received on ${p.receivedOn}.`,
+      p,
+    );
   }
 }
 
-export const isCorrectionAlreadyReceivedError = (error: unknown): error is CorrectionAlreadyReceivedError => isDomainError(error, CORRECTION_ALREADY_RECEIVED);
+export const isCorrectionAlreadyReceivedError = (error: unknown): error is CorrectionAlreadyReceivedError =>
+  isDomainError(error, CORRECTION_ALREADY_RECEIVED);

@@ -10,8 +10,13 @@ export class CorrectionAlreadyRequestedError extends DomainError {
   declare readonly details: CorrectionAlreadyRequestedDetails;
 
   constructor(p: CorrectionAlreadyRequestedDetails) {
-    super(CORRECTION_ALREADY_REQUESTED, `A correction of ${p.applicationId} was already requested on ${p.requestedOn}: correction is requested once, telling everything at once; if the corrected application is still unclear, answer cannot-provide / unclear-after-correction.`, p);
+    super(
+      CORRECTION_ALREADY_REQUESTED,
+      `A correction of ${p.applicationId} was already requested on ${p.requestedOn}: correction is requested once, telling everything at once; if the corrected application is still unclear, answer cannot-provide / unclear-after-correction.`,
+      p,
+    );
   }
 }
 
-export const isCorrectionAlreadyRequestedError = (error: unknown): error is CorrectionAlreadyRequestedError => isDomainError(error, CORRECTION_ALREADY_REQUESTED);
+export const isCorrectionAlreadyRequestedError = (error: unknown): error is CorrectionAlreadyRequestedError =>
+  isDomainError(error, CORRECTION_ALREADY_REQUESTED);

@@ -10,8 +10,13 @@ export class CorrectionNotOverdueError extends DomainError {
   declare readonly details: CorrectionNotOverdueDetails;
 
   constructor(p: CorrectionNotOverdueDetails) {
-    super(CORRECTION_NOT_OVERDUE, `The applicant has until ${p.correctBy} to correct ${p.applicationId}: other / no-correction can be answered after that date, not on ${p.decidedOn}.`, p);
+    super(
+      CORRECTION_NOT_OVERDUE,
+      `The applicant has until ${p.correctBy} to correct ${p.applicationId}: other / no-correction can be answered after that date, not on ${p.decidedOn}.`,
+      p,
+    );
   }
 }
 
-export const isCorrectionNotOverdueError = (error: unknown): error is CorrectionNotOverdueError => isDomainError(error, CORRECTION_NOT_OVERDUE);
+export const isCorrectionNotOverdueError = (error: unknown): error is CorrectionNotOverdueError =>
+  isDomainError(error, CORRECTION_NOT_OVERDUE);

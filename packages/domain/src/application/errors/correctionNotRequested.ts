@@ -10,8 +10,13 @@ export class CorrectionNotRequestedError extends DomainError {
   declare readonly details: CorrectionNotRequestedDetails;
 
   constructor(p: CorrectionNotRequestedDetails) {
-    super(CORRECTION_NOT_REQUESTED, `No correction of ${p.applicationId} was requested: request it before recording or relying on one.`, p);
+    super(
+      CORRECTION_NOT_REQUESTED,
+      `No correction of ${p.applicationId} was requested: request it before recording or relying on one.`,
+      p,
+    );
   }
 }
 
-export const isCorrectionNotRequestedError = (error: unknown): error is CorrectionNotRequestedError => isDomainError(error, CORRECTION_NOT_REQUESTED);
+export const isCorrectionNotRequestedError = (error: unknown): error is CorrectionNotRequestedError =>
+  isDomainError(error, CORRECTION_NOT_REQUESTED);

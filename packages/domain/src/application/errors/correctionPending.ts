@@ -10,8 +10,13 @@ export class CorrectionPendingError extends DomainError {
   declare readonly details: CorrectionPendingDetails;
 
   constructor(p: CorrectionPendingDetails) {
-    super(CORRECTION_PENDING, `Application ${p.applicationId} waits for the applicant's correction (due ${p.correctBy}): record it, or after ${p.correctBy} answer other / no-correction.`, p);
+    super(
+      CORRECTION_PENDING,
+      `Application ${p.applicationId} waits for the applicant's correction (due ${p.correctBy}): record it, or after ${p.correctBy} answer other / no-correction.`,
+      p,
+    );
   }
 }
 
-export const isCorrectionPendingError = (error: unknown): error is CorrectionPendingError => isDomainError(error, CORRECTION_PENDING);
+export const isCorrectionPendingError = (error: unknown): error is CorrectionPendingError =>
+  isDomainError(error, CORRECTION_PENDING);

@@ -10,8 +10,13 @@ export class DecisionNotMadeError extends DomainError {
   declare readonly details: DecisionNotMadeDetails;
 
   constructor(p: DecisionNotMadeDetails) {
-    super(DECISION_NOT_MADE, `Application ${p.applicationId} has not been answered: record the decision before ${p.step}.`, p);
+    super(
+      DECISION_NOT_MADE,
+      `Application ${p.applicationId} has not been answered: record the decision before ${p.step}.`,
+      p,
+    );
   }
 }
 
-export const isDecisionNotMadeError = (error: unknown): error is DecisionNotMadeError => isDomainError(error, DECISION_NOT_MADE);
+export const isDecisionNotMadeError = (error: unknown): error is DecisionNotMadeError =>
+  isDomainError(error, DECISION_NOT_MADE);

@@ -10,8 +10,13 @@ export class DeliveryAlreadyRecordedError extends DomainError {
   declare readonly details: DeliveryAlreadyRecordedDetails;
 
   constructor(p: DeliveryAlreadyRecordedDetails) {
-    super(DELIVERY_ALREADY_RECORDED, `The answer to ${p.applicationId} was already delivered on ${p.deliveredOn}.`, p);
+    super(
+      DELIVERY_ALREADY_RECORDED,
+      `The answer to ${p.applicationId} was already delivered on ${p.deliveredOn}.`,
+      p,
+    );
   }
 }
 
-export const isDeliveryAlreadyRecordedError = (error: unknown): error is DeliveryAlreadyRecordedError => isDomainError(error, DELIVERY_ALREADY_RECORDED);
+export const isDeliveryAlreadyRecordedError = (error: unknown): error is DeliveryAlreadyRecordedError =>
+  isDomainError(error, DELIVERY_ALREADY_RECORDED);

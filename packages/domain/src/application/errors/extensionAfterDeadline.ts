@@ -10,8 +10,13 @@ export class ExtensionAfterDeadlineError extends DomainError {
   declare readonly details: ExtensionAfterDeadlineDetails;
 
   constructor(p: ExtensionAfterDeadlineDetails) {
-    super(EXTENSION_AFTER_DEADLINE, `The deadline of ${p.applicationId} passed on ${p.dueOn}: an extension must be granted (and the applicant told) by then, not on ${p.extendedOn}.`, p);
+    super(
+      EXTENSION_AFTER_DEADLINE,
+      `The deadline of ${p.applicationId} passed on ${p.dueOn}: an extension must be granted (and the applicant told) by then, not on ${p.extendedOn}.`,
+      p,
+    );
   }
 }
 
-export const isExtensionAfterDeadlineError = (error: unknown): error is ExtensionAfterDeadlineError => isDomainError(error, EXTENSION_AFTER_DEADLINE);
+export const isExtensionAfterDeadlineError = (error: unknown): error is ExtensionAfterDeadlineError =>
+  isDomainError(error, EXTENSION_AFTER_DEADLINE);

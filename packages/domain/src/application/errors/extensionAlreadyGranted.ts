@@ -10,8 +10,13 @@ export class ExtensionAlreadyGrantedError extends DomainError {
   declare readonly details: ExtensionAlreadyGrantedDetails;
 
   constructor(p: ExtensionAlreadyGrantedDetails) {
-    super(EXTENSION_ALREADY_GRANTED, `The deadline of ${p.applicationId} was already extended on ${p.extendedOn}: it is extended once.`, p);
+    super(
+      EXTENSION_ALREADY_GRANTED,
+      `The deadline of ${p.applicationId} was already extended on ${p.extendedOn}: it is extended once.`,
+      p,
+    );
   }
 }
 
-export const isExtensionAlreadyGrantedError = (error: unknown): error is ExtensionAlreadyGrantedError => isDomainError(error, EXTENSION_ALREADY_GRANTED);
+export const isExtensionAlreadyGrantedError = (error: unknown): error is ExtensionAlreadyGrantedError =>
+  isDomainError(error, EXTENSION_ALREADY_GRANTED);

@@ -2,7 +2,12 @@ import { DomainError, isDomainError } from '../../errors/domainError';
 
 export const EXTENSION_TOO_LONG = 'EXTENSION_TOO_LONG';
 
-export type ExtensionTooLongDetails = { workingDays: number; maxWorkingDays: number; regulation: string; basis: string };
+export type ExtensionTooLongDetails = {
+  workingDays: number;
+  maxWorkingDays: number;
+  regulation: string;
+  basis: string;
+};
 
 /** An extension past its limit. */
 export class ExtensionTooLongError extends DomainError {
@@ -10,8 +15,13 @@ export class ExtensionTooLongError extends DomainError {
   declare readonly details: ExtensionTooLongDetails;
 
   constructor(p: ExtensionTooLongDetails) {
-    super(EXTENSION_TOO_LONG, `An extension of ${p.workingDays} working days is past the limit of ${p.maxWorkingDays} under ${p.regulation} (${p.basis}).`, p);
+    super(
+      EXTENSION_TOO_LONG,
+      `An extension of ${p.workingDays} working days is past the limit of ${p.maxWorkingDays} under ${p.regulation} (${p.basis}).`,
+      p,
+    );
   }
 }
 
-export const isExtensionTooLongError = (error: unknown): error is ExtensionTooLongError => isDomainError(error, EXTENSION_TOO_LONG);
+export const isExtensionTooLongError = (error: unknown): error is ExtensionTooLongError =>
+  isDomainError(error, EXTENSION_TOO_LONG);

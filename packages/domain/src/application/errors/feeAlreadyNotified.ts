@@ -10,8 +10,13 @@ export class FeeAlreadyNotifiedError extends DomainError {
   declare readonly details: FeeAlreadyNotifiedDetails;
 
   constructor(p: FeeAlreadyNotifiedDetails) {
-    super(FEE_ALREADY_NOTIFIED, `A fee for ${p.applicationId} was already notified on ${p.notifiedOn}: one method per application, never both.`, p);
+    super(
+      FEE_ALREADY_NOTIFIED,
+      `A fee for ${p.applicationId} was already notified on ${p.notifiedOn}: one method per application, never both.`,
+      p,
+    );
   }
 }
 
-export const isFeeAlreadyNotifiedError = (error: unknown): error is FeeAlreadyNotifiedError => isDomainError(error, FEE_ALREADY_NOTIFIED);
+export const isFeeAlreadyNotifiedError = (error: unknown): error is FeeAlreadyNotifiedError =>
+  isDomainError(error, FEE_ALREADY_NOTIFIED);

@@ -14,4 +14,5 @@ export class FeeAlreadyPaidError extends DomainError {
   }
 }
 
-export const isFeeAlreadyPaidError = (error: unknown): error is FeeAlreadyPaidError => isDomainError(error, FEE_ALREADY_PAID);
+export const isFeeAlreadyPaidError = (error: unknown): error is FeeAlreadyPaidError =>
+  isDomainError(error, FEE_ALREADY_PAID);

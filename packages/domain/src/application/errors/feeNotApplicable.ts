@@ -10,8 +10,13 @@ export class FeeNotApplicableError extends DomainError {
   declare readonly details: FeeNotApplicableDetails;
 
   constructor(p: FeeNotApplicableDetails) {
-    super(FEE_NOT_APPLICABLE, `Application ${p.applicationId} was received on ${p.receivedOn}, before the information processing fee rules applied (${p.appliesFrom}, 国办函〔2020〕109号): no fee may be charged.`, p);
+    super(
+      FEE_NOT_APPLICABLE,
+      `Application ${p.applicationId} was received on ${p.receivedOn}, before the information processing fee rules applied (${p.appliesFrom}, 国办函〔2020〕109号): no fee may be charged.`,
+      p,
+    );
   }
 }
 
-export const isFeeNotApplicableError = (error: unknown): error is FeeNotApplicableError => isDomainError(error, FEE_NOT_APPLICABLE);
+export const isFeeNotApplicableError = (error: unknown): error is FeeNotApplicableError =>
+  isDomainError(error, FEE_NOT_APPLICABLE);

@@ -10,8 +10,13 @@ export class FeeNotNotifiedError extends DomainError {
   declare readonly details: FeeNotNotifiedDetails;
 
   constructor(p: FeeNotNotifiedDetails) {
-    super(FEE_NOT_NOTIFIED, `No fee was notified for ${p.applicationId}: notify it before recording its payment or non-payment.`, p);
+    super(
+      FEE_NOT_NOTIFIED,
+      `No fee was notified for ${p.applicationId}: notify it before recording its payment or non-payment.`,
+      p,
+    );
   }
 }
 
-export const isFeeNotNotifiedError = (error: unknown): error is FeeNotNotifiedError => isDomainError(error, FEE_NOT_NOTIFIED);
+export const isFeeNotNotifiedError = (error: unknown): error is FeeNotNotifiedError =>
+  isDomainError(error, FEE_NOT_NOTIFIED);

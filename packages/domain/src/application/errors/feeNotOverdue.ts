@@ -10,8 +10,13 @@ export class FeeNotOverdueError extends DomainError {
   declare readonly details: FeeNotOverdueDetails;
 
   constructor(p: FeeNotOverdueDetails) {
-    super(FEE_NOT_OVERDUE, `The applicant has until ${p.payBy} to pay for ${p.applicationId}: other / fee-not-paid can be answered after that date, not on ${p.decidedOn}.`, p);
+    super(
+      FEE_NOT_OVERDUE,
+      `The applicant has until ${p.payBy} to pay for ${p.applicationId}: other / fee-not-paid can be answered after that date, not on ${p.decidedOn}.`,
+      p,
+    );
   }
 }
 
-export const isFeeNotOverdueError = (error: unknown): error is FeeNotOverdueError => isDomainError(error, FEE_NOT_OVERDUE);
+export const isFeeNotOverdueError = (error: unknown): error is FeeNotOverdueError =>
+  isDomainError(error, FEE_NOT_OVERDUE);

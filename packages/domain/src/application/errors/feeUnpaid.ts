@@ -10,7 +10,11 @@ export class FeeUnpaidError extends DomainError {
   declare readonly details: FeeUnpaidDetails;
 
   constructor(p: FeeUnpaidDetails) {
-    super(FEE_UNPAID, `Application ${p.applicationId} waits for its fee (payable by ${p.payBy}): record the payment, or after ${p.payBy} answer other / fee-not-paid.`, p);
+    super(
+      FEE_UNPAID,
+      `Application ${p.applicationId} waits for its fee (payable by ${p.payBy}): record the payment, or after ${p.payBy} answer other / fee-not-paid.`,
+      p,
+    );
   }
 }
 

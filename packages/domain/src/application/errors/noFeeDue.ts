@@ -10,7 +10,11 @@ export class NoFeeDueError extends DomainError {
   declare readonly details: NoFeeDueDetails;
 
   constructor(p: NoFeeDueDetails) {
-    super(NO_FEE_DUE, `No fee is due ${p.method} for ${p.units}: within the free allowance (国办函〔2020〕109号).`, p);
+    super(
+      NO_FEE_DUE,
+      `No fee is due ${p.method} for ${p.units}: within the free allowance (国办函〔2020〕109号).`,
+      p,
+    );
   }
 }
 

@@ -10,8 +10,13 @@ export class NothingToChallengeError extends DomainError {
   declare readonly details: NothingToChallengeDetails;
 
   constructor(p: NothingToChallengeDetails) {
-    super(NOTHING_TO_CHALLENGE, `Application ${p.applicationId} is neither answered nor overdue${p.dueOn === null ? '' : ` (due ${p.dueOn})`}: a review or suit is filed against an answer or a missed deadline.`, p);
+    super(
+      NOTHING_TO_CHALLENGE,
+      `Application ${p.applicationId} is neither answered nor overdue${p.dueOn === null ? '' : ` (due ${p.dueOn})`}: a review or suit is filed against an answer or a missed deadline.`,
+      p,
+    );
   }
 }
 
-export const isNothingToChallengeError = (error: unknown): error is NothingToChallengeError => isDomainError(error, NOTHING_TO_CHALLENGE);
+export const isNothingToChallengeError = (error: unknown): error is NothingToChallengeError =>
+  isDomainError(error, NOTHING_TO_CHALLENGE);

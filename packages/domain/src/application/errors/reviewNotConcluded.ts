@@ -10,8 +10,13 @@ export class ReviewNotConcludedError extends DomainError {
   declare readonly details: ReviewNotConcludedDetails;
 
   constructor(p: ReviewNotConcludedDetails) {
-    super(REVIEW_NOT_CONCLUDED, `A suit after review needs a concluded administrative review of ${p.applicationId}: record the review and its outcome first, or file suit-without-review.`, p);
+    super(
+      REVIEW_NOT_CONCLUDED,
+      `A suit after review needs a concluded administrative review of ${p.applicationId}: record the review and its outcome first, or file suit-without-review.`,
+      p,
+    );
   }
 }
 
-export const isReviewNotConcludedError = (error: unknown): error is ReviewNotConcludedError => isDomainError(error, REVIEW_NOT_CONCLUDED);
+export const isReviewNotConcludedError = (error: unknown): error is ReviewNotConcludedError =>
+  isDomainError(error, REVIEW_NOT_CONCLUDED);

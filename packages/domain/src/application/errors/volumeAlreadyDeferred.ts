@@ -10,8 +10,13 @@ export class VolumeAlreadyDeferredError extends DomainError {
   declare readonly details: VolumeAlreadyDeferredDetails;
 
   constructor(p: VolumeAlreadyDeferredDetails) {
-    super(VOLUME_ALREADY_DEFERRED, `The answer to ${p.applicationId} was already deferred to ${p.deferredTo}.`, p);
+    super(
+      VOLUME_ALREADY_DEFERRED,
+      `The answer to ${p.applicationId} was already deferred to ${p.deferredTo}.`,
+      p,
+    );
   }
 }
 
-export const isVolumeAlreadyDeferredError = (error: unknown): error is VolumeAlreadyDeferredError => isDomainError(error, VOLUME_ALREADY_DEFERRED);
+export const isVolumeAlreadyDeferredError = (error: unknown): error is VolumeAlreadyDeferredError =>
+  isDomainError(error, VOLUME_ALREADY_DEFERRED);

@@ -10,8 +10,14 @@ export class VolumeDeferralNotApplicableError extends DomainError {
   declare readonly details: VolumeDeferralNotApplicableDetails;
 
   constructor(p: VolumeDeferralNotApplicableDetails) {
-    super(VOLUME_DEFERRAL_NOT_APPLICABLE, `Application ${p.applicationId} is handled under ${p.regulation}, which has no later answer date for volume (${p.basis}).`, p);
+    super(
+      VOLUME_DEFERRAL_NOT_APPLICABLE,
+      `Application ${p.applicationId} is handled under ${p.regulation}, which has no later answer date for volume (${p.basis}).`,
+      p,
+    );
   }
 }
 
-export const isVolumeDeferralNotApplicableError = (error: unknown): error is VolumeDeferralNotApplicableError => isDomainError(error, VOLUME_DEFERRAL_NOT_APPLICABLE);
+export const isVolumeDeferralNotApplicableError = (
+  error: unknown,
+): error is VolumeDeferralNotApplicableError => isDomainError(error, VOLUME_DEFERRAL_NOT_APPLICABLE);

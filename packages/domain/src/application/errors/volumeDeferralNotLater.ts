@@ -10,8 +10,13 @@ export class VolumeDeferralNotLaterError extends DomainError {
   declare readonly details: VolumeDeferralNotLaterDetails;
 
   constructor(p: VolumeDeferralNotLaterDetails) {
-    super(VOLUME_DEFERRAL_NOT_LATER, `A deferral must set a date after the statutory deadline ${p.dueOn}, not ${p.deferredTo}: if the answer fits the deadline, no deferral is needed.`, p);
+    super(
+      VOLUME_DEFERRAL_NOT_LATER,
+      `A deferral must set a date after the statutory deadline ${p.dueOn}, not ${p.deferredTo}: if the answer fits the deadline, no deferral is needed.`,
+      p,
+    );
   }
 }
 
-export const isVolumeDeferralNotLaterError = (error: unknown): error is VolumeDeferralNotLaterError => isDomainError(error, VOLUME_DEFERRAL_NOT_LATER);
+export const isVolumeDeferralNotLaterError = (error: unknown): error is VolumeDeferralNotLaterError =>
+  isDomainError(error, VOLUME_DEFERRAL_NOT_LATER);

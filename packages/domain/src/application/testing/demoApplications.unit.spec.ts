@@ -7,7 +7,10 @@ import { demoApplications } from './demoApplications';
 import { foldApplication } from './given';
 
 const directory = createTenantDirectory(heilongjiangSeed);
-const counties = directory.all().filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null).map((unit) => unit.code);
+const counties = directory
+  .all()
+  .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
+  .map((unit) => unit.code);
 const options = { seed: 42, counties, fromYear: 2017, toYear: 2021, directory, calendar };
 
 describe('the demo applications', () => {
@@ -33,10 +36,19 @@ describe('the demo applications', () => {
 
   it('are mostly disclosed or partly disclosed, some not held, with a few corrections, consultations, extensions, fees, reviews and a lawsuit', () => {
     const decisions = count('ApplicationDecided');
-    const disclosed = count('ApplicationDecided', (d) => d.result === 'disclosed' || d.result === 'partly-disclosed');
+    const disclosed = count(
+      'ApplicationDecided',
+      (d) => d.result === 'disclosed' || d.result === 'partly-disclosed',
+    );
     expect(disclosed / decisions).toBeGreaterThan(0.6);
     expect(count('ApplicationDecided', (d) => d.ground === 'not-held')).toBeGreaterThan(0);
-    for (const type of ['CorrectionRequested', 'ThirdPartyConsulted', 'ApplicationDeadlineExtended', 'ProcessingFeeNotified', 'DecisionDelivered']) {
+    for (const type of [
+      'CorrectionRequested',
+      'ThirdPartyConsulted',
+      'ApplicationDeadlineExtended',
+      'ProcessingFeeNotified',
+      'DecisionDelivered',
+    ]) {
       expect(count(type), type).toBeGreaterThan(0);
     }
     expect(count('ReviewOrSuitFiled', (d) => d.kind === 'review')).toBeGreaterThan(0);

@@ -5,11 +5,20 @@ import type { MessageOfType } from '../../primitives';
 export const OFFICE = '230102';
 export const APPLICATION_ID = 'A-2020-0001';
 
-type CommandData<T extends ApplicationCommand['type']> = Omit<MessageOfType<ApplicationCommand, T>['data'], 'tenant' | 'applicationId'>;
+type CommandData<T extends ApplicationCommand['type']> = Omit<
+  MessageOfType<ApplicationCommand, T>['data'],
+  'tenant' | 'applicationId'
+>;
 
 /** A command on the fixture application of 道里区. */
-export const applicationCommand = <T extends ApplicationCommand['type']>(type: T, data: CommandData<T>): ApplicationCommand =>
-  ({ type, data: { tenant: OFFICE, applicationId: APPLICATION_ID, ...data } }) as unknown as ApplicationCommand;
+export const applicationCommand = <T extends ApplicationCommand['type']>(
+  type: T,
+  data: CommandData<T>,
+): ApplicationCommand =>
+  ({
+    type,
+    data: { tenant: OFFICE, applicationId: APPLICATION_ID, ...data },
+  }) as unknown as ApplicationCommand;
 
 export const applicant = {
   applicantName: '张三',
@@ -19,7 +28,10 @@ export const applicant = {
 };
 
 /** An application received in person on `receivedOn` from a natural person. */
-export const received = (receivedOn: string, overrides: Partial<Extract<ApplicationEvent, { type: 'ApplicationReceived' }>['data']> = {}): ApplicationEvent => ({
+export const received = (
+  receivedOn: string,
+  overrides: Partial<Extract<ApplicationEvent, { type: 'ApplicationReceived' }>['data']> = {},
+): ApplicationEvent => ({
   type: 'ApplicationReceived',
   data: {
     applicationId: APPLICATION_ID,
@@ -35,14 +47,36 @@ export const received = (receivedOn: string, overrides: Partial<Extract<Applicat
   },
 });
 
-export const decided = (decidedOn: string, result: ApplicationEvent & { type: 'ApplicationDecided' } extends { data: infer D } ? Partial<D> : never = {}): ApplicationEvent => ({
+export const decided = (
+  decidedOn: string,
+  result: ApplicationEvent & { type: 'ApplicationDecided' } extends { data: infer D }
+    ? Partial<D>
+    : never = {},
+): ApplicationEvent => ({
   type: 'ApplicationDecided',
-  data: { applicationId: APPLICATION_ID, decidedOn, result: 'disclosed', ground: null, proactivelyDisclosedAt: null, ...result },
+  data: {
+    applicationId: APPLICATION_ID,
+    decidedOn,
+    result: 'disclosed',
+    ground: null,
+    proactivelyDisclosedAt: null,
+    ...result,
+  },
 });
 
-export const consulted = (sentOn: string, replyDueOn: string | null, consultationId = 'C1'): ApplicationEvent => ({
+export const consulted = (
+  sentOn: string,
+  replyDueOn: string | null,
+  consultationId = 'C1',
+): ApplicationEvent => ({
   type: 'ThirdPartyConsulted',
-  data: { applicationId: APPLICATION_ID, consultationId, sentOn, replyDueOn, personal: { thirdParty: '某公司' } },
+  data: {
+    applicationId: APPLICATION_ID,
+    consultationId,
+    sentOn,
+    replyDueOn,
+    personal: { thirdParty: '某公司' },
+  },
 });
 
 export const replied = (repliedOn: string, consultationId = 'C1'): ApplicationEvent => ({

@@ -24,13 +24,22 @@ export const foldApplication = (events: readonly ApplicationEvent[]): Applicatio
  * the module's policy, fold, decide, validate the events. Kept here so the aggregate is tested as a
  * unit now; phase 2 replaces it with the registry's own given/when/then.
  */
-const decideAsTheCoreWill = (command: ApplicationCommand, events: readonly ApplicationEvent[], actor: Actor, occurredAt: string) => {
+const decideAsTheCoreWill = (
+  command: ApplicationCommand,
+  events: readonly ApplicationEvent[],
+  actor: Actor,
+  occurredAt: string,
+) => {
   const parsed = applicationCommandSchemas[command.type].safeParse(command.data);
   if (!parsed.success) throw new InvalidCommandError({ issues: formatIssues(parsed.error, ['data']) });
   const context = testContext({ actor, occurredAt });
   const parties = applicationPolicy[command.type](command.data.tenant, context.directory);
   if (!parties.some((party) => party.tier === actor.tier)) {
-    throw new RoleForbiddenError({ commandType: command.type, actorTier: actor.tier, allowed: parties.map((p) => p.tier) });
+    throw new RoleForbiddenError({
+      commandType: command.type,
+      actorTier: actor.tier,
+      allowed: parties.map((p) => p.tier),
+    });
   }
   if (!parties.some((party) => party.tier === actor.tier && party.tenant === actor.tenant)) {
     throw new TenantForbiddenError({
@@ -40,7 +49,11 @@ const decideAsTheCoreWill = (command: ApplicationCommand, events: readonly Appli
       allowed: parties.map((p) => p.tenant),
     });
   }
-  const decided = decideApplication({ type: command.type, data: parsed.data } as ApplicationCommand, foldApplication(events), context);
+  const decided = decideApplication(
+    { type: command.type, data: parsed.data } as ApplicationCommand,
+    foldApplication(events),
+    context,
+  );
   for (const event of decided) applicationEventSchemas[event.type].parse(event.data);
   return decided;
 };
@@ -56,7 +69,12 @@ export interface ApplicationSpec {
 /** Business time after every date the application fixtures use. */
 export const APPLICATION_TEST_NOW = '2022-06-30T12:00:00+08:00';
 
-const spec = (events: readonly ApplicationEvent[], command: ApplicationCommand, actor: Actor, occurredAt: string): ApplicationSpec => {
+const spec = (
+  events: readonly ApplicationEvent[],
+  command: ApplicationCommand,
+  actor: Actor,
+  occurredAt: string,
+): ApplicationSpec => {
   const decide = () => decideAsTheCoreWill(command, events, actor, occurredAt);
   return {
     by: (other) => spec(events, command, other, occurredAt),
@@ -74,8 +92,15 @@ const spec = (events: readonly ApplicationEvent[], command: ApplicationCommand, 
         decided = decide();
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        if (error.code !== code) throw new SpecAssertionError(`${command.type} threw ${error.code}: ${error.message}`, error.code, code);
-        const actual = Object.fromEntries(Object.keys(details ?? {}).map((key) => [key, error.details?.[key]]));
+        if (error.code !== code)
+          throw new SpecAssertionError(
+            `${command.type} threw ${error.code}: ${error.message}`,
+            error.code,
+            code,
+          );
+        const actual = Object.fromEntries(
+          Object.keys(details ?? {}).map((key) => [key, error.details?.[key]]),
+        );
         if (details && stableStringify(actual) !== stableStringify(details)) {
           throw new SpecAssertionError(`${code} carried other details`, actual, details);
         }
@@ -88,5 +113,6 @@ const spec = (events: readonly ApplicationEvent[], command: ApplicationCommand, 
 
 /** `given(events).when(command).then(events)` for one application's stream, by 道里区's office by default. */
 export const given = (events: readonly ApplicationEvent[] = []) => ({
-  when: (command: ApplicationCommand): ApplicationSpec => spec(events, command, countyAdmin('230102'), APPLICATION_TEST_NOW),
+  when: (command: ApplicationCommand): ApplicationSpec =>
+    spec(events, command, countyAdmin('230102'), APPLICATION_TEST_NOW),
 });
