@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { testDirectory } from '../testing/context';
 import { applicationCommandSchemas } from './commands';
 import { applicationErrorCodes } from './errors';
@@ -26,5 +27,15 @@ describe('the disclosure application decider module', () => {
       Object.keys(applicationEventSchemas).sort(),
     );
     expect(applicationErrorCodes.length).toBe(new Set(applicationErrorCodes).size);
+  });
+
+  it('every command and event schema converts to JSON Schema, as the contracts generator will need', () => {
+    const schemas = [...Object.values(applicationCommandSchemas), ...Object.values(applicationEventSchemas)];
+    for (const schema of schemas) {
+      expect(z.toJSONSchema(schema, { target: 'draft-2020-12' })).toMatchObject({
+        type: 'object',
+        additionalProperties: false,
+      });
+    }
   });
 });
