@@ -169,8 +169,11 @@ const periodClock = (
   const pauses = pausesAsOf(state, until);
   const used =
     calendar.workingDaysBetween(startedOn, until) - pausedWorkingDays(pauses, startedOn, until, calendar);
-  const openPause = facts.decision === null ? pauses.find((pause) => pause.open) : undefined;
-  const statutoryDue = openPause ? null : dueDate(startedOn, allowed, pauses, calendar);
+  // A pause that began after the deadline had passed does not stop an overdue clock.
+  const dueSoFar = dueDate(startedOn, allowed, pauses, calendar);
+  const openPause =
+    facts.decision === null ? pauses.find((pause) => pause.open && pause.from < dueSoFar) : undefined;
+  const statutoryDue = openPause ? null : dueSoFar;
   const dueOn = facts.deferral?.deferredTo ?? statutoryDue;
   const clock = {
     ...base,

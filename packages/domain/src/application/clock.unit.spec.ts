@@ -153,4 +153,20 @@ describe('the statutory clock of an application', () => {
       dueOn: null,
     });
   });
+
+  it('stays overdue when a consultation begins after the deadline has passed', () => {
+    const events = [received('2020-09-21'), consulted('2020-10-27', '2020-11-17')];
+    expect(clock(events, '2020-10-29')).toMatchObject({
+      status: 'overdue',
+      dueOn: '2020-10-23',
+      overdueByWorkingDays: 4,
+    });
+  });
+
+  it('an answer on the due date is on time', () => {
+    expect(clock([received('2020-09-21'), decided('2020-10-23')], '2020-12-31')).toMatchObject({
+      onTime: true,
+      usedWorkingDays: 20,
+    });
+  });
 });
