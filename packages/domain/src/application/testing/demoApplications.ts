@@ -248,9 +248,12 @@ const feeStep = (story: Story, random: Random, start: IsoDate, add: Add): IsoDat
 };
 
 const answerStep = (story: Story, random: Random, start: IsoDate, objected: boolean, add: Add): IsoDate => {
+  const stillUnclear = story.state.correction?.receivedOn != null && chance(random, 0.15);
   const [result, ground] = objected
     ? (['not-disclosed', 'third-party-rights'] as const)
-    : pick(random, RESULTS);
+    : stillUnclear
+      ? (['cannot-provide', 'unclear-after-correction'] as const)
+      : pick(random, RESULTS);
   const due = story.dueOn(add(start, 1)) ?? add(start, 20);
   const late = chance(random, 0.03);
   const decidedOn = late ? add(due, between(random, 1, 5)) : minDate(due, add(start, between(random, 1, 18)));
@@ -321,6 +324,9 @@ const remedies = (
   if (outcome === 'upheld' && chance(random, 0.1)) {
     const suedOn = add(concludedOn, between(random, 5, 10));
     story.send('FileReviewOrSuit', suedOn, { caseId: 'S1', kind: 'suit-after-review', filedOn: suedOn });
+    if (!chance(random, 0.5)) return;
+    const judgedOn = add(suedOn, between(random, 60, 120));
+    story.send('ConcludeReviewOrSuit', judgedOn, { caseId: 'S1', concludedOn: judgedOn, outcome: 'upheld' });
   }
 };
 
