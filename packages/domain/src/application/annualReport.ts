@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/types';
 import type { ApplicantKind, CaseKind } from './outcomes';
+import { ReportDateOutsideYearError } from './errors';
 import { applicantKinds, caseKinds } from './outcomes';
 import type { ApplicationRow, ReportFormat, ReportFormatId } from './reportFormats';
 import { reportFormatFor } from './reportFormats';
@@ -136,15 +137,18 @@ const processingFees = (
 /**
  * The annual report's figures on applications for one year, from the applications' states: new this
  * year, carried over, each result type and ground by applicant kind, carried into next year; the
- * review and litigation table; the processing fees. Facts dated after 31 December of the year are
+ * review and litigation table; the processing fees. Facts dated after 31 December (or `asOf`) are
  * left out, so states folded later give the same figures. Pure.
  */
 export const annualReportFigures = (
   states: readonly ApplicationState[],
   year: number,
+  /** A day within the year for the figures so far (default: 31 December); "carried into next year" is then "still open". */
+  asOf?: IsoDate,
 ): AnnualReportFigures => {
   const yearStart = `${year}-01-01`;
-  const yearEnd = `${year}-12-31`;
+  const yearEnd = asOf ?? `${year}-12-31`;
+  if (!yearEnd.startsWith(`${year}-`)) throw new ReportDateOutsideYearError({ year, asOf: yearEnd });
   const format = reportFormatFor(year);
   const applications = states.flatMap((state) => countedOf(state, yearEnd) ?? []);
   return {

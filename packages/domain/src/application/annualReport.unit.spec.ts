@@ -63,6 +63,18 @@ describe('the annual report’s figures on applications', () => {
     expect(applicationTableIssues(figures.applications)).toEqual([]);
   });
 
+  it('counts the year so far as of a day within it, open applications then being carried on', () => {
+    const figures = annualReportFigures(states, 2021, '2021-03-05');
+    expect(figures.asOf).toBe('2021-03-05');
+    expect(row(figures, 'new-this-year').total).toBe(1);
+    expect(row(figures, 'results-total').total).toBe(1);
+    expect(row(figures, 'carried-into-next-year')).toMatchObject({ 'commercial-enterprise': 1, total: 1 });
+    expect(applicationTableIssues(figures.applications)).toEqual([]);
+    expect(() => annualReportFigures(states, 2021, '2022-01-01')).toThrow(
+      expect.objectContaining({ code: 'REPORT_DATE_OUTSIDE_YEAR' }) as Error,
+    );
+  });
+
   it('uses the 2019 format before 2021: one "other handling" row and no fee figures', () => {
     const figures = annualReportFigures(states, 2020);
     expect(figures.format).toBe('format-2019');

@@ -169,4 +169,17 @@ describe('the statutory clock of an application', () => {
       usedWorkingDays: 20,
     });
   });
+
+  it('keeps the 2007 regulation for an application received before 2019-05-15 and corrected after it', () => {
+    const events = [
+      received('2019-05-10'),
+      correctionRequested('2019-05-13', '2019-05-31'),
+      correctionReceived('2019-05-20'),
+    ];
+    expect(clock(events, '2019-05-21')).toMatchObject({
+      regulation: 'ogi-2007',
+      startedOn: '2019-05-20',
+      allowedWorkingDays: 15,
+    });
+  });
 });

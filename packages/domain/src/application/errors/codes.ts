@@ -1,3 +1,4 @@
+import { REPORT_DATE_OUTSIDE_YEAR } from './reportDateOutsideYear';
 import { APPLICATION_NOT_RECEIVED } from './applicationNotReceived';
 import { APPLICATION_ALREADY_RECEIVED } from './applicationAlreadyReceived';
 import { RECEIPT_EVIDENCE_MISSING } from './receiptEvidenceMissing';
@@ -69,6 +70,7 @@ export const applicationErrorCodes = [
   CASE_UNKNOWN,
   CASE_ALREADY_CONCLUDED,
   REVIEW_NOT_CONCLUDED,
+  REPORT_DATE_OUTSIDE_YEAR,
 ] as const;
 
 export type ApplicationErrorCode = (typeof applicationErrorCodes)[number];

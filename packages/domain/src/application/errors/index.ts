@@ -163,5 +163,11 @@ export {
 } from './reviewNotConcluded';
 export type { ReviewNotConcludedDetails } from './reviewNotConcluded';
 
+export {
+  REPORT_DATE_OUTSIDE_YEAR,
+  ReportDateOutsideYearError,
+  isReportDateOutsideYearError,
+} from './reportDateOutsideYear';
+export type { ReportDateOutsideYearDetails } from './reportDateOutsideYear';
 export { applicationErrorCodes } from './codes';
 export type { ApplicationErrorCode } from './codes';
