@@ -20,6 +20,7 @@ export {
 export * from './catalogue';
 export * from './pilot';
 export * from './reporting';
+export * from './application';
 export * from './intake';
 
 export * from './events';

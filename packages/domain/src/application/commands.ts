@@ -36,6 +36,27 @@ export const ApplicantPersonalSchema = z
   .strict()
   .describe('personal data: stays in the office’s tenant');
 
+/** Personal data of a correction request: what to correct. */
+export const CorrectionItemsPersonalSchema = z
+  .object({ items: z.array(NonEmptyTextSchema).min(1).describe('what to correct, told once') })
+  .strict()
+  .describe('personal data: what the applicant is asked to correct');
+/** Personal data of a corrected application: the request in its corrected words. */
+export const CorrectedRequestPersonalSchema = z
+  .object({ requestDescription: NonEmptyTextSchema })
+  .strict()
+  .describe('personal data: the corrected request');
+/** Personal data of a consultation: who the third party is. */
+export const ThirdPartyPersonalSchema = z
+  .object({ thirdParty: NonEmptyTextSchema })
+  .strict()
+  .describe('personal data: the consulted third party');
+/** Personal data of a review or suit: its case reference. */
+export const CaseReferencePersonalSchema = z
+  .object({ caseReference: NonEmptyTextSchema })
+  .strict()
+  .describe('personal data: the case reference');
+
 const applicationCommand = <T extends z.ZodRawShape>(shape: T) =>
   z
     .object({
@@ -63,42 +84,39 @@ export const applicationCommandSchemas = {
       .regex(/^[A-Z0-9]{8,16}$/, '8–16 capital letters or digits')
       .describe('the code the applicant follows the application with, without login'),
     personal: ApplicantPersonalSchema,
-  }),
+  }).describe('the office registers an application for government information (依申请公开).'),
   RequestCorrection: applicationCommand({
     requestedOn: IsoDateSchema,
     correctBy: IsoDateSchema.describe('the reasonable date the applicant is given to correct by'),
-    personal: z
-      .object({ items: z.array(NonEmptyTextSchema).min(1).describe('what to correct, told once') })
-      .strict()
-      .optional(),
-  }),
+    personal: CorrectionItemsPersonalSchema.optional(),
+  }).describe('the office asks the applicant, once, to correct an unclear application (补正).'),
   ReceiveCorrection: applicationCommand({
     receivedOn: IsoDateSchema.describe('the corrected application’s receipt date: the clock starts again'),
-    personal: z.object({ requestDescription: NonEmptyTextSchema }).strict().optional(),
-  }),
+    personal: CorrectedRequestPersonalSchema.optional(),
+  }).describe('the office records the corrected application; the answer period starts again.'),
   DeferForVolume: applicationCommand({
     notifiedOn: IsoDateSchema,
     deferredTo: IsoDateSchema.describe(
       'the later answer date the applicant is told (条例（2019）第三十五条)',
     ),
-  }),
+  }).describe('the office tells the applicant a later answer date for a large request.'),
   ConsultThirdParty: applicationCommand({
     consultationId: EntityIdSchema,
     sentOn: IsoDateSchema.describe('the day the written consultation went out'),
-    personal: z.object({ thirdParty: NonEmptyTextSchema }).strict(),
-  }),
+    personal: ThirdPartyPersonalSchema,
+  }).describe('the office consults a third party in writing; the clock pauses.'),
   RecordThirdPartyReply: applicationCommand({
     consultationId: EntityIdSchema,
     repliedOn: IsoDateSchema,
     position: ThirdPartyPositionSchema,
-  }),
+  }).describe('the office records the consulted third party’s reply.'),
   ExtendDeadline: applicationCommand({
     extendedOn: IsoDateSchema,
     workingDays: z.number().int().min(1).describe('working days added; at most the regulation’s limit'),
     approvedByOfficeHead: z
       .literal(true)
       .describe('the head of the disclosure office approved it, and the applicant is told'),
-  }),
+  }).describe('the office extends the answer period once, approved by its head.'),
   NotifyFee: applicationCommand({
     notifiedOn: IsoDateSchema,
     method: FeeMethodSchema,
@@ -107,8 +125,10 @@ export const applicationCommandSchemas = {
       .int()
       .min(1)
       .describe('per-request: this request’s number among the applicant’s in the month; per-page: pages'),
-  }),
-  RecordFeePayment: applicationCommand({ paidOn: IsoDateSchema }),
+  }).describe('the office notifies an information processing fee (applications from 2021).'),
+  RecordFeePayment: applicationCommand({ paidOn: IsoDateSchema }).describe(
+    'the office records the applicant’s payment of the processing fee.',
+  ),
   DecideApplication: applicationCommand({
     decidedOn: IsoDateSchema,
     result: DecisionResultSchema,
@@ -116,22 +136,22 @@ export const applicationCommandSchemas = {
     proactivelyDisclosedAt: NonEmptyTextSchema.optional().describe(
       'disclosed: where the information was already proactively disclosed (the applicant is told where)',
     ),
-  }),
+  }).describe('the office answers the application with the annual report’s result and ground.'),
   RecordDelivery: applicationCommand({
     deliveredOn: IsoDateSchema.describe('post: the applicant’s sign-for date'),
     method: DeliveryMethodSchema,
-  }),
+  }).describe('the office records the day the answer reached the applicant.'),
   FileReviewOrSuit: applicationCommand({
     caseId: EntityIdSchema,
     kind: CaseKindSchema,
     filedOn: IsoDateSchema,
-    personal: z.object({ caseReference: NonEmptyTextSchema }).strict().optional(),
-  }),
+    personal: CaseReferencePersonalSchema.optional(),
+  }).describe('the office records an administrative review or lawsuit over the application.'),
   ConcludeReviewOrSuit: applicationCommand({
     caseId: EntityIdSchema,
     concludedOn: IsoDateSchema,
     outcome: CaseOutcomeSchema,
-  }),
+  }).describe('the office records how a review or lawsuit ended.'),
 } as const;
 
 export type ApplicationCommand = MessageOf<typeof applicationCommandSchemas>;

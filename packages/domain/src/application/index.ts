@@ -1,14 +1,3 @@
-import { applicationCommandSchemas } from './commands';
-import type { ApplicationCommand } from './commands';
-import { decideApplication } from './decide';
-import { applicationErrorCodes } from './errors';
-import { applicationEventDescriptions, applicationEventSchemas } from './events';
-import { evolveApplication } from './evolve';
-import { applicationPolicy, applicationReadPolicy } from './policy';
-import { applicationDataClassification } from './privacy';
-import { initialApplicationState } from './state';
-import { APPLICATION_STREAM_CATEGORY, streamIdForApplication } from './streams';
-
 export * from './commands';
 export * from './events';
 export * from './state';
@@ -29,24 +18,4 @@ export type { FieldClassification } from './privacy';
 export { applicationPolicy, applicationReadPolicy } from './policy';
 export { APPLICATION_STREAM_CATEGORY, streamIdForApplication } from './streams';
 
-/**
- * The on-request disclosure aggregate as one decider module, in the shape the registry adopts:
- * everything the write path, the catalogue of events and the policy need, from this folder alone.
- */
-export const disclosureApplicationModule = {
-  category: APPLICATION_STREAM_CATEGORY,
-  commandSchemas: applicationCommandSchemas,
-  eventSchemas: applicationEventSchemas,
-  eventDescriptions: applicationEventDescriptions,
-  initialState: initialApplicationState,
-  evolve: evolveApplication,
-  decide: decideApplication,
-  /** The stream a command is decided on; it consults no other stream. */
-  streamOf: (command: ApplicationCommand): string =>
-    streamIdForApplication(command.data.tenant, command.data.applicationId),
-  consults: (_command: ApplicationCommand): readonly string[] => [],
-  policy: applicationPolicy,
-  readPolicy: applicationReadPolicy,
-  dataClassification: applicationDataClassification,
-  errorCodes: applicationErrorCodes,
-} as const;
+export { disclosureApplicationDecider } from './decider';

@@ -4,21 +4,24 @@ import { testDirectory } from '../testing/context';
 import { applicationCommandSchemas } from './commands';
 import { applicationErrorCodes } from './errors';
 import { applicationEventDescriptions, applicationEventSchemas } from './events';
-import { disclosureApplicationModule } from './index';
+import { disclosureApplicationDecider } from './decider';
 import { applicationCommand } from './testing';
 
 describe('the disclosure application decider module', () => {
   it('targets one stream per application of an office', () => {
     expect(
-      disclosureApplicationModule.streamOf(applicationCommand('RecordFeePayment', { paidOn: '2021-03-01' })),
-    ).toBe('disclosureApplication-230102-A-2020-0001');
+      disclosureApplicationDecider.route(applicationCommand('RecordFeePayment', { paidOn: '2021-03-01' })),
+    ).toEqual({
+      aggregate: 'disclosureApplication',
+      consults: [],
+      streamId: 'disclosureApplication-230102-A-2020-0001',
+    });
   });
 
   it('lets only the county office itself issue each command', () => {
-    for (const type of Object.keys(applicationCommandSchemas) as (keyof typeof applicationCommandSchemas)[]) {
-      expect(disclosureApplicationModule.policy[type]('230102', testDirectory)).toEqual([
-        { tier: 'county', tenant: '230102' },
-      ]);
+    for (const type of disclosureApplicationDecider.commandTypes) {
+      const rule = disclosureApplicationDecider.policy({ type, data: { tenant: '230102' } });
+      expect(rule('230102', testDirectory)).toEqual([{ tier: 'county', tenant: '230102' }]);
     }
   });
 

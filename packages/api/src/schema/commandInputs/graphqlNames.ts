@@ -1,5 +1,9 @@
 import {
+  ApplicantPersonalSchema,
+  CaseReferencePersonalSchema,
   ChannelRequirementSchema,
+  CorrectedRequestPersonalSchema,
+  CorrectionItemsPersonalSchema,
   ContentElementSchema,
   DivisionCodeSchema,
   DraftNameSchema,
@@ -9,6 +13,7 @@ import {
   ItemStandardSchema,
   LegalBasisRefSchema,
   TimeLimitRuleSchema,
+  ThirdPartyPersonalSchema,
   TimeLimitSchema,
 } from '@gongkai/domain';
 import { z } from 'zod';
@@ -42,3 +47,9 @@ graphqlNames.add(TimeLimitRuleSchema, {
   description: 'One time-limit rule: give the fields its type needs (see TimeLimitRule).',
 });
 graphqlNames.add(ItemStandardSchema, { name: 'ItemStandardInput' });
+// On-request disclosure: the personal data an office records (stays in its tenant).
+graphqlNames.add(ApplicantPersonalSchema, { name: 'ApplicantPersonalInput' });
+graphqlNames.add(CorrectionItemsPersonalSchema, { name: 'CorrectionItemsPersonalInput' });
+graphqlNames.add(CorrectedRequestPersonalSchema, { name: 'CorrectedRequestPersonalInput' });
+graphqlNames.add(ThirdPartyPersonalSchema, { name: 'ThirdPartyPersonalInput' });
+graphqlNames.add(CaseReferencePersonalSchema, { name: 'CaseReferencePersonalInput' });

@@ -98,6 +98,9 @@ export class InputTypeBuilder {
     if (schema.type === 'string') return 'String';
     if (schema instanceof z.ZodNumber) return schema.isInt ? 'Int' : 'Float';
     if (schema instanceof z.ZodBoolean) return 'Boolean';
+    // `z.literal(true)`: a Boolean whose other value the command's zod schema refuses.
+    if (schema instanceof z.ZodLiteral && [...schema.values].every((value) => typeof value === 'boolean'))
+      return 'Boolean';
     throw new Error(`${path}: no GraphQL input type for a zod ${schema.type}`);
   }
 
