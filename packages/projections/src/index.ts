@@ -8,3 +8,4 @@ export * from './runner';
 export * from './rebuild';
 export * from './timeTravel';
 export * from './shards';
+export * from './applications';

@@ -156,3 +156,4 @@ export const applicationCommandSchemas = {
 
 export type ApplicationCommand = MessageOf<typeof applicationCommandSchemas>;
 export type ApplicationCommandType = ApplicationCommand['type'];
+export type ApplicantPersonal = z.output<typeof ApplicantPersonalSchema>;

@@ -19,3 +19,5 @@ export { applicationPolicy, applicationReadPolicy } from './policy';
 export { APPLICATION_STREAM_CATEGORY, streamIdForApplication } from './streams';
 
 export { disclosureApplicationDecider } from './decider';
+export { demoApplications } from './testing/demoApplications';
+export type { DemoApplication, DemoOptions } from './testing/demoApplications';

@@ -1,0 +1,20 @@
+export { APPLICATIONS, APPLICATIONS_PROJECTOR, createApplicationsProjector } from './applicationsProjector';
+export type { ApplicationDocument, ApplicationPersonal } from './applicationsProjector';
+export {
+  ApplicationViews,
+  applicationStages,
+  DUE_SOON_WORKING_DAYS,
+  stageOf,
+  sumAnnualFigures,
+} from './applicationViews';
+export type {
+  AnnualFiguresView,
+  ApplicationQueueView,
+  ApplicationStage,
+  ApplicationView,
+  QueueCounts,
+  QueueEntry,
+  QueueRow,
+} from './applicationViews';
+export { ApplicationViewQueries } from './applicationViewQueries';
+export type { ApplicationViewQueriesOptions } from './applicationViewQueries';
