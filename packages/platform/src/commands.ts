@@ -166,6 +166,7 @@ export const serveApi = async (options: {
   const { config } = stack;
   const api = createGongkaiApi({
     views: stack.views,
+    applications: stack.applications,
     gateway: options.gateway,
     directory: stack.directory,
     auth: await tokenVerifier(config),

@@ -12,6 +12,7 @@ import type { EventStore } from '@gongkai/event-store';
 import { openKurrentDbEventStore, openSqliteEventStore } from '@gongkai/event-store';
 import type { ReadModelStore, ShardLayout } from '@gongkai/projections';
 import {
+  ApplicationViewQueries,
   ReadModelViewQueries,
   createMongoReadModelStore,
   createSqliteReadModelStore,
@@ -35,6 +36,8 @@ export interface PlatformStack {
   shards: ShardLayout | undefined;
   commandHandler: CommandHandler;
   views: ReadModelViewQueries;
+  /** On-request disclosure views (依申请公开). */
+  applications: ApplicationViewQueries;
   /** Events the slowest projector (of every shard) is behind the event store. */
   projectionLag(): Promise<number>;
   close(): Promise<void>;
@@ -72,6 +75,12 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
     milestones: heilongjiangMilestones,
     ...(shards ? { shards } : {}),
   });
+  const applications = new ApplicationViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    calendar: officialWorkingDayCalendar,
+  });
   return {
     config,
     directory,
@@ -81,6 +90,7 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
     shards,
     commandHandler,
     views,
+    applications,
     async projectionLag() {
       const [head, checkpoints] = await Promise.all([
         eventStore.headPosition(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantDirectory } from '@gongkai/domain';
-import type { ViewQueries } from '@gongkai/projections';
+import type { ApplicationViewQueries, ViewQueries } from '@gongkai/projections';
 import type { CORSOptions } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
@@ -58,6 +58,8 @@ export interface GongkaiApiOptions {
   readonly reports?: ReportService;
   /** Serve the public pages under /public (no login) with these settings; none when absent. */
   readonly publicSite?: PublicSiteSettings;
+  /** On-request disclosure views (queue, application, annual figures, the public tracking page). */
+  readonly applications?: ApplicationViewQueries;
   /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
   readonly trustProxy?: number;
 }
@@ -77,6 +79,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     newMessageId: options.newMessageId ?? randomUUID,
     writerRole: options.writerRole === undefined ? 'admin' : options.writerRole,
     reports: options.reports ?? null,
+    applications: options.applications ?? null,
   };
   const logger = options.logger ?? pino({ name: 'gongkai-api' });
   const extension: GongkaiApiExtension = { gongkai: services };

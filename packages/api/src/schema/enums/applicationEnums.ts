@@ -12,13 +12,24 @@ import {
   resultLabels,
   ThirdPartyPositionSchema,
 } from '@gongkai/domain';
+import type { ClockStatus } from '@gongkai/domain';
+import { applicationStages } from '@gongkai/projections';
 import type { EnumType } from './enumType';
-import { enumType } from './enumType';
+import { enumType, everyMemberOf } from './enumType';
 
 const label =
   (labels: Readonly<Record<string, string>>) =>
   (value: string): string | undefined =>
     labels[value];
+
+const clockStatuses = everyMemberOf<ClockStatus>()([
+  'not-received',
+  'awaiting-correction',
+  'paused',
+  'running',
+  'overdue',
+  'decided',
+]);
 
 /** The enums of on-request disclosure (依申请公开): the application's commands and views. */
 export const applicationEnumTypes: readonly EnumType[] = [
@@ -44,4 +55,8 @@ export const applicationEnumTypes: readonly EnumType[] = [
   enumType('DeliveryMethod', 'How an answer reached the applicant.', deliveryMethods),
   enumType('ThirdPartyPosition', 'A consulted third party’s answer.', ThirdPartyPositionSchema.options),
   enumType('FeeMethod', 'How an information processing fee is computed.', FeeMethodSchema.options),
+  enumType('ApplicationStage', 'Where an application stands as of a day.', applicationStages),
+  enumType('ApplicationClockStatus', 'The state of an application’s statutory clock.', clockStatuses),
+  enumType('ApplicationStage', 'Where an application stands as of a day.', applicationStages),
+  enumType('ApplicationClockStatus', 'The state of an application’s statutory clock.', clockStatuses),
 ];

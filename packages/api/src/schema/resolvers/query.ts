@@ -15,6 +15,7 @@ import type { AssessmentResult } from '../../reports/reportService';
 import type { GongkaiApiContext } from '../context';
 import type { AsOfArgument } from './asOf';
 import { pageSize, toAsOf } from './asOf';
+import { applicationQueryResolvers } from './applications';
 import { auditTrail } from './auditTrail';
 import { intakeStatus } from './intakeStatus';
 import { withCursorErrorsAsInput } from './cursorErrors';
@@ -74,6 +75,7 @@ const catalogue = (
 };
 
 export const queryResolvers = {
+  ...applicationQueryResolvers,
   me,
   tenants,
   countyView: (
