@@ -32,3 +32,4 @@ export type {
   UnitAssessment,
 } from './assessment';
 export * from './errors';
+export * from './annual';

@@ -7,7 +7,7 @@ import type { ReadModelStore } from '../readModelStore';
 import { parseAsOf } from '../timeTravel/asOf';
 import { replayAsOf } from '../timeTravel/replayAsOf';
 import type { AsOf } from '../views/types';
-import { createApplicationsProjector } from './applicationsProjector';
+import { APPLICATIONS_PROJECTOR, createApplicationsProjector } from './applicationsProjector';
 import type { AnnualFiguresView, ApplicationQueueView, ApplicationView } from './applicationViews';
 import { ApplicationViews } from './applicationViews';
 
@@ -61,6 +61,13 @@ export class ApplicationViewQueries {
     return this.read(code, asOf, (views, date) =>
       views.annualFigures(code, year, asOf?.date === undefined ? undefined : date),
     );
+  }
+
+  /** The event-store position a view asked with `asOf` reflects: its position, else the live checkpoint. */
+  async positionOf(asOf?: AsOf): Promise<number> {
+    const parsed = parseAsOf(asOf);
+    if (parsed?.position !== undefined) return parsed.position;
+    return this.options.readModelStore.getCheckpoint(APPLICATIONS_PROJECTOR);
   }
 
   private today(): IsoDate {
