@@ -104,6 +104,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
       now: services.now,
       newMessageId: services.newMessageId,
       logger,
+      applications: services.applications,
     });
   return buildApp<GongkaiApiExtension>({
     schema: gongkaiSchemaDefinition,
