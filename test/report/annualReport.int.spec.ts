@@ -26,7 +26,8 @@ import {
 } from '@gongkai/projections';
 import { createTestReadModelStore } from '@gongkai/projections/testing';
 import type { TableBlock } from '@gongkai/report';
-import { compileAnnualReport, REPORT_FORMATS } from '@gongkai/report';
+import { annualReportJob, createAnnualReportService } from '@gongkai/platform';
+import { compileAnnualReport, isReportRequestInvalidError, REPORT_FORMATS } from '@gongkai/report';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -154,4 +155,34 @@ describe('the annual report on open government information (政府信息公开�
       rmSync(folder, { recursive: true, force: true });
     }
   }, 150_000);
+
+  it('the API’s annual report service answers a file and says which format it used', async () => {
+    const service = createAnnualReportService({ applications: source, directory });
+    const docx = await service.render({ tenant: '231081', year: 2021, format: 'docx' });
+    expect(docx).toMatchObject({
+      reportFormat: 'format-2021',
+      fileName: '绥芬河市2021年政府信息公开工作年度报告.docx',
+    });
+    expect(Buffer.from(docx.body).subarray(0, 2).toString()).toBe('PK');
+    const md = await service.render({ tenant: '231081', year: 2020, format: 'md' });
+    expect(md.reportFormat).toBe('format-2019');
+  });
+
+  it('gongkai report --kind annual: --unit and --year are checked, with a message that says what to give', () => {
+    const base = { kind: 'annual', out: 'annual.docx', seed: true };
+    expect(annualReportJob({ ...base, unit: '230102', year: '2021' }).request).toEqual({
+      unit: '230102',
+      year: 2021,
+    });
+    for (const bad of [{ year: '2021' }, { unit: '230102' }, { unit: '230102', year: '21' }]) {
+      let thrown: unknown;
+      try {
+        annualReportJob({ ...base, ...bad });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isReportRequestInvalidError(thrown), JSON.stringify(bad)).toBe(true);
+      expect((thrown as Error).message).toMatch(/--(unit|year)/);
+    }
+  });
 });

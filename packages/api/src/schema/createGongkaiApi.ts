@@ -11,6 +11,8 @@ import type { ApiLimits } from '../graphql/limits/limits';
 import type { GongkaiApp } from '../http/buildApp';
 import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
+import type { AnnualReportService } from '../reports/annualReportRoute';
+import { annualReportDownloads } from '../reports/annualReportRoute';
 import { reportDownloads } from '../reports/downloadRoute';
 import type { ReportService } from '../reports/reportService';
 import type { PublicSiteSettings } from '../public';
@@ -60,6 +62,8 @@ export interface GongkaiApiOptions {
   readonly publicSite?: PublicSiteSettings;
   /** On-request disclosure views (queue, application, annual figures, the public tracking page). */
   readonly applications?: ApplicationViewQueries;
+  /** Annual reports on open government information, served at GET /reports/<tenant>/annual/<year>.<format>. */
+  readonly annualReports?: AnnualReportService;
   /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
   readonly trustProxy?: number;
 }
@@ -118,8 +122,21 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
     plugins,
-    routes:
-      options.reports === undefined
+    routes: [
+      ...(options.annualReports === undefined
+        ? []
+        : [
+            {
+              path: '/reports/:tenant/annual/:file',
+              handler: annualReportDownloads({
+                reports: options.annualReports,
+                verifier: options.auth,
+                directory: options.directory,
+                logger,
+              }),
+            },
+          ]),
+      ...(options.reports === undefined
         ? []
         : [
             {
@@ -131,7 +148,8 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
                 logger,
               }),
             },
-          ],
+          ]),
+    ],
     ...(publicSite ? { publicSite } : {}),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
