@@ -10,8 +10,14 @@ import { annualReportFigures, applicationClock, isReceived } from '@gongkai/doma
 import type { ProjectionContext } from '../projectors/context';
 import type { ReadModelStore } from '../readModelStore';
 import { visibleToTenant } from '../readModelStore';
-import type { ApplicationDocument, ApplicationPersonal } from './applicationsProjector';
-import { APPLICATIONS } from './applicationsProjector';
+import type {
+  ApplicationDocument,
+  ApplicationPersonal,
+  OpenApplicationsDocument,
+  YearFiguresDocument,
+} from './applicationsProjector';
+import { APPLICATION_YEAR_FIGURES, APPLICATIONS, OPEN_APPLICATIONS } from './applicationsProjector';
+import { addFigures, copyFigures, sumAnnualFigures } from './figureSums';
 
 /** Where an application stands as of a date (what the queue groups by and the tracking page shows). */
 export type ApplicationStage =
@@ -129,53 +135,6 @@ const byDue = (a: QueueEntry, b: QueueEntry): number =>
         ? -1
         : 1;
 
-/** Adds one figure table to another, cell by cell (the province's figures are the counties' sum). */
-export const sumAnnualFigures = (
-  parts: readonly AnnualReportFigures[],
-  empty: AnnualReportFigures,
-): AnnualReportFigures =>
-  parts.reduce<AnnualReportFigures>(
-    (sum, part) => ({
-      ...sum,
-      applications: {
-        columns: sum.applications.columns,
-        rows: sum.applications.rows.map((row, index) => {
-          const other = part.applications.rows[index]!.values;
-          const values = { ...row.values };
-          for (const column of Object.keys(values) as (keyof typeof values)[])
-            values[column] += other[column];
-          return { ...row, values };
-        }),
-      },
-      reviewAndLitigation: Object.fromEntries(
-        Object.entries(sum.reviewAndLitigation).map(([kind, columns]) => [
-          kind,
-          Object.fromEntries(
-            Object.entries(columns).map(([column, value]) => [
-              column,
-              value +
-                part.reviewAndLitigation[kind as keyof typeof sum.reviewAndLitigation][
-                  column as keyof typeof columns
-                ],
-            ]),
-          ),
-        ]),
-      ) as AnnualReportFigures['reviewAndLitigation'],
-      processingFees:
-        sum.processingFees === null || part.processingFees === null
-          ? sum.processingFees
-          : {
-              notices: sum.processingFees.notices + part.processingFees.notices,
-              amountNotifiedYuan:
-                sum.processingFees.amountNotifiedYuan + part.processingFees.amountNotifiedYuan,
-              payments: sum.processingFees.payments + part.processingFees.payments,
-              amountCollectedYuan:
-                sum.processingFees.amountCollectedYuan + part.processingFees.amountCollectedYuan,
-            },
-    }),
-    empty,
-  );
-
 /**
  * The application views over one read-model store (live, or a replay as of a position). Dates are
  * judged by the facts' own dates: the clock and the figures leave out what is dated after `asOf`.
@@ -281,25 +240,18 @@ export class ApplicationViews {
   /**
    * The annual report's figures for `year` as of `asOf` (a day within the year; the figures of a
    * finished year are as of 31 December): each county office's, and their sum for the tenant.
+   * Year-end figures read the pre-aggregated county-year documents plus the few open applications;
+   * figures within the year fold every application's state.
    */
   async annualFigures(code: DivisionCode, year: number, asOf?: IsoDate): Promise<AnnualFiguresView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const yearEnd = `${year}-12-31`;
     const within = asOf !== undefined && asOf < yearEnd ? asOf : undefined;
-    const byCounty = new Map<DivisionCode, ApplicationState[]>();
-    for (const document of await this.documentsOf(code)) {
-      if (!isReceived(document.state) || document.state.receivedOn > yearEnd) continue;
-      const states = byCounty.get(document.tenant) ?? byCounty.set(document.tenant, []).get(document.tenant)!;
-      states.push(document.state);
-    }
-    const counties = [...byCounty.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([tenant, states]) => ({
-        tenant,
-        name: this.context.directory.get(tenant)?.name ?? tenant,
-        figures: annualReportFigures(states, year, within),
-      }));
+    const counties =
+      within === undefined
+        ? await this.yearEndByCounty(code, year)
+        : await this.withinYearByCounty(code, year, within);
     const empty = annualReportFigures([], year, within);
     return {
       tenant: code,
@@ -309,5 +261,49 @@ export class ApplicationViews {
       ),
       counties,
     };
+  }
+
+  private countyName(tenant: DivisionCode): string {
+    return this.context.directory.get(tenant)?.name ?? tenant;
+  }
+
+  private async withinYearByCounty(code: DivisionCode, year: number, within: IsoDate) {
+    const byCounty = new Map<DivisionCode, ApplicationState[]>();
+    for (const document of await this.documentsOf(code)) {
+      if (!isReceived(document.state) || document.state.receivedOn > within) continue;
+      const states = byCounty.get(document.tenant) ?? byCounty.set(document.tenant, []).get(document.tenant)!;
+      states.push(document.state);
+    }
+    return [...byCounty.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([tenant, states]) => ({
+        tenant,
+        name: this.countyName(tenant),
+        figures: annualReportFigures(states, year, within),
+      }));
+  }
+
+  private async yearEndByCounty(code: DivisionCode, year: number) {
+    const filter = visibleToTenant(code);
+    const [years, open] = await Promise.all([
+      this.store.find<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, { filter: { ...filter, year } }),
+      this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
+    ]);
+    const yearEnd = `${year}-12-31`;
+    const byCounty = new Map<DivisionCode, AnnualReportFigures>();
+    for (const document of years) byCounty.set(document.tenant, copyFigures(document.figures));
+    for (const document of open) {
+      const states = document.states.filter(
+        (state) => state.receivedOn !== null && state.receivedOn <= yearEnd,
+      );
+      if (states.length === 0) continue;
+      const figures =
+        byCounty.get(document.tenant) ??
+        byCounty.set(document.tenant, annualReportFigures([], year)).get(document.tenant)!;
+      addFigures(figures, annualReportFigures(states, year));
+    }
+    return [...byCounty.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([tenant, figures]) => ({ tenant, name: this.countyName(tenant), figures }));
   }
 }
