@@ -151,7 +151,8 @@ const compileInChild = async (target: string, year: number): Promise<Figures> =>
     docxMs: Math.round(done - started),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     format: report.format,
-    counties: JSON.parse((await report.render('json')).toString('utf8')).counties.length,
+    counties: (JSON.parse((await report.render('json')).toString('utf8')) as { counties: unknown[] }).counties
+      .length,
     newThisYear: report.figures.applications.rows[0]!.values.total,
     docxBytes: docx.length,
   };

@@ -68,6 +68,29 @@ export interface GongkaiApiOptions {
   readonly trustProxy?: number;
 }
 
+/** The report download routes: annual reports (before the generic route), then compiled reports. */
+const reportRoutes = (options: GongkaiApiOptions, logger: Logger) => {
+  const common = { verifier: options.auth, directory: options.directory, logger };
+  return [
+    ...(options.annualReports === undefined
+      ? []
+      : [
+          {
+            path: '/reports/:tenant/annual/:file',
+            handler: annualReportDownloads({ reports: options.annualReports, ...common }),
+          },
+        ]),
+    ...(options.reports === undefined
+      ? []
+      : [
+          {
+            path: '/reports/:tenant/:file',
+            handler: reportDownloads({ reports: options.reports, ...common }),
+          },
+        ]),
+  ];
+};
+
 /**
  * The Gongkai GraphQL API as an app: the schema of views and commands on the HTTP/GraphQL
  * infrastructure (auth, tenancy guards, limits, masking, probes, metrics). Serve it with
@@ -122,34 +145,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
     plugins,
-    routes: [
-      ...(options.annualReports === undefined
-        ? []
-        : [
-            {
-              path: '/reports/:tenant/annual/:file',
-              handler: annualReportDownloads({
-                reports: options.annualReports,
-                verifier: options.auth,
-                directory: options.directory,
-                logger,
-              }),
-            },
-          ]),
-      ...(options.reports === undefined
-        ? []
-        : [
-            {
-              path: '/reports/:tenant/:file',
-              handler: reportDownloads({
-                reports: options.reports,
-                verifier: options.auth,
-                directory: options.directory,
-                logger,
-              }),
-            },
-          ]),
-    ],
+    routes: reportRoutes(options, logger),
     ...(publicSite ? { publicSite } : {}),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });

@@ -40,7 +40,7 @@ describe('application events on the public bus', () => {
       const cloudEvent = toCloudEvent(recordedEvent(event.type, event.data, { streamId }));
       expect(cloudEvent, event.type).toBeDefined();
       types.add(event.type);
-      const data = cloudEvent!.data as Record<string, unknown>;
+      const data = cloudEvent!.data;
       expect(data).not.toHaveProperty('personal');
       expect(data).not.toHaveProperty('trackingCode');
       expect(data).not.toHaveProperty('position');

@@ -1,4 +1,3 @@
-import { ownCounty } from '../authorization/parties';
 import type { PartyRule } from '../authorization/parties';
 import { commandContextAsIs, defineDecider } from '../decider';
 import { applicationCommandSchemas } from './commands';
