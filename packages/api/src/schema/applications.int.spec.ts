@@ -167,4 +167,12 @@ describe('on-request disclosure through GraphQL', () => {
     expect(figures.figures.applications.find((row) => row.key === 'new-this-year')?.values['total']).toBe(2);
     expect(JSON.stringify(body)).not.toContain(APPLICANT);
   });
+
+  it('figures as of a day outside the year are the domain’s refusal, with its code', async () => {
+    const body = await api.graphql(
+      DAOLI,
+      'query { annualReportFigures(code: "230102", year: 2018, asOf: { date: "2017-12-31" }) { tenant } }',
+    );
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('REPORT_DATE_OUTSIDE_YEAR');
+  });
 });

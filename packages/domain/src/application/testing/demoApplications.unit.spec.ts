@@ -22,7 +22,7 @@ describe('the demo applications', () => {
   it('are the same for the same seed, and differ for another', () => {
     expect(demoApplications(options)).toEqual(demo);
     expect(demoApplications({ ...options, seed: 43 })).not.toEqual(demo);
-  });
+  }, 30_000); // two more generations of ~10,000 applications: seconds on a loaded machine
 
   it('give every pilot county tens to a few hundred applications a year', () => {
     for (const tenant of counties) {
