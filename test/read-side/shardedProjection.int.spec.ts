@@ -76,7 +76,7 @@ describe('projection shards', () => {
   it('keep a checkpoint per projector and shard, each at the head', async () => {
     const head = await platform.eventStore.headPosition();
     const names = projectorNames({ count: SHARDS });
-    expect(names).toHaveLength(5 * SHARDS);
+    expect(names).toHaveLength(6 * SHARDS);
     for (const name of names) expect(await sharded.getCheckpoint(name)).toBe(head);
   });
 

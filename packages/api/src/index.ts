@@ -159,7 +159,8 @@ export type {
 } from './schema';
 
 // Reports: the compiler the platform injects, and the download route
-export { reportDownloadPath, reportDownloads } from './reports';
+export { annualReportDownloads, reportDownloadPath, reportDownloads } from './reports';
+export type { AnnualReportService } from './reports';
 export type {
   AssessmentResult,
   AssessmentRow,

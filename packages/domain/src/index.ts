@@ -22,6 +22,7 @@ export type { TextProblem } from './primitives';
 export * from './catalogue';
 export * from './pilot';
 export * from './reporting';
+export * from './application';
 export * from './intake';
 
 export * from './events';

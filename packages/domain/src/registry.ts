@@ -1,5 +1,6 @@
 // The one list of the domain's aggregates. Command schemas, routing, folds, the policy, the event
 // catalogue, the JSON Schemas and the GraphQL inputs are all derived from it.
+import { disclosureApplicationDecider } from './application/decider';
 import { catalogueItemDecider } from './catalogue/aggregate/decider';
 import { intakeRejectionEvents } from './intake/module';
 import { pilotUnitDecider } from './pilot/decider';
@@ -7,7 +8,12 @@ import type { MessageOf, SchemaMap } from './primitives';
 import { nationalReportDecider } from './reporting/decider';
 
 /** Every aggregate of the domain, one decider module each. */
-export const deciders = [pilotUnitDecider, catalogueItemDecider, nationalReportDecider] as const;
+export const deciders = [
+  pilotUnitDecider,
+  catalogueItemDecider,
+  nationalReportDecider,
+  disclosureApplicationDecider,
+] as const;
 
 /** Every stream category's events: the deciders' and the intake's own records. */
 export const eventModules = [...deciders, intakeRejectionEvents] as const;

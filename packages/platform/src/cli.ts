@@ -100,12 +100,19 @@ program
 program
   .command('report')
   .description(
-    "Compile a report of the pilot from the data folder: the August overall report on the national pilots (国家级试点工作总体报告), the summary of the provincial pilots, or a pilot unit's own work report.",
+    "Compile a report from the data folder: the August overall report on the national pilots (国家级试点工作总体报告), the summary of the provincial pilots, a pilot unit's own work report, or any tenant's annual report on open government information (政府信息公开工作年度报告).",
   )
-  .requiredOption('--province <code>', 'the province that reports, e.g. 230000 (黑龙江省)')
+  .option('--province <code>', 'the province that reports, e.g. 230000 (黑龙江省); all kinds but annual')
   .requiredOption('--out <file>', 'where to write the report, e.g. report.docx')
-  .option('--kind <kind>', 'august | provincial-summary | unit', 'august')
-  .option('--unit <code>', 'the pilot unit of --kind unit, e.g. 230102 (道里区)')
+  .option('--kind <kind>', 'august | provincial-summary | unit | annual', 'august')
+  .option(
+    '--unit <code>',
+    'the pilot unit of --kind unit, or the tenant of --kind annual, e.g. 230102 (道里区)',
+  )
+  .option(
+    '--year <year>',
+    'the report year of --kind annual, e.g. 2021 (the 2021 format from 2021, the 2019 format before)',
+  )
   .option('--as-of <date>', 'only events of business dates up to YYYY-MM-DD, e.g. 2018-08-31 (default: all)')
   .option('--at-position <position>', 'only events up to this event-store position (default: the head)')
   .option(
@@ -121,6 +128,7 @@ Examples:
   npm run gongkai -- report --province 230000 --as-of 2018-08-31 --format docx --out report.docx
   npm run gongkai -- report --province 230000 --kind provincial-summary --format html --out summary.html
   npm run gongkai -- report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
+  npm run gongkai -- report --kind annual --unit 230102 --year 2021 --out daoli-2021.docx
 
 The report records the event-store position it was compiled at (printed on stdout with its content
 hash); compiling again with --at-position <that position> and the same --as-of gives the same file.`,

@@ -29,7 +29,7 @@ import { createBus } from './bus';
 import { loadOrCreateIntakeKey, startIngestor, startIntakeGateway } from './intake';
 import { createLogger } from './logger';
 import { progressBar } from './progress';
-import { createReportService } from './report';
+import { createAnnualReportService, createReportService } from './report';
 import { seedStack } from './seedStack';
 
 export const seedData = async (config: PlatformConfig): Promise<void> => {
@@ -166,6 +166,11 @@ export const serveApi = async (options: {
   const { config } = stack;
   const api = createGongkaiApi({
     views: stack.views,
+    applications: stack.applications,
+    annualReports: createAnnualReportService({
+      applications: stack.applications,
+      directory: stack.directory,
+    }),
     gateway: options.gateway,
     directory: stack.directory,
     auth: await tokenVerifier(config),

@@ -9,6 +9,14 @@ export type { RunningApi, RunningPlatform, TokenOptions } from './commands';
 export { createLogger } from './logger';
 export * from './seed';
 export { seedStack } from './seedStack';
-export { catchUpProjections, createReportService, parseReportOptions, writeReport } from './report';
+export {
+  annualReportJob,
+  catchUpProjections,
+  createAnnualReportService,
+  createReportService,
+  parseReportOptions,
+  writeAnnualReport,
+  writeReport,
+} from './report';
 export type { ReportCliOptions, ReportJob, ReportOutcome, ReportServiceOptions } from './report';
 export { createBus } from './bus';

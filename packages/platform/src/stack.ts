@@ -12,6 +12,7 @@ import type { EventStore } from '@gongkai/event-store';
 import { openKurrentDbEventStore, openSqliteEventStore } from '@gongkai/event-store';
 import type { ReadModelStore, ShardLayout } from '@gongkai/projections';
 import {
+  ApplicationViewQueries,
   ReadModelViewQueries,
   createMongoReadModelStore,
   createSqliteReadModelStore,
@@ -36,6 +37,8 @@ export interface PlatformStack {
   /** The one write path (the seed, the ingestor and the API's reads of what it decided use it). */
   writeCore: WriteCore;
   views: ReadModelViewQueries;
+  /** On-request disclosure views (依申请公开). */
+  applications: ApplicationViewQueries;
   /** Events the slowest projector (of every shard) is behind the event store. */
   projectionLag(): Promise<number>;
   /** The position every projector (of every shard) has reached: a read model there shows it. */
@@ -75,6 +78,12 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
     milestones: heilongjiangMilestones,
     ...(shards ? { shards } : {}),
   });
+  const applications = new ApplicationViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    calendar: officialWorkingDayCalendar,
+  });
   return {
     config,
     directory,
@@ -90,6 +99,7 @@ export const openStack = async (config: PlatformConfig): Promise<PlatformStack> 
       );
       return Math.min(...checkpoints);
     },
+    applications,
     async projectionLag() {
       const [head, checkpoints] = await Promise.all([
         eventStore.headPosition(),

@@ -9,3 +9,4 @@ export * from './rebuild';
 export * from './timeTravel';
 export * from './history';
 export * from './shards';
+export * from './applications';

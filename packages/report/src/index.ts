@@ -39,3 +39,4 @@ export type {
   UnitAssessment,
 } from './assessment';
 export * from './errors';
+export * from './annual';

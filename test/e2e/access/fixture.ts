@@ -10,6 +10,8 @@ export interface FixtureCounty {
   readonly unit: TenantUnit;
   readonly itemId: string;
   readonly disclosureId: string;
+  /** An application (依申请公开) its office received, with an applicant's name among the secrets. */
+  readonly applicationId: string;
   /** Strings only this county's data contains: a refusal must never echo them. */
   readonly secrets: readonly string[];
 }
@@ -18,7 +20,9 @@ const county = (unit: TenantUnit, slug: string): FixtureCounty => ({
   unit,
   itemId: `${slug}-enrolment-scope`,
   disclosureId: `${slug}-disclosure-2018-01`,
+  applicationId: `${slug}-application-1`,
   secrets: [
+    `${unit.name}申请人甲`,
     `${slug}-enrolment-scope`,
     `${slug}-disclosure-2018-01`,
     `${unit.name}义务教育招生范围公告`,
@@ -51,7 +55,7 @@ const provinceAdmin = admin(UNITS.province.code, 'province');
 /** Registers each fixture county and gives it a published, disclosed item. */
 export const populate = async (platform: TestPlatform): Promise<number> => {
   let position = 0;
-  for (const { unit, itemId, disclosureId } of FIXTURE_COUNTIES) {
+  for (const { unit, itemId, disclosureId, applicationId } of FIXTURE_COUNTIES) {
     const countyAdmin = admin(unit.code, 'county');
     const tenant = unit.code;
     const name = { level1Name: '招生管理', level2Name: `${unit.name}招生片区` };
@@ -95,7 +99,20 @@ export const populate = async (platform: TestPlatform): Promise<number> => {
       formedOn: '2018-03-01',
       publishedOn: '2018-03-05',
     });
-    position = disclosed.position;
+    const received = await accepted(platform, countyAdmin, 'receiveApplication', {
+      tenant,
+      applicationId,
+      channel: 'IN_PERSON',
+      applicantKind: 'NATURAL_PERSON',
+      submittedOn: '2018-03-10',
+      trackingCode: `MATRIX${unit.code}`,
+      personal: {
+        applicantName: `${unit.name}申请人甲`,
+        contact: '13800000000',
+        requestDescription: '招生范围划定依据',
+      },
+    });
+    position = Math.max(disclosed.position, received.position);
   }
   return position;
 };

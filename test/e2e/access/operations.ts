@@ -70,6 +70,7 @@ const mutation = (
 });
 
 const onItem = (target: TenantUnit) => ({ itemId: itemOf(target).itemId });
+const onApplication = (target: TenantUnit) => ({ applicationId: itemOf(target).applicationId });
 const standard = completeStandardInput({ level1Name: '招生管理', level2Name: '招生范围' });
 
 /** Every root field of the schema, with a request that names a target and what it means. */
@@ -358,5 +359,111 @@ export const OPERATIONS: readonly Operation[] = [
     (t) => `submit ${t.name}’s overall report`,
     () => ({ reportId: 'matrix-report', contentHash: 'a'.repeat(64), submittedOn: ON }),
     'province',
+  ),
+  query(
+    'applicationQueue',
+    'county',
+    (t) => `read ${t.name}’s application queue (依申请公开)`,
+    'query ($code: TenantCode!) { applicationQueue(code: $code) { tenant counts { open } } }',
+    (t) => ({ code: t.code }),
+  ),
+  query(
+    'application',
+    'county',
+    (t) => `read an application of ${t.name} with its applicant`,
+    'query ($tenant: TenantCode!, $id: ID!) { application(tenant: $tenant, id: $id) { applicationId stage personal { applicantName } } }',
+    (t) => ({ tenant: t.code, id: itemOf(t).applicationId }),
+  ),
+  query(
+    'annualReportFigures',
+    'county',
+    (t) => `read ${t.name}’s annual report figures`,
+    'query ($code: TenantCode!) { annualReportFigures(code: $code, year: 2018) { tenant figures { format } } }',
+    (t) => ({ code: t.code }),
+  ),
+  mutation(
+    'receiveApplication',
+    'county',
+    (t) => `register an application to ${t.name}`,
+    () => ({
+      applicationId: 'matrix-application-2',
+      channel: 'IN_PERSON',
+      applicantKind: 'NATURAL_PERSON',
+      submittedOn: ON,
+      trackingCode: 'MATRIXAPP2',
+      personal: { applicantName: '某申请人', contact: '13800000000', requestDescription: '某信息' },
+    }),
+  ),
+  mutation(
+    'requestApplicationCorrection',
+    'county',
+    (t) => `ask for a correction of an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), requestedOn: ON, correctBy: '2018-05-20' }),
+  ),
+  mutation(
+    'receiveApplicationCorrection',
+    'county',
+    (t) => `record a corrected application to ${t.name}`,
+    (t) => ({ ...onApplication(t), receivedOn: ON }),
+  ),
+  mutation(
+    'deferApplicationForVolume',
+    'county',
+    (t) => `defer an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), notifiedOn: ON, deferredTo: '2018-07-01' }),
+  ),
+  mutation(
+    'consultThirdParty',
+    'county',
+    (t) => `consult a third party on an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), consultationId: 'c1', sentOn: ON, personal: { thirdParty: '某公司' } }),
+  ),
+  mutation(
+    'recordThirdPartyReply',
+    'county',
+    (t) => `record a third party’s reply for ${t.name}`,
+    (t) => ({ ...onApplication(t), consultationId: 'c1', repliedOn: ON, position: 'CONSENTS' }),
+  ),
+  mutation(
+    'extendApplicationDeadline',
+    'county',
+    (t) => `extend an application’s deadline at ${t.name}`,
+    (t) => ({ ...onApplication(t), extendedOn: ON, workingDays: 10, approvedByOfficeHead: true }),
+  ),
+  mutation(
+    'notifyProcessingFee',
+    'county',
+    (t) => `notify a fee at ${t.name}`,
+    (t) => ({ ...onApplication(t), notifiedOn: ON, method: 'PER_PAGE', units: 50 }),
+  ),
+  mutation(
+    'recordProcessingFeePayment',
+    'county',
+    (t) => `record a fee payment at ${t.name}`,
+    (t) => ({ ...onApplication(t), paidOn: ON }),
+  ),
+  mutation(
+    'decideApplication',
+    'county',
+    (t) => `answer an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), decidedOn: ON, result: 'DISCLOSED' }),
+  ),
+  mutation(
+    'recordApplicationDelivery',
+    'county',
+    (t) => `record the delivery of an answer of ${t.name}`,
+    (t) => ({ ...onApplication(t), deliveredOn: ON, method: 'IN_PERSON' }),
+  ),
+  mutation(
+    'fileReviewOrSuit',
+    'county',
+    (t) => `record a review over an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), caseId: 'case-1', kind: 'REVIEW', filedOn: ON }),
+  ),
+  mutation(
+    'concludeReviewOrSuit',
+    'county',
+    (t) => `conclude a review over an application to ${t.name}`,
+    (t) => ({ ...onApplication(t), caseId: 'case-1', concludedOn: ON, outcome: 'UPHELD' }),
   ),
 ];

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import type { TenantDirectory } from '@gongkai/domain';
-import type { ViewQueries } from '@gongkai/projections';
+import type { ApplicationViewQueries, ViewQueries } from '@gongkai/projections';
 import type { Logger } from 'pino';
 import type { CommandGateway } from '../gateway/commandGateway';
 import { requestScopeOf } from '../http/correlation';
@@ -23,6 +23,7 @@ import { homePath, PUBLIC_BASE } from './pages/paths';
 import { indexPage, messagePage } from './pages/simplePages';
 import { cookieOf, securityHeaders, sendPage } from './respond';
 import { csrfCookieHeader } from './feedback/csrfCookie';
+import { createTrackingHandler } from './tracking/trackingPage';
 
 export interface PublicSiteSettings {
   /** Signs the anti-forgery tokens of the feedback forms. */
@@ -42,6 +43,8 @@ export interface PublicSiteOptions extends PublicSiteSettings {
   readonly now: () => Date;
   readonly newMessageId: () => string;
   readonly logger: Logger;
+  /** The tracking page of on-request disclosure applications; absent, it answers 404. */
+  readonly applications?: ApplicationViewQueries | null;
 }
 
 const CODE = /^\d{6}$/;
@@ -151,6 +154,15 @@ export const createPublicSite = (options: PublicSiteOptions): RequestHandler => 
       pages.item(String(req.params.code), String(req.params.itemId), emptyFormState(noticeOf(req))),
     ),
   );
+  if (options.applications) {
+    router.get(
+      '/:code/applications/track',
+      createTrackingHandler({
+        applications: options.applications,
+        limiter: createRateLimiter(options.feedbackRateLimit ?? { limit: 10, windowSeconds: 600 }),
+      }),
+    );
+  }
   router.post('/:code/feedback', feedback.parseBody, feedback.onHome);
   router.post('/:code/items/:itemId/feedback', feedback.parseBody, feedback.onItem);
   router.use((req: Request, res: Response) => sendPage(req, res, NOT_FOUND(), null));

@@ -9,3 +9,5 @@ export type {
 } from './reportService';
 export { reportDownloads } from './downloadRoute';
 export type { ReportDownloadOptions } from './downloadRoute';
+export { annualReportDownloads } from './annualReportRoute';
+export type { AnnualReportService } from './annualReportRoute';

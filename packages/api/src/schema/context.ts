@@ -1,5 +1,5 @@
 import type { TenantDirectory } from '@gongkai/domain';
-import type { ViewQueries } from '@gongkai/projections';
+import type { ApplicationViewQueries, ViewQueries } from '@gongkai/projections';
 import type { CommandGateway } from '../gateway/commandGateway';
 import type { ReportService } from '../reports/reportService';
 import type { GongkaiContext } from '../graphql/context';
@@ -20,6 +20,8 @@ export interface GongkaiServices {
   readonly writerRole: string | null;
   /** The report compiler; null when the API runs without one (compileNationalReport hashes the rollup). */
   readonly reports: ReportService | null;
+  /** On-request disclosure views (依申请公开); null when the API runs without them (their queries answer null). */
+  readonly applications: ApplicationViewQueries | null;
 }
 
 export interface GongkaiApiExtension {

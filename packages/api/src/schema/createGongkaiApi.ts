@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantDirectory } from '@gongkai/domain';
-import type { ViewQueries } from '@gongkai/projections';
+import type { ApplicationViewQueries, ViewQueries } from '@gongkai/projections';
 import type { CORSOptions } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
@@ -11,6 +11,8 @@ import type { ApiLimits } from '../graphql/limits/limits';
 import type { GongkaiApp } from '../http/buildApp';
 import { buildApp } from '../http/buildApp';
 import type { ReadyProbe } from '../http/probes';
+import type { AnnualReportService } from '../reports/annualReportRoute';
+import { annualReportDownloads } from '../reports/annualReportRoute';
 import { reportDownloads } from '../reports/downloadRoute';
 import type { ReportService } from '../reports/reportService';
 import type { PublicSiteSettings } from '../public';
@@ -59,6 +61,10 @@ export interface GongkaiApiOptions {
   readonly reports?: ReportService;
   /** Serve the public pages under /public (no login) with these settings; none when absent. */
   readonly publicSite?: PublicSiteSettings;
+  /** On-request disclosure views (queue, application, annual figures, the public tracking page). */
+  readonly applications?: ApplicationViewQueries;
+  /** Annual reports on open government information, served at GET /reports/<tenant>/annual/<year>.<format>. */
+  readonly annualReports?: AnnualReportService;
   /** Hops of reverse proxies in front (see `BuildAppOptions.trustProxy`). */
   readonly trustProxy?: number;
   /**
@@ -78,6 +84,28 @@ const readYourWritesOf = (options: GongkaiApiOptions) =>
     projectedPosition: options.projectedPosition ?? noProjectedPosition,
     ...(options.minPositionWaitMs === undefined ? {} : { waitMs: options.minPositionWaitMs }),
   });
+/** The report download routes: annual reports (before the generic route), then compiled reports. */
+const reportRoutes = (options: GongkaiApiOptions, logger: Logger) => {
+  const common = { verifier: options.auth, directory: options.directory, logger };
+  return [
+    ...(options.annualReports === undefined
+      ? []
+      : [
+          {
+            path: '/reports/:tenant/annual/:file',
+            handler: annualReportDownloads({ reports: options.annualReports, ...common }),
+          },
+        ]),
+    ...(options.reports === undefined
+      ? []
+      : [
+          {
+            path: '/reports/:tenant/:file',
+            handler: reportDownloads({ reports: options.reports, ...common }),
+          },
+        ]),
+  ];
+};
 
 /**
  * The Gongkai GraphQL API as an app: the schema of views and commands on the HTTP/GraphQL
@@ -94,6 +122,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     newMessageId: options.newMessageId ?? randomUUID,
     writerRole: options.writerRole === undefined ? 'admin' : options.writerRole,
     reports: options.reports ?? null,
+    applications: options.applications ?? null,
   };
   const logger = options.logger ?? pino({ name: 'gongkai-api' });
   const extension: GongkaiApiExtension = { gongkai: services };
@@ -121,6 +150,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
       now: services.now,
       newMessageId: services.newMessageId,
       logger,
+      applications: services.applications,
     });
   return buildApp<GongkaiApiExtension>({
     schema: gongkaiSchemaDefinition,
@@ -134,20 +164,7 @@ export const createGongkaiApi = (options: GongkaiApiOptions): GongkaiApp<Gongkai
     metricsRegistry: options.metricsRegistry,
     cors: options.cors,
     plugins,
-    routes:
-      options.reports === undefined
-        ? []
-        : [
-            {
-              path: '/reports/:tenant/:file',
-              handler: reportDownloads({
-                reports: options.reports,
-                verifier: options.auth,
-                directory: options.directory,
-                logger,
-              }),
-            },
-          ],
+    routes: reportRoutes(options, logger),
     ...(publicSite ? { publicSite } : {}),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });

@@ -67,6 +67,9 @@ const standard: ObjectRule = {
 const STAFF_TEXT =
   'free text written by staff for the record, not reviewed for publication (may name people)';
 
+const APPLICANT = 'the applicant’s identity and words (personal data): they stay in the office’s tenant';
+const TRACKING_CODE = 'the applicant’s credential for the tracking page, never published';
+
 const rules = {
   CatalogueItemPublished: { fields: copy('itemId', 'standardVersion', 'publishedOn') },
   CatalogueItemRetired: {
@@ -120,6 +123,50 @@ const rules = {
     withheld: { findings: "the inspectors' working notes to the unit (internal comments)" },
   },
   PilotCompleted: { fields: copy('unit', 'finalScore', 'completedOn') },
+  // On-request disclosure (依申请公开): the steps and dates of an application, never the applicant.
+  ApplicationReceived: {
+    fields: copy(
+      'applicationId',
+      'office',
+      'regulation',
+      'channel',
+      'receiptEvidence',
+      'receivedOn',
+      'applicantKind',
+    ),
+    withheld: { trackingCode: TRACKING_CODE, personal: APPLICANT },
+  },
+  CorrectionRequested: {
+    fields: copy('applicationId', 'requestedOn', 'correctBy'),
+    withheld: { personal: APPLICANT },
+  },
+  CorrectionReceived: { fields: copy('applicationId', 'receivedOn'), withheld: { personal: APPLICANT } },
+  AnswerDeferredForVolume: { fields: copy('applicationId', 'notifiedOn', 'deferredTo') },
+  ThirdPartyConsulted: {
+    fields: copy('applicationId', 'consultationId', 'sentOn', 'replyDueOn'),
+    withheld: { personal: 'who the consulted third party is (personal or commercial data)' },
+  },
+  ThirdPartyReplied: {
+    fields: copy('applicationId', 'consultationId', 'repliedOn'),
+    withheld: { position: 'the third party’s consent or objection, told to the office in confidence' },
+  },
+  ApplicationDeadlineExtended: { fields: copy('applicationId', 'extendedOn', 'workingDays') },
+  ProcessingFeeNotified: {
+    fields: copy('applicationId', 'notifiedOn', 'method', 'amountYuan', 'payBy'),
+    withheld: {
+      units: 'how many requests the applicant made in the month, or pages: says who asks how much',
+    },
+  },
+  ProcessingFeePaid: { fields: copy('applicationId', 'paidOn', 'amountYuan') },
+  ApplicationDecided: {
+    fields: copy('applicationId', 'decidedOn', 'result', 'ground', 'proactivelyDisclosedAt'),
+  },
+  DecisionDelivered: { fields: copy('applicationId', 'deliveredOn', 'method') },
+  ReviewOrSuitFiled: {
+    fields: copy('applicationId', 'caseId', 'kind', 'filedOn'),
+    withheld: { personal: 'the case reference, which names the applicant' },
+  },
+  ReviewOrSuitConcluded: { fields: copy('applicationId', 'caseId', 'concludedOn', 'outcome') },
 } satisfies { readonly [T in DomainEventType]?: PublicEventRule<T> };
 
 export type PublicEventType = keyof typeof rules;

@@ -66,6 +66,8 @@ import {
   REPORT_POSITION_REGRESSED,
 } from './reporting';
 
+import { applicationErrorCodes } from '../application/errors/codes';
+
 /** Every stable error code the domain can throw. */
 export const domainErrorCodes = [
   INVALID_COMMAND,
@@ -125,6 +127,7 @@ export const domainErrorCodes = [
   REPORT_ALREADY_SUBMITTED,
   REPORT_HASH_MISMATCH,
   REPORT_POSITION_REGRESSED,
+  ...applicationErrorCodes,
   // Thrown by the reference-data modules (tenants/, calendar/) and surfaced as DomainErrors by
   // decideCommand and authorize (see asDomainError).
   'TENANT_UNKNOWN',

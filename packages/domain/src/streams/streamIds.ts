@@ -2,7 +2,13 @@ import { InvalidStreamIdError } from '../errors';
 import type { DivisionCode } from '../tenants/types';
 
 /** Stream categories; each is one aggregate. Stream ids are `<category>-<tenant>[-<id>]`. */
-export const streamCategories = ['pilotUnit', 'catalogueItem', 'nationalReport', 'intakeRejections'] as const;
+export const streamCategories = [
+  'pilotUnit',
+  'catalogueItem',
+  'nationalReport',
+  'intakeRejections',
+  'disclosureApplication',
+] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 /** `pilotUnit-230102`: one stream per pilot unit, keyed by its own code. */

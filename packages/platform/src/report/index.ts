@@ -4,3 +4,7 @@ export { parseReportOptions } from './reportOptions';
 export type { ReportCliOptions, ReportJob } from './reportOptions';
 export { createReportService } from './reportService';
 export type { ReportServiceOptions } from './reportService';
+export { createAnnualReportService } from './annualReportService';
+export { writeAnnualReport } from './annualReportCommand';
+export { annualReportJob } from './reportOptions';
+export type { AnnualReportJob } from './reportOptions';

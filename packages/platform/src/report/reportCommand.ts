@@ -10,6 +10,7 @@ import { progressBar } from '../progress';
 import { seedStack } from '../seedStack';
 import type { ReportCliOptions } from './reportOptions';
 import { parseReportOptions } from './reportOptions';
+import { writeAnnualReport } from './annualReportCommand';
 
 /** Brings the read models up to the head of the event store, with a progress bar. */
 export const catchUpProjections = async (stack: PlatformStack): Promise<number> => {
@@ -50,6 +51,7 @@ export const writeReport = async (
   config: PlatformConfig,
   options: ReportCliOptions,
 ): Promise<ReportOutcome> => {
+  if (options.kind === 'annual') return writeAnnualReport(config, options);
   const job = parseReportOptions(options);
   const logger = createLogger(config);
   const stack = await openStack(config);

@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { ReportFormat, ReportKind, ReportRequest, ScoringRules } from '@gongkai/report';
+import type {
+  AnnualReportRequest,
+  ReportFormat,
+  ReportKind,
+  ReportRequest,
+  ScoringRules,
+} from '@gongkai/report';
 import { ReportRequestInvalidError, parseScoringRules, reportFormatOf, reportKindOf } from '@gongkai/report';
 
 /** The options of `gongkai report` as commander hands them over (strings, unchecked). */
 export interface ReportCliOptions {
-  province: string;
+  /** Required for the pilot's reports; not for `--kind annual`. */
+  province?: string;
+  /** The report year of `--kind annual`. */
+  year?: string;
   asOf?: string;
   atPosition?: string;
   kind: string;
@@ -84,8 +93,10 @@ const kindAndUnit = (options: ReportCliOptions): { kind: ReportKind; unit?: stri
 
 /** Checks every option of `gongkai report`; the error says which option to fix and how. */
 export const parseReportOptions = (options: ReportCliOptions): ReportJob => {
-  if (!DIVISION_CODE.test(options.province)) {
-    invalid(`--province must be a 6-digit division code, e.g. 230000 (黑龙江省); got "${options.province}".`);
+  if (options.province === undefined || !DIVISION_CODE.test(options.province)) {
+    invalid(
+      `--province must be a 6-digit division code, e.g. 230000 (黑龙江省); got "${options.province ?? ''}".`,
+    );
   }
   if (options.asOf !== undefined && !isRealDate(options.asOf)) {
     invalid(`--as-of must be a calendar date YYYY-MM-DD, e.g. 2018-08-31; got "${options.asOf}".`);
@@ -99,12 +110,50 @@ export const parseReportOptions = (options: ReportCliOptions): ReportJob => {
   return {
     request: {
       ...kindAndUnit(options),
-      province: options.province,
+      province: options.province!,
       ...(Object.keys(asOf).length === 0 ? {} : { asOf }),
     },
     format: formatOf(options),
     out: options.out,
     ...(rules === undefined ? {} : { rules }),
+    seed: options.seed,
+  };
+};
+
+export interface AnnualReportJob {
+  request: AnnualReportRequest;
+  format: ReportFormat;
+  out: string;
+  seed: boolean;
+}
+
+/** Checks the options of `gongkai report --kind annual`: --unit, --year, and the common ones. */
+export const annualReportJob = (options: ReportCliOptions): AnnualReportJob => {
+  if (options.unit === undefined || !DIVISION_CODE.test(options.unit)) {
+    invalid(
+      '--kind annual needs --unit with the 6-digit code of any tenant, e.g. --unit 230102 (道里区) or 230000.',
+    );
+  }
+  const year = Number(options.year);
+  if (options.year === undefined || !/^\d{4}$/.test(options.year) || year < 2008) {
+    invalid(
+      `--kind annual needs --year, a report year from 2008 on, e.g. --year 2021; got "${options.year ?? ''}".`,
+    );
+  }
+  if (options.asOf !== undefined && !isRealDate(options.asOf)) {
+    invalid(
+      `--as-of must be a calendar date YYYY-MM-DD within the year, e.g. ${year}-06-30; got "${options.asOf}".`,
+    );
+  }
+  const position = options.atPosition === undefined ? undefined : positionOf(options.atPosition);
+  const asOf = {
+    ...(position === undefined ? {} : { position }),
+    ...(options.asOf === undefined ? {} : { date: options.asOf }),
+  };
+  return {
+    request: { unit: options.unit!, year, ...(Object.keys(asOf).length === 0 ? {} : { asOf }) },
+    format: formatOf(options),
+    out: options.out,
     seed: options.seed,
   };
 };

@@ -14,3 +14,4 @@ export type { SeedUnit } from './units';
 export type { SeedStep } from './steps';
 export { summarizeSeed } from './summary';
 export type { SeedSummary } from './summary';
+export { seedApplications, seedApplicationCommands, SEED_APPLICATION_YEARS } from './applications';

@@ -33,12 +33,27 @@ const SEED_BATCH = 1000;
  * Fills a platform with the Heilongjiang pilot through the write core, in batches: every event is
  * decided by the domain exactly as for any other sender. Idempotent: a second run appends nothing.
  */
-export const seedPlatform = async (
+export const seedPlatform = (
   core: Pick<WriteCore, 'handleBatch'>,
   options: SeedOptions & SeedProgressOptions = {},
 ): Promise<SeedResult> => {
   const { onProgress, ...seedOptions } = options;
   const total = onProgress ? countSeedCommands(seedOptions) : 0;
+  // The seed builds its commands typed and valid (a test parses every one and gets it back
+  // unchanged), so the core does not validate them again.
+  return sendSeedBatches(core, heilongjiangSeedCommands(seedOptions), { parsed: true, total, onProgress });
+};
+
+/**
+ * Sends seed commands through the write core in batches and tallies the outcomes. A batch appends
+ * stream after stream; cutting it where a stream would come back keeps the events in the order of
+ * the commands, so the store holds exactly what one command at a time would store.
+ */
+export const sendSeedBatches = async (
+  core: Pick<WriteCore, 'handleBatch'>,
+  envelopes: Iterable<CommandEnvelope>,
+  options: SeedProgressOptions & { parsed: boolean; total: number },
+): Promise<SeedResult> => {
   const result: SeedResult = { commands: 0, events: 0, rejected: [] };
   const send = async (batch: CommandEnvelope[]) => {
     const outcomes = await core.handleBatch(batch, { recordOutcomes: false });
@@ -52,23 +67,19 @@ export const seedPlatform = async (
       else if (!outcome.duplicate) result.events += outcome.events.length;
     });
     result.commands += batch.length;
-    onProgress?.(result.commands, total);
+    options.onProgress?.(result.commands, options.total);
   };
-  // A batch appends stream after stream; cutting it where a stream would come back keeps the events
-  // in the order of the commands, so the store holds exactly what one command at a time would store.
   let batch: CommandEnvelope[] = [];
   const written = new Set<string>();
   let current: string | undefined;
-  for (const envelope of heilongjiangSeedCommands(seedOptions)) {
+  for (const envelope of envelopes) {
     const { streamId } = routeCommand(envelope.command);
     if (batch.length >= SEED_BATCH || (streamId !== current && written.has(streamId))) {
       await send(batch);
       batch = [];
       written.clear();
     }
-    // The seed builds its commands typed and valid (a test parses every one and gets it back
-    // unchanged), so the core does not validate them again.
-    batch.push({ ...envelope, parsed: true });
+    batch.push(options.parsed ? { ...envelope, parsed: true } : envelope);
     written.add(streamId);
     current = streamId;
   }

@@ -6,6 +6,7 @@ import { createMilestoneFactsProjector } from './milestoneFactsProjector';
 import { createNationalReportsProjector } from './nationalReportsProjector';
 import { createPilotUnitsProjector } from './pilotUnitsProjector';
 import type { Projector } from './types';
+import { APPLICATIONS_PROJECTOR, createApplicationsProjector } from '../applications/applicationsProjector';
 import type { Shard, ShardLayout } from '../shards/tenantShards';
 import { forShard, shardedName } from '../shards/tenantShards';
 import { BUSINESS_DATES_PROJECTOR } from './businessDatesProjector';
@@ -70,6 +71,7 @@ export const createProjectors = (
     createMilestoneFactsProjector(context),
     createNationalReportsProjector(context),
     createBusinessDatesProjector(shard ? shardedName('latest', shard) : undefined),
+    createApplicationsProjector(context),
   ];
   return shard ? forShard(projectors, shard) : projectors;
 };
@@ -82,6 +84,7 @@ export const projectorNames = (layout?: ShardLayout): string[] => {
     MILESTONES_PROJECTOR,
     NATIONAL_REPORTS_PROJECTOR,
     BUSINESS_DATES_PROJECTOR,
+    APPLICATIONS_PROJECTOR,
   ];
   if (!layout) return names;
   return Array.from({ length: layout.count }, (_, index) =>

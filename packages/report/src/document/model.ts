@@ -45,7 +45,8 @@ export interface Annex {
 
 /** A report laid out once, format-neutral: every renderer writes the same blocks. */
 export interface ReportDocument {
-  kind: ReportKind;
+  /** The pilot's reports, or `annual`: a tenant's annual report on open government information. */
+  kind: ReportKind | 'annual';
   title: string;
   /** 主送机关, e.g. 国务院办公厅. */
   recipient: string;

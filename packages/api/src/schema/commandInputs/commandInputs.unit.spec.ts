@@ -30,6 +30,8 @@ const SCALARS: Readonly<Record<string, readonly string[]>> = {
   string: ['String', 'ID', 'TenantCode', 'Date'],
   number: ['Int', 'Float'],
   boolean: ['Boolean'],
+  // `z.literal(true)` (an approval the command requires)
+  literal: ['Boolean'],
 };
 
 /**

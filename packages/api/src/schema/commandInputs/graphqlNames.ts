@@ -1,6 +1,10 @@
 import {
   AcceptanceFindingSchema,
+  ApplicantPersonalSchema,
+  CaseReferencePersonalSchema,
   ChannelRequirementSchema,
+  CorrectedRequestPersonalSchema,
+  CorrectionItemsPersonalSchema,
   ContentElementSchema,
   DivisionCodeSchema,
   DraftNameSchema,
@@ -10,6 +14,7 @@ import {
   ItemStandardSchema,
   LegalBasisRefSchema,
   TimeLimitRuleSchema,
+  ThirdPartyPersonalSchema,
   TimeLimitSchema,
 } from '@gongkai/domain';
 import { z } from 'zod';
@@ -45,3 +50,9 @@ graphqlNames.add(TimeLimitRuleSchema, {
 graphqlNames.add(ItemStandardSchema, { name: 'ItemStandardInput' });
 // GraphQL has no input unions: an acceptance finding is its text there, its kind read from the wording.
 graphqlNames.add(AcceptanceFindingSchema, { name: 'String' });
+// On-request disclosure: the personal data an office records (stays in its tenant).
+graphqlNames.add(ApplicantPersonalSchema, { name: 'ApplicantPersonalInput' });
+graphqlNames.add(CorrectionItemsPersonalSchema, { name: 'CorrectionItemsPersonalInput' });
+graphqlNames.add(CorrectedRequestPersonalSchema, { name: 'CorrectedRequestPersonalInput' });
+graphqlNames.add(ThirdPartyPersonalSchema, { name: 'ThirdPartyPersonalInput' });
+graphqlNames.add(CaseReferencePersonalSchema, { name: 'CaseReferencePersonalInput' });

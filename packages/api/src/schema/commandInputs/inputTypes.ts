@@ -41,6 +41,11 @@ const fieldDescription = (schema: z.ZodType): string | undefined => {
 };
 type FieldSchemas = Readonly<Record<string, z.ZodType>>;
 
+/** A boolean, or `z.literal(true)`: a Boolean whose other value the command's zod schema refuses. */
+const isBoolean = (schema: z.ZodType): boolean =>
+  schema instanceof z.ZodBoolean ||
+  (schema instanceof z.ZodLiteral && [...schema.values].every((value) => typeof value === 'boolean'));
+
 /**
  * Turns zod schemas into GraphQL input types: objects become input types named in `graphqlNames`,
  * enums the schema's enum with the same values, a discriminated union of objects one input type
@@ -97,7 +102,7 @@ export class InputTypeBuilder {
     if (schema instanceof z.ZodUnion) return this.#scalarUnion(schema.options as readonly z.ZodType[], path);
     if (schema.type === 'string') return 'String';
     if (schema instanceof z.ZodNumber) return schema.isInt ? 'Int' : 'Float';
-    if (schema instanceof z.ZodBoolean) return 'Boolean';
+    if (isBoolean(schema)) return 'Boolean';
     throw new Error(`${path}: no GraphQL input type for a zod ${schema.type}`);
   }
 

@@ -15,6 +15,7 @@ import {
 } from '@gongkai/domain';
 import type { CatalogueItemViewStatus, LegalBasisKind, TimelinessState } from './domainLists';
 import { TIERS } from '../../auth/principal';
+import { applicationEnumTypes } from './applicationEnums';
 import type { EnumType } from './enumType';
 import { enumType, everyMemberOf } from './enumType';
 
@@ -187,6 +188,7 @@ export const enumTypes: readonly EnumType[] = [
       'third-party-assessment': '第三方评估',
     }),
   ),
+  ...applicationEnumTypes,
 ];
 
 export const enumTypeDefs = enumTypes.map((type) => type.typeDefs).join('\n');

@@ -16,6 +16,7 @@ import type { GongkaiApiContext } from '../context';
 import type { AsOfArgument } from './asOf';
 import { pageSize, toAsOf } from './asOf';
 import { inAsOfSlot } from './asOfSlots';
+import { applicationQueryResolvers } from './applications';
 import { auditTrail } from './auditTrail';
 import { intakeStatus } from './intakeStatus';
 import { withCursorErrorsAsInput } from './cursorErrors';
@@ -75,6 +76,7 @@ const catalogue = (
 };
 
 export const queryResolvers = {
+  ...applicationQueryResolvers,
   me,
   tenants,
   countyView: (

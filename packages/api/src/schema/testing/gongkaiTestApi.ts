@@ -5,6 +5,7 @@ import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import {
   ProjectionRunner,
+  ApplicationViewQueries,
   ReadModelViewQueries,
   createProjectors,
   createSqliteReadModelStore,
@@ -119,6 +120,13 @@ export const startGongkaiTestApi = async ({
       status: (messageId, actor) => coreGateway.status(messageId, actor),
     },
     directory: testDirectory,
+    applications: new ApplicationViewQueries({
+      readModelStore,
+      eventStore: store,
+      directory: testDirectory,
+      calendar: testCalendar,
+      clock: () => new Date(`${VIEW_DATE}T12:00:00+08:00`),
+    }),
     auth: createEmbeddedTokenVerifier(key),
     headPosition: () => store.headPosition(),
     logger: pino({ level: 'silent' }),

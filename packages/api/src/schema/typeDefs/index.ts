@@ -1,6 +1,7 @@
 import { enumTypeDefs } from '../enums';
 import { scalarTypeDefs } from '../scalars';
 import { acceptanceTypeDefs } from './acceptance';
+import { applicationTypeDefs } from './applications';
 import { auditTypeDefs } from './audit';
 import { catalogueTypeDefs } from './catalogue';
 import { commandTypeDefs } from '../commandInputs';
@@ -21,6 +22,7 @@ export const gongkaiTypeDefs: readonly string[] = [
   catalogueTypeDefs,
   auditTypeDefs,
   queryTypeDefs,
+  applicationTypeDefs,
   commandTypeDefs(mutationDescription),
   commandResultTypeDefs,
 ];

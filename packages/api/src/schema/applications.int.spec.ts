@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mutate } from './testing/commands';
+import type { GongkaiTestApi } from './testing/gongkaiTestApi';
+import { UNITS, admin, startGongkaiTestApi } from './testing/gongkaiTestApi';
+
+const DAOLI = admin(UNITS.daoli, 'county');
+const MISHAN = admin(UNITS.mishan, 'county');
+const HARBIN = admin(UNITS.harbin, 'prefecture');
+const PROVINCE = admin(UNITS.province, 'province');
+const APPLICANT = '李四申请人';
+
+const at = (date: string) => ({ occurredAt: `${date}T10:00:00+08:00` });
+const receive = (tenant: string, applicationId: string, trackingCode: string) => ({
+  tenant,
+  applicationId,
+  channel: 'IN_PERSON',
+  applicantKind: 'NATURAL_PERSON',
+  submittedOn: '2018-08-01',
+  trackingCode,
+  personal: { applicantName: APPLICANT, contact: '13900000000', requestDescription: '某小区规划许可' },
+});
+
+const APPLICATION = /* GraphQL */ `
+  query ($tenant: TenantCode!, $id: ID!) {
+    application(tenant: $tenant, id: $id, asOf: { date: "2018-08-10" }) {
+      tenant
+      applicationId
+      stage
+      clock {
+        status
+        regulation
+      }
+      personal {
+        applicantName
+        contact
+      }
+    }
+  }
+`;
+
+let api: GongkaiTestApi;
+beforeAll(async () => {
+  api = await startGongkaiTestApi();
+  for (const [caller, tenant, id, code] of [
+    [DAOLI, UNITS.daoli, '2018-0001', 'DL2018000001'],
+    [MISHAN, UNITS.mishan, '2018-0001', 'MS2018000001'],
+  ] as const) {
+    const { result } = await mutate(
+      api,
+      caller,
+      'receiveApplication',
+      receive(tenant, id, code),
+      at('2018-08-01'),
+    );
+    expect(result?.__typename).toBe('CommandAccepted');
+  }
+  const corrected = await mutate(
+    api,
+    DAOLI,
+    'requestApplicationCorrection',
+    { tenant: UNITS.daoli, applicationId: '2018-0001', requestedOn: '2018-08-02', correctBy: '2018-08-20' },
+    at('2018-08-02'),
+  );
+  expect(corrected.result?.__typename).toBe('CommandAccepted');
+  await api.settle();
+}, 60_000);
+afterAll(() => api?.close());
+
+describe('on-request disclosure through GraphQL', () => {
+  it('the mutations come from the registry; a refusal is the domain’s code (a second correction request)', async () => {
+    const { result } = await mutate(
+      api,
+      DAOLI,
+      'requestApplicationCorrection',
+      { tenant: UNITS.daoli, applicationId: '2018-0001', requestedOn: '2018-08-03', correctBy: '2018-08-21' },
+      at('2018-08-03'),
+    );
+    expect(result).toMatchObject({ __typename: 'CommandRejected', code: 'CORRECTION_ALREADY_REQUESTED' });
+  });
+
+  it('a prefecture cannot record an application of its county (the county office itself writes)', async () => {
+    const { body, result } = await mutate(
+      api,
+      HARBIN,
+      'receiveApplication',
+      receive(UNITS.daoli, '2018-0002', 'DL2018000002'),
+      at('2018-08-01'),
+    );
+    expect(
+      result?.__typename === 'CommandRejected' ? result.code : body.errors?.[0]?.extensions?.['code'],
+    ).toMatch(/FORBIDDEN/);
+  });
+
+  it('the office sees its application with the applicant; the prefecture and province see the stage only', async () => {
+    const own = await api.graphql(DAOLI, APPLICATION, { tenant: UNITS.daoli, id: '2018-0001' });
+    expect(own.data?.['application']).toEqual({
+      tenant: UNITS.daoli,
+      applicationId: '2018-0001',
+      stage: 'AWAITING_CORRECTION',
+      clock: { status: 'AWAITING_CORRECTION', regulation: 'ogi-2007' },
+      personal: { applicantName: APPLICANT, contact: '13900000000' },
+    });
+    for (const caller of [HARBIN, PROVINCE]) {
+      const above = await api.graphql(caller, APPLICATION, { tenant: UNITS.daoli, id: '2018-0001' });
+      expect(above.data?.['application']).toMatchObject({ stage: 'AWAITING_CORRECTION', personal: null });
+    }
+  });
+
+  it('a county cannot read another county’s applications, queue or figures', async () => {
+    for (const query of [
+      [APPLICATION, { tenant: UNITS.mishan, id: '2018-0001' }],
+      ['query ($c: TenantCode!) { applicationQueue(code: $c) { tenant } }', { c: UNITS.mishan }],
+      [
+        'query ($c: TenantCode!) { annualReportFigures(code: $c, year: 2018) { tenant } }',
+        { c: UNITS.mishan },
+      ],
+    ] as const) {
+      const body = await api.graphql(DAOLI, query[0], query[1]);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('TENANT_FORBIDDEN');
+    }
+  });
+
+  it('the province’s queue and figures roll up both counties, with no applicant in them', async () => {
+    const body = await api.graphql(
+      PROVINCE,
+      /* GraphQL */ `
+        query ($c: TenantCode!) {
+          applicationQueue(code: $c, asOf: { date: "2018-08-10" }) {
+            counts {
+              open
+              awaitingCorrection
+            }
+            offices {
+              tenant
+              open
+            }
+            open {
+              tenant
+              applicationId
+              stage
+            }
+          }
+          annualReportFigures(code: $c, year: 2018) {
+            figures {
+              format
+              applications {
+                key
+                values
+              }
+            }
+            counties {
+              tenant
+            }
+          }
+        }
+      `,
+      { c: UNITS.province },
+    );
+    expect(body.errors).toBeUndefined();
+    const queue = body.data?.['applicationQueue'] as { counts: unknown; offices: { tenant: string }[] };
+    expect(queue.counts).toEqual({ open: 2, awaitingCorrection: 1 });
+    expect(queue.offices.map((office) => office.tenant)).toEqual([UNITS.daoli, UNITS.mishan]);
+    const figures = body.data?.['annualReportFigures'] as {
+      figures: { format: string; applications: { key: string; values: Record<string, number> }[] };
+    };
+    expect(figures.figures.format).toBe('format-2019');
+    expect(figures.figures.applications.find((row) => row.key === 'new-this-year')?.values['total']).toBe(2);
+    expect(JSON.stringify(body)).not.toContain(APPLICANT);
+  });
+
+  it('figures as of a day outside the year are the domain’s refusal, with its code', async () => {
+    const body = await api.graphql(
+      DAOLI,
+      'query { annualReportFigures(code: "230102", year: 2018, asOf: { date: "2017-12-31" }) { tenant } }',
+    );
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('REPORT_DATE_OUTSIDE_YEAR');
+  });
+});

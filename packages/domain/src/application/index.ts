@@ -1,0 +1,23 @@
+export * from './commands';
+export * from './events';
+export * from './state';
+export { evolveApplication } from './evolve';
+export { decideApplication } from './decide';
+export * from './errors';
+export * from './outcomes';
+export * from './regulation';
+export { informationProcessingFee } from './fees';
+export { applicationClock } from './clock';
+export type { ApplicationClock, ClockStatus, PauseReason } from './clock';
+export { annualReportFigures, applicationTableIssues } from './annualReport';
+export type * from './annualReport';
+export { reportFormats, reportFormatFor } from './reportFormats';
+export type * from './reportFormats';
+export { applicationDataClassification, personalDataInventory, publicDataOf } from './privacy';
+export type { FieldClassification } from './privacy';
+export { applicationPolicy, applicationReadPolicy } from './policy';
+export { APPLICATION_STREAM_CATEGORY, streamIdForApplication } from './streams';
+
+export { disclosureApplicationDecider } from './decider';
+export { demoApplications } from './testing/demoApplications';
+export type { DemoApplication, DemoOptions } from './testing/demoApplications';

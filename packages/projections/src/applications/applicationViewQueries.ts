@@ -1,0 +1,105 @@
+import type { DivisionCode, IsoDate, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
+import { occurredOn } from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import type { ProjectionContext } from '../projectors/context';
+import { projectionContextFor } from '../projectors/context';
+import type { ReadModelStore } from '../readModelStore';
+import { parseAsOf } from '../timeTravel/asOf';
+import { replayAsOf } from '../timeTravel/replayAsOf';
+import type { AsOf } from '../views/types';
+import { APPLICATIONS_PROJECTOR, createApplicationsProjector } from './applicationsProjector';
+import type { AnnualFiguresView, ApplicationQueueView, ApplicationView } from './applicationViews';
+import { ApplicationViews } from './applicationViews';
+
+export interface ApplicationViewQueriesOptions {
+  readModelStore: ReadModelStore;
+  /** Time travel to a position replays the application streams from it. */
+  eventStore: EventStore;
+  directory: TenantDirectory;
+  /** The working-day calendar the clocks count with. */
+  calendar: WorkingDayCalendar;
+  /** Today, for views asked without a date (default: the system clock). */
+  clock?: () => Date;
+}
+
+/**
+ * The on-request disclosure views. `asOf.date` is judged on the facts' own dates (the clock and the
+ * figures leave out what is dated after it; an application received after it does not exist yet),
+ * over the live documents; `asOf.position` replays the application streams up to that position.
+ */
+export class ApplicationViewQueries {
+  private readonly context: ProjectionContext;
+  private readonly live: ApplicationViews;
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: ApplicationViewQueriesOptions) {
+    this.context = projectionContextFor(options.directory);
+    this.live = new ApplicationViews(options.readModelStore, this.context, options.calendar);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  queue(code: DivisionCode, asOf?: AsOf): Promise<ApplicationQueueView | null> {
+    return this.read(code, asOf, (views, date) => views.queue(code, date));
+  }
+
+  /** One application; its personal data only when `viewer` is the office's own tenant. */
+  application(
+    tenant: DivisionCode,
+    applicationId: string,
+    viewer: DivisionCode | null,
+    asOf?: AsOf,
+  ): Promise<ApplicationView | null> {
+    return this.read(tenant, asOf, (views, date) => views.application(tenant, applicationId, date, viewer));
+  }
+
+  /** The public tracking page: stage and dates by tracking code, live, never personal data. */
+  tracked(trackingCode: string): Promise<ApplicationView | null> {
+    return this.live.tracked(trackingCode, this.today());
+  }
+
+  annualFigures(code: DivisionCode, year: number, asOf?: AsOf): Promise<AnnualFiguresView | null> {
+    return this.read(code, asOf, (views, date) =>
+      views.annualFigures(code, year, asOf?.date === undefined ? undefined : date),
+    );
+  }
+
+  /** The event-store position a view asked with `asOf` reflects: its position, else the live checkpoint. */
+  async positionOf(asOf?: AsOf): Promise<number> {
+    const parsed = parseAsOf(asOf);
+    if (parsed?.position !== undefined) return parsed.position;
+    return this.options.readModelStore.getCheckpoint(APPLICATIONS_PROJECTOR);
+  }
+
+  private today(): IsoDate {
+    return occurredOn({ occurredAt: this.clock().toISOString() });
+  }
+
+  private subtree(code: DivisionCode): DivisionCode[] {
+    return this.context.directory
+      .all()
+      .filter((unit) => unit.code === code || this.context.ancestorsOf(unit.code).includes(code))
+      .map((unit) => unit.code);
+  }
+
+  private async read<T>(
+    code: DivisionCode,
+    asOf: AsOf | undefined,
+    view: (views: ApplicationViews, date: IsoDate) => Promise<T>,
+  ): Promise<T> {
+    const parsed = parseAsOf(asOf);
+    const date = parsed?.date ?? this.today();
+    if (parsed?.position === undefined) return view(this.live, date);
+    const replay = await replayAsOf({
+      eventStore: this.options.eventStore,
+      context: this.context,
+      asOf: parsed,
+      scope: { tenants: this.subtree(code) },
+      createProjectors: (context) => [createApplicationsProjector(context)],
+    });
+    try {
+      return await view(new ApplicationViews(replay.store, this.context, this.options.calendar), date);
+    } finally {
+      await replay.dispose();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import { acceptedOrThrow } from '@gongkai/command-handling';
+import type { ApplicationState, DemoApplication } from '@gongkai/domain';
+import {
+  annualReportFigures,
+  applicationClock,
+  applicationTableIssues,
+  demoApplications,
+  domainTesting,
+  evolveApplication,
+  initialApplicationState,
+  officialWorkingDayCalendar as calendar,
+} from '@gongkai/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestPlatform } from '../testing/testPlatform';
+import { DAOLI, directory, HARBIN, PROVINCE, startTestPlatform, SUIFENHE } from '../testing/testPlatform';
+import { ApplicationViewQueries } from './applicationViewQueries';
+
+const foldDemo = (application: DemoApplication): ApplicationState =>
+  application.events.reduce(evolveApplication, initialApplicationState());
+
+describe('the on-request disclosure views (projected from commands the handler decided)', () => {
+  let platform: TestPlatform;
+  let views: ApplicationViewQueries;
+  const demo = demoApplications({
+    seed: 17,
+    counties: [DAOLI, SUIFENHE],
+    fromYear: 2019,
+    toYear: 2020,
+    directory,
+    calendar,
+  });
+  const names = demo.flatMap((application) => {
+    const received = application.events.find((event) => event.type === 'ApplicationReceived');
+    return received?.type === 'ApplicationReceived' ? [received.data.personal.applicantName] : [];
+  });
+  const statesOf = (tenant?: string) =>
+    demo.filter((application) => tenant === undefined || application.tenant === tenant).map(foldDemo);
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ today: '2021-06-30' });
+    let position = 0;
+    let message = 0;
+    for (const application of demo) {
+      for (const { command, occurredAt } of application.commands) {
+        const outcome = acceptedOrThrow(
+          await platform.core.handle({
+            messageId: `demo-${++message}`,
+            command,
+            actor: domainTesting.countyAdmin(application.tenant),
+            occurredAt,
+            correlationId: `demo-${application.streamId}`,
+          }),
+        );
+        position = Math.max(position, outcome.position);
+      }
+    }
+    await platform.runner.waitFor(position);
+    views = new ApplicationViewQueries({
+      readModelStore: platform.readModelStore,
+      eventStore: platform.eventStore,
+      directory,
+      calendar,
+      clock: () => new Date('2021-06-30T12:00:00+08:00'),
+    });
+  }, 120_000);
+  afterAll(() => platform?.close());
+
+  it('a county’s annual figures equal the domain’s figures over its applications, and the table adds up', async () => {
+    for (const year of [2019, 2020]) {
+      const view = await views.annualFigures(DAOLI, year);
+      expect(view!.figures).toEqual(annualReportFigures(statesOf(DAOLI), year));
+      expect(applicationTableIssues(view!.figures.applications)).toEqual([]);
+      expect(view!.figures.applications.rows[0]!.values.total).toBeGreaterThan(0);
+    }
+  });
+
+  it('the province’s figures are the sum of its counties’, and equal the domain’s over every application', async () => {
+    const province = await views.annualFigures(PROVINCE, 2020);
+    expect(province!.counties.map((county) => county.tenant)).toEqual([DAOLI, SUIFENHE]);
+    expect(province!.figures).toEqual(annualReportFigures(statesOf(), 2020));
+    const prefecture = await views.annualFigures(HARBIN, 2020);
+    expect(prefecture!.counties.map((county) => county.tenant)).toEqual([DAOLI]);
+    expect(prefecture!.figures).toEqual(annualReportFigures(statesOf(DAOLI), 2020));
+  });
+
+  it('figures as of a day within the year leave out what is dated after it; a day of another year is the domain’s refusal', async () => {
+    const midYear = await views.annualFigures(DAOLI, 2020, { date: '2020-06-30' });
+    expect(midYear!.figures).toEqual(annualReportFigures(statesOf(DAOLI), 2020, '2020-06-30'));
+    await expect(views.annualFigures(DAOLI, 2020, { date: '2019-12-31' })).rejects.toMatchObject({
+      code: 'REPORT_DATE_OUTSIDE_YEAR',
+    });
+  });
+
+  it('the queue: every received application in one stage; the open ones counted by clock state', async () => {
+    const asOf = '2019-05-24';
+    const queue = await views.queue(DAOLI, { date: asOf });
+    const received = statesOf(DAOLI).filter((state) => state.receivedOn! <= asOf);
+    expect(queue!.byStage.reduce((sum, stage) => sum + stage.count, 0)).toBe(received.length);
+    const open = received.filter((state) => applicationClock(state, asOf, calendar).status !== 'decided');
+    expect(queue!.open.map((entry) => entry.applicationId).sort()).toEqual(
+      open.map((state) => state.applicationId).sort(),
+    );
+    expect(queue!.counts.open).toBe(open.length);
+    expect(queue!.counts.overdue).toBe(
+      open.filter((state) => applicationClock(state, asOf, calendar).status === 'overdue').length,
+    );
+    // Both regulations' clocks are open around the 2019-05-15 switch.
+    expect(new Set(queue!.open.map((entry) => entry.clock.regulation))).toEqual(
+      new Set(['ogi-2007', 'ogi-2019']),
+    );
+    const rolledUp = await views.queue(PROVINCE, { date: asOf });
+    const suifenhe = await views.queue(SUIFENHE, { date: asOf });
+    expect(rolledUp!.counts.open).toBe(queue!.counts.open + suifenhe!.counts.open);
+    expect(rolledUp!.offices.map((row) => row.tenant)).toEqual([DAOLI, SUIFENHE]);
+  });
+
+  it('the views as of a position replay the streams and agree with the live ones at the head', async () => {
+    const head = await platform.eventStore.headPosition();
+    const replayed = await views.annualFigures(DAOLI, 2020, { position: head });
+    expect(replayed).toEqual(await views.annualFigures(DAOLI, 2020));
+  });
+
+  it('personal data: the office’s own tenant sees it; the prefecture, the province and the tracking page never do', async () => {
+    const application = demo.find((candidate) => candidate.tenant === DAOLI)!;
+    const own = await views.application(DAOLI, application.applicationId, DAOLI);
+    expect(own!.personal!.applicant!.applicantName).toBeTruthy();
+    for (const viewer of [HARBIN, PROVINCE, SUIFENHE, null]) {
+      const other = await views.application(DAOLI, application.applicationId, viewer);
+      expect(other!.personal).toBeNull();
+      expect(other!.stage).toBe(own!.stage);
+    }
+    const tracked = await views.tracked(foldDemo(application).trackingCode!);
+    expect(tracked!.applicationId).toBe(application.applicationId);
+    const rolledUp = JSON.stringify([
+      tracked,
+      await views.queue(PROVINCE),
+      await views.queue(HARBIN),
+      await views.annualFigures(PROVINCE, 2020),
+    ]);
+    for (const name of new Set(names)) expect(rolledUp).not.toContain(name);
+    expect(rolledUp).not.toContain('"personal":{');
+  });
+});

@@ -1,0 +1,309 @@
+import type {
+  AnnualReportFigures,
+  ApplicationClock,
+  ApplicationState,
+  DivisionCode,
+  IsoDate,
+  WorkingDayCalendar,
+} from '@gongkai/domain';
+import { annualReportFigures, applicationClock, isReceived } from '@gongkai/domain';
+import type { ProjectionContext } from '../projectors/context';
+import type { ReadModelStore } from '../readModelStore';
+import { visibleToTenant } from '../readModelStore';
+import type {
+  ApplicationDocument,
+  ApplicationPersonal,
+  OpenApplicationsDocument,
+  YearFiguresDocument,
+} from './applicationsProjector';
+import { APPLICATION_YEAR_FIGURES, APPLICATIONS, OPEN_APPLICATIONS } from './applicationsProjector';
+import { addFigures, copyFigures, sumAnnualFigures } from './figureSums';
+
+/** Where an application stands as of a date (what the queue groups by and the tracking page shows). */
+export type ApplicationStage =
+  | 'in-progress'
+  | 'awaiting-correction'
+  | 'consulting-third-party'
+  | 'awaiting-fee'
+  | 'decided'
+  | 'delivered'
+  | 'review-or-suit';
+
+export const applicationStages: readonly ApplicationStage[] = [
+  'in-progress',
+  'awaiting-correction',
+  'consulting-third-party',
+  'awaiting-fee',
+  'decided',
+  'delivered',
+  'review-or-suit',
+];
+
+/** Open applications due within this many working days are "due soon". */
+export const DUE_SOON_WORKING_DAYS = 5;
+
+/** The stage as of `asOf`, from the dated facts the state holds and the clock on that day. */
+export const stageOf = (
+  state: ApplicationState,
+  clock: ApplicationClock,
+  asOf: IsoDate,
+): ApplicationStage => {
+  const openCase = state.cases.some(
+    (c) => c.filedOn <= asOf && (c.concludedOn === null || c.concludedOn > asOf),
+  );
+  if (openCase) return 'review-or-suit';
+  if (state.delivery !== null && state.delivery.deliveredOn <= asOf) return 'delivered';
+  if (clock.status === 'decided') return 'decided';
+  if (clock.status === 'awaiting-correction') return 'awaiting-correction';
+  if (clock.status === 'paused') return clock.pausedFor === 'fee' ? 'awaiting-fee' : 'consulting-third-party';
+  return 'in-progress';
+};
+
+/** One application as a view: its facts (no personal data) and its clock as of the day asked. */
+export interface ApplicationView {
+  tenant: DivisionCode;
+  ancestors: readonly DivisionCode[];
+  applicationId: string;
+  asOf: IsoDate;
+  stage: ApplicationStage;
+  clock: ApplicationClock;
+  /** The domain's state as of the latest event (dated facts after `asOf` are judged by the clock, not hidden). */
+  state: ApplicationState;
+  /** The office's own tenant only; null for everyone else. */
+  personal: ApplicationPersonal | null;
+}
+
+export interface QueueEntry {
+  tenant: DivisionCode;
+  applicationId: string;
+  receivedOn: IsoDate;
+  stage: ApplicationStage;
+  clock: ApplicationClock;
+  dueSoon: boolean;
+}
+
+export interface QueueCounts {
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  paused: number;
+  awaitingCorrection: number;
+}
+
+export interface QueueRow extends QueueCounts {
+  tenant: DivisionCode;
+  name: string;
+}
+
+/** An office's queue, or the queues below a prefecture or province rolled up. */
+export interface ApplicationQueueView {
+  tenant: DivisionCode;
+  asOf: IsoDate;
+  dueSoonWithinWorkingDays: number;
+  counts: QueueCounts;
+  byStage: readonly { stage: ApplicationStage; count: number }[];
+  /** One row per county office below (the office itself for a county). */
+  offices: readonly QueueRow[];
+  /** The open applications (not yet decided), soonest due first; no personal data. */
+  open: readonly QueueEntry[];
+}
+
+/** The annual report's figures of a tenant: its own (county) or the sum of the counties below. */
+export interface AnnualFiguresView {
+  tenant: DivisionCode;
+  figures: AnnualReportFigures;
+  /** Each county office's figures; the tenant's are their sum. */
+  counties: readonly { tenant: DivisionCode; name: string; figures: AnnualReportFigures }[];
+}
+
+const zeroCounts = (): QueueCounts => ({ open: 0, dueSoon: 0, overdue: 0, paused: 0, awaitingCorrection: 0 });
+
+const addCounts = (into: QueueCounts, entry: QueueEntry): void => {
+  into.open += 1;
+  if (entry.dueSoon) into.dueSoon += 1;
+  if (entry.clock.status === 'overdue') into.overdue += 1;
+  if (entry.clock.status === 'paused') into.paused += 1;
+  if (entry.clock.status === 'awaiting-correction') into.awaitingCorrection += 1;
+};
+
+const byDue = (a: QueueEntry, b: QueueEntry): number =>
+  (a.clock.dueOn ?? '9999') < (b.clock.dueOn ?? '9999')
+    ? -1
+    : (a.clock.dueOn ?? '9999') > (b.clock.dueOn ?? '9999')
+      ? 1
+      : a.applicationId < b.applicationId
+        ? -1
+        : 1;
+
+/**
+ * The application views over one read-model store (live, or a replay as of a position). Dates are
+ * judged by the facts' own dates: the clock and the figures leave out what is dated after `asOf`.
+ */
+export class ApplicationViews {
+  constructor(
+    private readonly store: ReadModelStore,
+    private readonly context: ProjectionContext,
+    private readonly calendar: WorkingDayCalendar,
+  ) {}
+
+  private async documentsOf(code: DivisionCode): Promise<ApplicationDocument[]> {
+    return this.store.find<ApplicationDocument>(APPLICATIONS, { filter: visibleToTenant(code) });
+  }
+
+  /** One application; `personal` only when `viewer` is the office's own tenant. */
+  async application(
+    tenant: DivisionCode,
+    applicationId: string,
+    asOf: IsoDate,
+    viewer: DivisionCode | null,
+  ): Promise<ApplicationView | null> {
+    const [document] = await this.store.find<ApplicationDocument>(APPLICATIONS, {
+      filter: { tenant, applicationId },
+    });
+    if (document === undefined || document.receivedOn === null || document.receivedOn > asOf) return null;
+    return this.viewOf(document, asOf, viewer === document.tenant);
+  }
+
+  /** The application with this tracking code (the public page): never with personal data. */
+  async tracked(trackingCode: string, asOf: IsoDate): Promise<ApplicationView | null> {
+    const [document] = await this.store.find<ApplicationDocument>(APPLICATIONS, {
+      filter: { trackingCode },
+    });
+    if (document === undefined || document.receivedOn === null || document.receivedOn > asOf) return null;
+    return this.viewOf(document, asOf, false);
+  }
+
+  private viewOf(document: ApplicationDocument, asOf: IsoDate, own: boolean): ApplicationView {
+    const clock = applicationClock(document.state, asOf, this.calendar);
+    return {
+      tenant: document.tenant,
+      ancestors: document.ancestors,
+      applicationId: document.applicationId,
+      asOf,
+      stage: stageOf(document.state, clock, asOf),
+      clock,
+      state: document.state,
+      personal: own ? document.personal : null,
+    };
+  }
+
+  async queue(code: DivisionCode, asOf: IsoDate): Promise<ApplicationQueueView | null> {
+    const unit = this.context.directory.get(code);
+    if (!unit) return null;
+    const documents = await this.documentsOf(code);
+    const open: QueueEntry[] = [];
+    const rows = new Map<DivisionCode, QueueRow>();
+    const stages = new Map<ApplicationStage, number>(applicationStages.map((stage) => [stage, 0]));
+    for (const document of documents) {
+      if (document.receivedOn === null || document.receivedOn > asOf) continue;
+      const clock = applicationClock(document.state, asOf, this.calendar);
+      const stage = stageOf(document.state, clock, asOf);
+      stages.set(stage, stages.get(stage)! + 1);
+      const row =
+        rows.get(document.tenant) ??
+        rows
+          .set(document.tenant, {
+            tenant: document.tenant,
+            name: this.context.directory.get(document.tenant)?.name ?? document.tenant,
+            ...zeroCounts(),
+          })
+          .get(document.tenant)!;
+      if (clock.status === 'decided') continue;
+      const dueSoon =
+        clock.status === 'running' &&
+        clock.dueOn !== null &&
+        this.calendar.workingDaysBetween(asOf, clock.dueOn) <= DUE_SOON_WORKING_DAYS;
+      const entry: QueueEntry = {
+        tenant: document.tenant,
+        applicationId: document.applicationId,
+        receivedOn: document.receivedOn,
+        stage,
+        clock,
+        dueSoon,
+      };
+      open.push(entry);
+      addCounts(row, entry);
+    }
+    const counts = zeroCounts();
+    for (const entry of open) addCounts(counts, entry);
+    return {
+      tenant: code,
+      asOf,
+      dueSoonWithinWorkingDays: DUE_SOON_WORKING_DAYS,
+      counts,
+      byStage: applicationStages.map((stage) => ({ stage, count: stages.get(stage)! })),
+      offices: [...rows.values()].sort((a, b) => (a.tenant < b.tenant ? -1 : 1)),
+      open: open.sort(byDue),
+    };
+  }
+
+  /**
+   * The annual report's figures for `year` as of `asOf` (a day within the year; the figures of a
+   * finished year are as of 31 December): each county office's, and their sum for the tenant.
+   * Year-end figures read the pre-aggregated county-year documents plus the few open applications;
+   * figures within the year fold every application's state.
+   */
+  async annualFigures(code: DivisionCode, year: number, asOf?: IsoDate): Promise<AnnualFiguresView | null> {
+    const unit = this.context.directory.get(code);
+    if (!unit) return null;
+    const yearEnd = `${year}-12-31`;
+    const within = asOf !== undefined && asOf < yearEnd ? asOf : undefined;
+    const counties =
+      within === undefined
+        ? await this.yearEndByCounty(code, year)
+        : await this.withinYearByCounty(code, year, within);
+    const empty = annualReportFigures([], year, within);
+    return {
+      tenant: code,
+      figures: sumAnnualFigures(
+        counties.map((county) => county.figures),
+        empty,
+      ),
+      counties,
+    };
+  }
+
+  private countyName(tenant: DivisionCode): string {
+    return this.context.directory.get(tenant)?.name ?? tenant;
+  }
+
+  private async withinYearByCounty(code: DivisionCode, year: number, within: IsoDate) {
+    const byCounty = new Map<DivisionCode, ApplicationState[]>();
+    for (const document of await this.documentsOf(code)) {
+      if (!isReceived(document.state) || document.state.receivedOn > within) continue;
+      const states = byCounty.get(document.tenant) ?? byCounty.set(document.tenant, []).get(document.tenant)!;
+      states.push(document.state);
+    }
+    return [...byCounty.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([tenant, states]) => ({
+        tenant,
+        name: this.countyName(tenant),
+        figures: annualReportFigures(states, year, within),
+      }));
+  }
+
+  private async yearEndByCounty(code: DivisionCode, year: number) {
+    const filter = visibleToTenant(code);
+    const [years, open] = await Promise.all([
+      this.store.find<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, { filter: { ...filter, year } }),
+      this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
+    ]);
+    const yearEnd = `${year}-12-31`;
+    const byCounty = new Map<DivisionCode, AnnualReportFigures>();
+    for (const document of years) byCounty.set(document.tenant, copyFigures(document.figures));
+    for (const document of open) {
+      const states = document.states.filter(
+        (state) => state.receivedOn !== null && state.receivedOn <= yearEnd,
+      );
+      if (states.length === 0) continue;
+      const figures =
+        byCounty.get(document.tenant) ??
+        byCounty.set(document.tenant, annualReportFigures([], year)).get(document.tenant)!;
+      addFigures(figures, annualReportFigures(states, year));
+    }
+    return [...byCounty.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([tenant, figures]) => ({ tenant, name: this.countyName(tenant), figures }));
+  }
+}

@@ -1,0 +1,190 @@
+import type {
+  AnnualReportFigures,
+  ApplicantPersonal,
+  ApplicationEvent,
+  ApplicationState,
+  StreamCategory,
+} from '@gongkai/domain';
+import {
+  APPLICATION_STREAM_CATEGORY,
+  disclosureApplicationDecider,
+  evolveApplication,
+  initialApplicationState,
+} from '@gongkai/domain';
+import type { ProjectionContext } from '../projectors/context';
+import type { CachedDocument } from '../projectors/documentCache';
+import { DocumentCache } from '../projectors/documentCache';
+import type { ProjectedEvent, Projector } from '../projectors/types';
+import type { IndexDefinition, UnitOfWork } from '../readModelStore';
+import { addFigures, contributionOf, isClosed, yearsOf } from './figureSums';
+
+export const APPLICATIONS_PROJECTOR = 'applications';
+/** One document per application (`_id` = its stream id), tenant = the office that received it. */
+export const APPLICATIONS = 'applications';
+
+/**
+ * The annual figures of one county and year (`_id` = `<county>-<year>`), pre-aggregated: the sum of
+ * the year-end figures of its CLOSED applications (answered, every case concluded), whose figures no
+ * longer change. Open ones are in OPEN_APPLICATIONS and counted at query time.
+ */
+export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
+/** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
+export const OPEN_APPLICATIONS = 'openApplications';
+
+export type YearFiguresDocument = CachedDocument & { year: number; figures: AnnualReportFigures };
+export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
+
+/** The personal data of an application: shown to its office's own tenant only. */
+export interface ApplicationPersonal {
+  applicant: ApplicantPersonal | null;
+  /** The request in its corrected words, once the correction arrived. */
+  correctedRequest: string | null;
+}
+
+export type ApplicationDocument = CachedDocument & {
+  applicationId: string;
+  /** The tracking code the applicant follows the application with (indexed for the public page). */
+  trackingCode: string | null;
+  receivedOn: string | null;
+  /** The domain's folded state: no personal data. */
+  state: ApplicationState;
+  personal: ApplicationPersonal;
+};
+
+const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent): ApplicationPersonal => {
+  if (event.type === 'ApplicationReceived') return { ...personal, applicant: event.data.personal };
+  if (event.type === 'CorrectionReceived' && event.data.personal)
+    return { ...personal, correctedRequest: event.data.personal.requestDescription };
+  return personal;
+};
+
+/** The on-request disclosure applications: the domain's state of each, and its personal data apart. */
+class ApplicationsProjector implements Projector {
+  readonly name = APPLICATIONS_PROJECTOR;
+  readonly categories: readonly StreamCategory[] = [APPLICATION_STREAM_CATEGORY];
+  readonly collections: Readonly<Record<string, readonly IndexDefinition[]>> = {
+    [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
+    [APPLICATION_YEAR_FIGURES]: [],
+    [OPEN_APPLICATIONS]: [],
+  };
+  private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
+  private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
+  private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
+  private readonly prefix = `${APPLICATION_STREAM_CATEGORY}-`;
+
+  constructor(private readonly context: ProjectionContext) {}
+
+  async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
+    const mine = events.filter((projected) => projected.recorded.streamId.startsWith(this.prefix));
+    await this.documents.preload(
+      unit,
+      mine.map((projected) => projected.recorded.streamId),
+    );
+    for (const projected of mine) {
+      const { streamId } = projected.recorded;
+      const event = projected.event;
+      if (!disclosureApplicationDecider.ownsEvent(event)) continue;
+      const document =
+        (await this.documents.load(unit, streamId)) ??
+        this.documents.put({
+          _id: streamId,
+          _position: 0,
+          tenant: projected.tenant,
+          ancestors: this.context.ancestorsOf(projected.tenant),
+          applicationId: event.data.applicationId,
+          trackingCode: null,
+          receivedOn: null,
+          state: initialApplicationState(),
+          personal: { applicant: null, correctedRequest: null },
+        });
+      if (document._position >= projected.position) continue; // redelivered
+      const before = document.state;
+      document.state = evolveApplication(document.state, event);
+      await this.moveFigures(unit, document, before, projected.position);
+      document.trackingCode = document.state.trackingCode;
+      document.receivedOn = document.state.receivedOn;
+      document.personal = collectPersonal(document.personal, event);
+      this.documents.touch(document, projected.position);
+    }
+    DocumentCache.flush(unit, [this.documents, this.years, this.open]);
+  }
+
+  /** Withdraws the application's figures as they were, deposits them as they are (closed: per year; open: its state). */
+  private async moveFigures(
+    unit: UnitOfWork,
+    document: ApplicationDocument,
+    before: ApplicationState,
+    position: number,
+  ): Promise<void> {
+    const { tenant } = document;
+    const after = document.state;
+    if (before.receivedOn !== null) {
+      if (isClosed(before)) await this.addToYears(unit, tenant, before, -1, position);
+      else await this.setOpen(unit, tenant, before.applicationId!, null, position);
+    }
+    if (after.receivedOn === null) return;
+    if (isClosed(after)) await this.addToYears(unit, tenant, after, 1, position);
+    else await this.setOpen(unit, tenant, after.applicationId!, after, position);
+  }
+
+  private async addToYears(
+    unit: UnitOfWork,
+    tenant: string,
+    state: ApplicationState,
+    sign: 1 | -1,
+    position: number,
+  ): Promise<void> {
+    for (const year of yearsOf(state)) {
+      const id = `${tenant}-${year}`;
+      const part = contributionOf(state, year);
+      const document =
+        (await this.years.load(unit, id)) ??
+        this.years.put({
+          _id: id,
+          _position: 0,
+          tenant,
+          ancestors: this.context.ancestorsOf(tenant),
+          year,
+          figures: contributionOf(initialApplicationState(), year),
+        });
+      addFigures(document.figures, part, sign);
+      this.years.touch(document, position);
+    }
+  }
+
+  private async setOpen(
+    unit: UnitOfWork,
+    tenant: string,
+    applicationId: string,
+    state: ApplicationState | null,
+    position: number,
+  ): Promise<void> {
+    const document =
+      (await this.open.load(unit, tenant)) ??
+      this.open.put({
+        _id: tenant,
+        _position: 0,
+        tenant,
+        ancestors: this.context.ancestorsOf(tenant),
+        states: [],
+      });
+    document.states = document.states.filter((open) => open.applicationId !== applicationId);
+    if (state !== null) document.states.push(state);
+    this.open.touch(document, position);
+  }
+
+  startEmpty(): void {
+    this.documents.startEmpty();
+    this.years.startEmpty();
+    this.open.startEmpty();
+  }
+
+  forget(): void {
+    this.documents.forget();
+    this.years.forget();
+    this.open.forget();
+  }
+}
+
+export const createApplicationsProjector = (context: ProjectionContext): Projector =>
+  new ApplicationsProjector(context);

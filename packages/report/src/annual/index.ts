@@ -1,0 +1,2 @@
+export { annualReportDocument, compileAnnualReport } from './annualReport';
+export type { AnnualReportRequest, AnnualReportSource, CompiledAnnualReport } from './annualReport';

@@ -1,0 +1,214 @@
+/**
+ * Annual report benchmark: the province's annual report on open government information
+ * (政府信息公开工作年度报告) for one year, every county rolled up, from the application read models
+ * holding about `--events` application events. Prints the time and the peak RSS of the compile.
+ *
+ *   pnpm bench annual-report [--events 1000000] [--year 2021] [--rounds 3] [--rebuild]
+ *
+ * The read models are built once into .cache/bench/annual-report/ by projecting the seeded demo
+ * applications of the 15 pilot counties (2017–2021), generated again with other seeds (ids suffixed)
+ * until the event count is reached: the projector alone, no event store (what is measured is the
+ * report, not the write path). Each round compiles in a fresh child process.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CACHE } from './readSideDataset';
+
+const HELP = `Annual report benchmark: the province's annual report (政府信息公开工作年度报告) over ~1M application events.
+
+Usage: pnpm bench annual-report [options]
+
+  --events <n>   application events in the read models (default 1000000)
+  --year <y>     the report year (default 2021: the 2021 format)
+  --rounds <n>   compilations, each in a fresh child process (default 3)
+  --rebuild      build the read models again
+  --help         this text
+
+Targets: the province's report (figures of every county, layout, DOCX) in < 3 s with peak RSS < 500 MB.`;
+
+const TARGET_MS = 3_000;
+const TARGET_RSS_MB = 500;
+const PROVINCE = '230000';
+const SCRIPT = fileURLToPath(import.meta.url);
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000000' },
+    year: { type: 'string', default: '2021' },
+    rounds: { type: 'string', default: '3' },
+    rebuild: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+    child: { type: 'boolean', default: false },
+    target: { type: 'string' },
+  },
+  allowPositionals: true,
+});
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** Projects generated applications into a SQLite read-model store until `events` are in. */
+const build = async (target: string, events: number): Promise<{ events: number; applications: number }> => {
+  const domain = await import('@gongkai/domain');
+  const projections = await import('@gongkai/projections');
+  const directory = domain.createTenantDirectory(domain.heilongjiangSeed);
+  const counties = directory
+    .all()
+    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
+    .map((unit) => unit.code);
+  const store = await projections.createSqliteReadModelStore({ path: target });
+  const projector = projections.createApplicationsProjector(projections.projectionContextFor(directory));
+  projector.startEmpty();
+  let position = 0;
+  let applications = 0;
+  for (let seed = 1; position < events; seed++) {
+    const demo = domain.demoApplications({
+      seed,
+      counties,
+      fromYear: 2017,
+      toYear: 2021,
+      directory,
+      calendar: domain.officialWorkingDayCalendar,
+    });
+    const batch: Parameters<typeof projector.project>[0][number][] = [];
+    for (const application of demo) {
+      applications++;
+      const streamId = `${application.streamId}-s${seed}`;
+      application.events.forEach((event, revision) => {
+        const data = { ...event.data, applicationId: `${application.applicationId}-s${seed}` };
+        position++;
+        batch.push({
+          recorded: {
+            eventId: `bench-${position}`,
+            type: event.type,
+            schemaVersion: 1,
+            data,
+            metadata: {
+              tenant: application.tenant,
+              actor: { id: 'bench', tier: 'county', tenant: application.tenant },
+              correlationId: streamId,
+              causationId: null,
+              occurredAt: '2022-01-01T09:00:00+08:00',
+            },
+            streamId,
+            revision,
+            position,
+            recordedAt: '2022-01-01T01:00:00.000Z',
+          },
+          event: { type: event.type, data } as never,
+          position,
+          tenant: application.tenant,
+        });
+      });
+    }
+    for (let from = 0; from < batch.length; from += 10_000) {
+      const chunk = batch.slice(from, from + 10_000);
+      await store.transaction(projector.name, async (unit) => {
+        await projector.project(chunk, unit);
+        unit.setCheckpoint(chunk.at(-1)!.position);
+      });
+    }
+    log(`  ${position.toLocaleString('en')} events, ${applications.toLocaleString('en')} applications`);
+  }
+  await store.close();
+  return { events: position, applications };
+};
+
+interface Figures {
+  compileMs: number;
+  docxMs: number;
+  maxRssMb: number;
+  format: string;
+  counties: number;
+  newThisYear: number;
+  docxBytes: number;
+}
+
+const compileInChild = async (target: string, year: number): Promise<Figures> => {
+  const domain = await import('@gongkai/domain');
+  const projections = await import('@gongkai/projections');
+  const { openSqliteEventStore } = await import('@gongkai/event-store');
+  const { compileAnnualReport } = await import('@gongkai/report');
+  const directory = domain.createTenantDirectory(domain.heilongjiangSeed);
+  const readModelStore = await projections.createSqliteReadModelStore({ path: target });
+  const eventStore = openSqliteEventStore({ fileName: ':memory:' });
+  const source = new projections.ApplicationViewQueries({
+    readModelStore,
+    eventStore,
+    directory,
+    calendar: domain.officialWorkingDayCalendar,
+  });
+  const started = performance.now();
+  const report = await compileAnnualReport({ source, directory, request: { unit: PROVINCE, year } });
+  const compiled = performance.now();
+  const docx = await report.render('docx');
+  const done = performance.now();
+  await readModelStore.close();
+  await eventStore.close();
+  return {
+    compileMs: Math.round(compiled - started),
+    docxMs: Math.round(done - started),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    format: report.format,
+    counties: (JSON.parse((await report.render('json')).toString('utf8')) as { counties: unknown[] }).counties
+      .length,
+    newThisYear: report.figures.applications.rows[0]!.values.total,
+    docxBytes: docx.length,
+  };
+};
+
+const runChild = (target: string, year: number): Promise<Figures> =>
+  new Promise((resolve, reject) => {
+    const child = fork(SCRIPT, ['--child', '--target', target, '--year', String(year)], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let received: Figures | undefined;
+    child.on('message', (message) => (received = message as Figures));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 && received ? resolve(received) : reject(new Error(`the child exited with ${String(code)}`)),
+    );
+  });
+
+const main = async (): Promise<void> => {
+  const year = Number(values.year);
+  if (values.child) {
+    process.send!(await compileInChild(values.target!, year));
+    return;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const events = Number(values.events);
+  const folder = join(CACHE, 'annual-report', String(events));
+  const target = join(folder, 'read-models.sqlite');
+  if (values.rebuild || !existsSync(target)) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    log(`building the application read models (${events.toLocaleString('en')} events) in ${folder}`);
+    const built = await build(target, events);
+    log(
+      `built: ${built.events.toLocaleString('en')} events, ${built.applications.toLocaleString('en')} applications`,
+    );
+  }
+  const rounds = Number(values.rounds);
+  const results: Figures[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const figures = await runChild(target, year);
+    results.push(figures);
+    log(
+      `round ${round}: compile ${figures.compileMs} ms, with DOCX ${figures.docxMs} ms, peak RSS ${figures.maxRssMb} MB (${figures.format}, ${figures.counties} counties, ${figures.newThisYear} new applications in ${year})`,
+    );
+  }
+  const best = Math.min(...results.map((figures) => figures.docxMs));
+  const rss = Math.max(...results.map((figures) => figures.maxRssMb));
+  process.stdout.write(
+    `annual report of ${PROVINCE} for ${year}: best ${best} ms (target < ${TARGET_MS} ms), peak RSS ${rss} MB (target < ${TARGET_RSS_MB} MB): ${best < TARGET_MS && rss < TARGET_RSS_MB ? 'PASS' : 'MISS'}\n`,
+  );
+};
+
+await main();

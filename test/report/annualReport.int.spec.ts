@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { acceptedOrThrow, WriteCore } from '@gongkai/command-handling';
+import type { ApplicationState } from '@gongkai/domain';
+import {
+  annualReportFigures,
+  applicationTableIssues,
+  createTenantDirectory,
+  demoApplications,
+  domainTesting,
+  evolveApplication,
+  heilongjiangSeed,
+  initialApplicationState,
+  officialWorkingDayCalendar as calendar,
+} from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { openSqliteEventStore } from '@gongkai/event-store';
+import type { ReadModelStore } from '@gongkai/projections';
+import {
+  ApplicationViewQueries,
+  createApplicationsProjector,
+  projectionContextFor,
+  ProjectionRunner,
+} from '@gongkai/projections';
+import { createTestReadModelStore } from '@gongkai/projections/testing';
+import type { TableBlock } from '@gongkai/report';
+import { annualReportJob, createAnnualReportService } from '@gongkai/platform';
+import { compileAnnualReport, isReportRequestInvalidError, REPORT_FORMATS } from '@gongkai/report';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const directory = createTenantDirectory(heilongjiangSeed);
+const COUNTIES = ['230102', '230382', '231081'];
+const demo = demoApplications({
+  seed: 2021,
+  counties: COUNTIES,
+  fromYear: 2019,
+  toYear: 2021,
+  directory,
+  calendar,
+});
+const applicants = demo.flatMap((application) =>
+  application.events.flatMap((event) =>
+    event.type === 'ApplicationReceived' ? [event.data.personal.applicantName, event.data.trackingCode] : [],
+  ),
+);
+const statesOf = (tenants: readonly string[]): ApplicationState[] =>
+  demo
+    .filter((application) => tenants.includes(application.tenant))
+    .map((application) => application.events.reduce(evolveApplication, initialApplicationState()));
+
+let eventStore: EventStore;
+let readModelStore: ReadModelStore;
+let source: ApplicationViewQueries;
+
+beforeAll(async () => {
+  eventStore = openSqliteEventStore({ fileName: ':memory:' });
+  readModelStore = await createTestReadModelStore();
+  const core = new WriteCore({ eventStore, directory, calendar });
+  let message = 0;
+  for (const application of demo) {
+    for (const { command, occurredAt } of application.commands) {
+      acceptedOrThrow(
+        await core.handle({
+          messageId: `annual-${++message}`,
+          command,
+          actor: domainTesting.countyAdmin(application.tenant),
+          occurredAt,
+          correlationId: application.streamId,
+        }),
+      );
+    }
+  }
+  const runner = new ProjectionRunner({
+    eventStore,
+    readModelStore,
+    projectors: [createApplicationsProjector(projectionContextFor(directory))],
+    maxBatchDelayMs: 1,
+  });
+  await runner.start();
+  await runner.waitFor(await eventStore.headPosition());
+  await runner.stop();
+  source = new ApplicationViewQueries({ readModelStore, eventStore, directory, calendar });
+}, 180_000);
+
+afterAll(async () => {
+  await readModelStore?.close();
+  await eventStore?.close();
+});
+
+const tableOf = (blocks: readonly { type: string }[], id: string): TableBlock =>
+  blocks.find((block) => block.type === 'table' && (block as TableBlock).id === id) as TableBlock;
+
+describe('the annual report on open government information (政府信息公开工作年度报告)', () => {
+  it('a county’s 2020 report is in the 2019 format, its applications table equals the view and adds up', async () => {
+    const report = await compileAnnualReport({ source, directory, request: { unit: '230102', year: 2020 } });
+    expect(report.format).toBe('format-2019');
+    expect(report.document.title).toBe('道里区2020年政府信息公开工作年度报告');
+    const overview = report.document.blocks[1];
+    expect(overview?.type === 'paragraph' ? overview.text : '').toContain('国办公开办函〔2019〕60号');
+    const expected = annualReportFigures(statesOf(['230102']), 2020);
+    expect(report.figures).toEqual(expected);
+    expect(applicationTableIssues(report.figures.applications)).toEqual([]);
+    const table = tableOf(report.document.blocks, '表2');
+    expect(table.rows.map((row) => row.slice(2).map(Number))).toEqual(
+      expected.applications.rows.map((row) =>
+        expected.applications.columns.map((column) => row.values[column]),
+      ),
+    );
+    expect(report.dueDates).toEqual({ departments: '2021-01-31', governments: '2021-03-31' });
+  });
+
+  it('the province’s 2021 report is in the 2021 format, the sum of its counties, with the fees', async () => {
+    const report = await compileAnnualReport({ source, directory, request: { unit: '230000', year: 2021 } });
+    expect(report.format).toBe('format-2021');
+    expect(report.figures).toEqual(annualReportFigures(statesOf(COUNTIES), 2021));
+    expect(report.figures.processingFees).not.toBeNull();
+    const text = report.document.blocks.map((block) => ('text' in block ? block.text : '')).join('');
+    expect(text).toContain('国办公开办函〔2021〕30号');
+    expect(text).toContain(`实际收取信息处理费${report.figures.processingFees!.payments}件`);
+  });
+
+  it('every format renders, byte-identical when compiled again at the same position; no applicant in any', async () => {
+    const request = { unit: '230000', year: 2021, asOf: { position: await eventStore.headPosition() } };
+    const first = await compileAnnualReport({ source, directory, request });
+    const second = await compileAnnualReport({ source, directory, request });
+    expect(second.contentHash).toBe(first.contentHash);
+    for (const format of REPORT_FORMATS) {
+      const bytes = await first.render(format);
+      expect(bytes.equals(await second.render(format)), format).toBe(true);
+      const text =
+        format === 'docx'
+          ? await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+          : bytes.toString('utf8');
+      for (const secret of new Set(applicants)) expect(text, `${format}: ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it('the DOCX opens in LibreOffice (converted to PDF)', async () => {
+    const report = await compileAnnualReport({ source, directory, request: { unit: '230102', year: 2019 } });
+    const folder = mkdtempSync(join(tmpdir(), 'gongkai-annual-'));
+    try {
+      writeFileSync(join(folder, 'annual.docx'), await report.render('docx'));
+      execFileSync(
+        'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', folder, join(folder, 'annual.docx')],
+        {
+          timeout: 120_000,
+          env: { ...process.env, HOME: folder },
+        },
+      );
+      expect(existsSync(join(folder, 'annual.pdf'))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 150_000);
+
+  it('the API’s annual report service answers a file and says which format it used', async () => {
+    const service = createAnnualReportService({ applications: source, directory });
+    const docx = await service.render({ tenant: '231081', year: 2021, format: 'docx' });
+    expect(docx).toMatchObject({
+      reportFormat: 'format-2021',
+      fileName: '绥芬河市2021年政府信息公开工作年度报告.docx',
+    });
+    expect(Buffer.from(docx.body).subarray(0, 2).toString()).toBe('PK');
+    const md = await service.render({ tenant: '231081', year: 2020, format: 'md' });
+    expect(md.reportFormat).toBe('format-2019');
+  });
+
+  it('gongkai report --kind annual: --unit and --year are checked, with a message that says what to give', () => {
+    const base = { kind: 'annual', out: 'annual.docx', seed: true };
+    expect(annualReportJob({ ...base, unit: '230102', year: '2021' }).request).toEqual({
+      unit: '230102',
+      year: 2021,
+    });
+    for (const bad of [{ year: '2021' }, { unit: '230102' }, { unit: '230102', year: '21' }]) {
+      let thrown: unknown;
+      try {
+        annualReportJob({ ...base, ...bad });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isReportRequestInvalidError(thrown), JSON.stringify(bad)).toBe(true);
+      expect((thrown as Error).message).toMatch(/--(unit|year)/);
+    }
+  });
+});
