@@ -17,6 +17,9 @@ export interface FieldCost {
 
 // Measured 2026-12-07 by `pnpm bench cost-calibration` (p90, the machine under heavy shared load).
 // `assessment` is not measured by the script: it compiles a province's figures, priced as provinceView.
+// The on-request disclosure queries are not measured by it yet either: the queue reads every
+// application of the tenant's subtree (priced as provinceView), one application as one item, the
+// annual figures a county document a year per county (priced as prefectureView).
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.countyView': { cost: 212, asOf: 283 },
   'Query.prefectureView': { cost: 784, asOf: 1_234 },
@@ -25,4 +28,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.milestones': { cost: 343, asOf: 451 },
   'Query.assessment': { cost: 3_399, asOf: 7_977 },
   'Query.catalogueItem': { cost: 23, asOf: 68 },
+  'Query.applicationQueue': { cost: 3_399, asOf: 7_977 },
+  'Query.application': { cost: 23, asOf: 68 },
+  'Query.annualReportFigures': { cost: 784, asOf: 1_234 },
 };
