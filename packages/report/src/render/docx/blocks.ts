@@ -59,12 +59,36 @@ const AREA = { portrait: 8845, landscape: 13777 } as const;
 /** The first column holds the names (杜尔伯特蒙古族自治县: ten characters of 五号). */
 const FIRST_COLUMN = 2500;
 
+/** Twips of one full-width character of 五号 type, and of a cell's margins. */
+const CHARACTER = 210;
+const CELL_MARGINS = 240;
+
+/** Width in full-width characters: Arabic digits, Latin letters and signs such as % are half-width. */
+const charactersOf = (text: string): number =>
+  [...text].reduce((sum, character) => sum + (character.charCodeAt(0) < 0x2e80 ? 0.55 : 1), 0);
+
+/**
+ * Column widths that keep every figure on one line: each column gets what its widest cell needs
+ * (a header may wrap onto three lines), and the room left over is shared in proportion.
+ */
+const columnWidths = (columns: string[], rows: string[][], area: number): number[] => {
+  const needs = columns.slice(1).map((header, index) => {
+    const cells = rows.map((row) => charactersOf(row[index + 1] ?? ''));
+    const characters = Math.max(2, charactersOf(header) / 3, ...cells);
+    return characters * CHARACTER + CELL_MARGINS;
+  });
+  const room = area - FIRST_COLUMN;
+  const total = needs.reduce((sum, need) => sum + need, 0);
+  const scale = room / Math.max(1, total);
+  const widths = needs.map((need) => Math.floor(need * scale));
+  return [FIRST_COLUMN, ...widths];
+};
+
 const grid = (columns: string[], rows: string[][], align: (column: number) => Alignment) => {
   const area = columns.length > 9 ? AREA.landscape : AREA.portrait;
-  const rest = Math.floor((area - FIRST_COLUMN) / Math.max(1, columns.length - 1));
   return new Table({
     width: { size: area, type: WidthType.DXA },
-    columnWidths: [FIRST_COLUMN, ...columns.slice(1).map(() => rest)],
+    columnWidths: columnWidths(columns, rows, area),
     rows: [
       new TableRow({
         tableHeader: true,
