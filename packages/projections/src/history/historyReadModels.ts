@@ -69,6 +69,12 @@ export class HistoryReadModels implements ReadModelStore {
   private tailEvents: Promise<ProjectedEvent[]> | undefined;
   /** A view reads a document more than once (to list, then to read): each is computed once. */
   private readonly computed = new Map<string, Promise<CachedDocument | null>>();
+  /**
+   * The history rows of the documents this view reads, fetched with one query per read of a
+   * collection rather than a few per document: a store without an index on the history (FerretDB
+   * scans a collection per query) answers a province in one scan instead of hundreds.
+   */
+  private readonly rows = new Map<string, Promise<Map<string, Row[]>>>();
 
   constructor(private readonly options: HistoryReadModelsOptions) {
     const { position, date } = options;
@@ -95,6 +101,7 @@ export class HistoryReadModels implements ReadModelStore {
   ): Promise<(StoredDocument<T> | null)[]> {
     const fold = this.foldOf(collection);
     const live = await this.options.live.getMany<T>(collection, ids);
+    this.prefetch(fold, live);
     return Promise.all(
       live.map((document) => (document ? this.asOf<T>(fold, document) : Promise.resolve(null))),
     );
@@ -109,6 +116,7 @@ export class HistoryReadModels implements ReadModelStore {
     const fold = this.foldOf(collection);
     if (query.limit !== undefined || query.after !== undefined) throw notServed('a limited find');
     const live = await this.options.live.find<T>(collection, query);
+    this.prefetch(fold, live);
     const documents = await Promise.all(live.map((document) => this.asOf<T>(fold, document)));
     return documents.filter((document): document is Awaited<StoredDocument<T>> => document !== null);
   }
@@ -175,25 +183,27 @@ export class HistoryReadModels implements ReadModelStore {
     if (this.qualifies(live._position, live.latestEventOn)) {
       return { position: live._position, state: structuredClone(live), next: undefined };
     }
-    const history = historyCollection(fold.collection);
     const { position, date } = this.options;
-    const [byPosition, byDate] = await Promise.all([
-      this.options.live.find<HistoryRow>(history, {
-        filter: { doc: live._id, kind: 'state', position: { $lte: position } },
-        sort: [{ field: 'position', direction: 'desc' }],
-        limit: 1,
-      }),
-      date === undefined
-        ? Promise.resolve([] as Row[])
-        : this.options.live.find<HistoryRow>(history, {
-            filter: { doc: live._id, kind: 'state', latestOn: { $lte: date } },
-            sort: [
-              { field: 'latestOn', direction: 'desc' },
-              { field: 'position', direction: 'desc' },
-            ],
-            limit: 1,
-          }),
-    ]);
+    const states = (await this.rowsOf(fold, live._id)).filter(
+      (row) => row.kind === 'state' && row.position <= position,
+    );
+    const latest = (rows: Row[]): Row | undefined =>
+      rows.reduce<Row | undefined>(
+        (best, row) =>
+          best === undefined ||
+          row.latestOn > best.latestOn ||
+          (row.latestOn === best.latestOn && row.position > best.position)
+            ? row
+            : best,
+        undefined,
+      );
+    const byPosition = [
+      states.reduce<Row | undefined>(
+        (best, row) => (best && best.position >= row.position ? best : row),
+        undefined,
+      ),
+    ];
+    const byDate = date === undefined ? [] : [latest(states.filter((row) => row.latestOn <= date))];
     const candidates = [byPosition[0], date === undefined ? byPosition[0] : byDate[0]];
     if (candidates.some((row) => row === undefined)) throw new HistoryMissingError(fold.collection, live._id);
     const row = (candidates as Row[]).reduce((a, b) => (b.position < a.position ? b : a));
@@ -201,9 +211,49 @@ export class HistoryReadModels implements ReadModelStore {
   }
 
   private async lateRows(fold: CollectionFold, id: string, after: number): Promise<Row[]> {
-    return this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
-      filter: { doc: id, kind: 'late', position: { $gt: after, $lte: this.options.position } },
+    return (await this.rowsOf(fold, id)).filter(
+      (row) => row.kind === 'late' && row.position > after && row.position <= this.options.position,
+    );
+  }
+
+  /** Starts one query for the history rows of the documents read that the live state does not answer. */
+  private prefetch(fold: CollectionFold, live: readonly (StoredDocument<ReadModelDocument> | null)[]): void {
+    const ids = live.flatMap((document) => {
+      if (document === null) return [];
+      const cached = document as unknown as CachedDocument;
+      const key = `${fold.collection}\0${cached._id}`;
+      return this.rows.has(key) ||
+        this.computed.has(key) ||
+        this.qualifies(cached._position, cached.latestEventOn)
+        ? []
+        : [cached._id];
     });
+    if (ids.length === 0) return;
+    const fetched = this.options.live
+      .find<HistoryRow>(historyCollection(fold.collection), {
+        filter: { doc: { $in: ids }, position: { $lte: this.options.position } },
+      })
+      .then((rows) => {
+        const byDoc = new Map<string, Row[]>(ids.map((id) => [id, []]));
+        for (const row of rows) byDoc.get(row.doc)?.push(row);
+        return byDoc;
+      });
+    for (const id of ids) this.rows.set(`${fold.collection}\0${id}`, fetched);
+  }
+
+  /** The history rows (up to the position asked) of one document, from its prefetch or one query. */
+  private async rowsOf(fold: CollectionFold, id: string): Promise<Row[]> {
+    const key = `${fold.collection}\0${id}`;
+    let fetched = this.rows.get(key);
+    if (fetched === undefined) {
+      fetched = this.options.live
+        .find<HistoryRow>(historyCollection(fold.collection), {
+          filter: { doc: id, position: { $lte: this.options.position } },
+        })
+        .then((rows) => new Map([[id, rows]]));
+      this.rows.set(key, fetched);
+    }
+    return (await fetched).get(id) ?? [];
   }
 
   private async eventAt(position: number): Promise<RecordedEvent | undefined> {
