@@ -52,6 +52,8 @@ const startRun = async (options: { deadLetterMaxBytes?: number } = {}) => {
     watch,
     load,
     folder,
+    /** How many set-up messages (registrations) preceded the load. */
+    setUpCount: setUp.length,
     ingest: () => ingest,
     stopIngest: () => ingest.kill('SIGTERM'),
     startIngest: async () => {
@@ -122,6 +124,96 @@ const expectEverythingOnce = async (
   expect(run.topics.intake).toMatch(/gongkai\.intake\.v1$/);
 };
 
+/**
+ * 2,000 items (20,000 envelopes) published in chunks of 1,000 on a run of their own, with or without an
+ * 850 KB poison message in the middle. Asserts what must hold either way, and for the poison what
+ * cannot flake: the messages behind it in its partition are decided, nothing is decided twice (a
+ * batch handed again repeats its outcomes), and its dead letter is produced once. Returns the
+ * produce → outcome latencies, sorted.
+ */
+const flood = async ({ poison: withPoison }: { poison: boolean }): Promise<number[]> => {
+  const { bus, run, watch, load, folder, ingest, close, setUpCount } = await startRun();
+  const letters = await readTopic(bus, run.topics.deadLetters);
+  try {
+    const envelopes = [...itemLoad(load, 2_000)];
+    const middle = envelopes[envelopes.length / 2]!;
+    // Signed and valid JSON: only its size is wrong. Keyed as its tenant, so it sits in that tenant's partition.
+    const poison = Buffer.from(
+      JSON.stringify({ ...middle, messageId: 'poison', correlationId: 'x'.repeat(850_000) }),
+    );
+    const sentAt = new Map<string, number>();
+    const publish = async (slice: readonly IntakeEnvelope[]) => {
+      for (let start = 0; start < slice.length; start += 1000) {
+        const chunk = slice.slice(start, start + 1000);
+        const now = Date.now();
+        for (const envelope of chunk) sentAt.set(envelope.messageId, now);
+        await run.publish(chunk);
+      }
+    };
+    await publish(envelopes.slice(0, envelopes.length / 2));
+    if (withPoison)
+      await bus.publish(run.topics.intake, [
+        {
+          key: middle.tenant,
+          value: poison,
+          headers: { [SIGNATURE_HEADER]: signMessage(poison, run.source.key) },
+        },
+      ]);
+    await publish(envelopes.slice(envelopes.length / 2));
+    await expectEverythingOnce(run, watch, folder.path, envelopes);
+
+    // Each message decided exactly once: no batch was handed again (it would repeat its outcomes).
+    const outcomes = watch.reader.messages.map(
+      (message) => JSON.parse(message.value.toString('utf8')) as IntakeOutcome,
+    );
+    const sent = new Set(ids(envelopes));
+    const ours = outcomes.filter((outcome) => sent.has(outcome.messageId));
+    expect(ours).toHaveLength(envelopes.length);
+    expect(ours.filter((outcome) => outcome.duplicate)).toEqual([]);
+    const metrics = await metricsOf(ingest().url());
+    expect(metrics).toContain(
+      `gongkai_intake_messages_total{status="accepted"} ${setUpCount + envelopes.length}`,
+    );
+    expect(metrics).toContain(`gongkai_intake_messages_total{status="deadLettered"} ${withPoison ? 1 : 0}`);
+    expect((await fetch(`${ingest().url()}/readyz`)).status).toBe(200);
+
+    if (withPoison) {
+      await letters.until((messages) => messages.length >= 1, 30_000);
+      expect(letters.messages).toHaveLength(1);
+      expect(letters.messages[0]!.value.length).toBeLessThan(8_192);
+      const [letter] = letters.json<DeadLetter>();
+      expect(letter).toMatchObject({
+        code: 'ENVELOPE_TOO_LARGE',
+        original: { topic: run.topics.intake, size: poison.length },
+      });
+      expect(metrics).toContain('gongkai_intake_dead_letters_total{code="ENVELOPE_TOO_LARGE"} 1');
+      // The partition kept moving: every message published behind the poison in its partition is accepted.
+      const intake = await readTopic(bus, run.topics.intake);
+      try {
+        await intake.until((messages) => messages.length >= setUpCount + envelopes.length + 1, 60_000);
+        const behind = intake.messages
+          .filter((message) => message.partition === letter!.original.partition)
+          .filter((message) => BigInt(message.offset) > BigInt(letter!.original.offset))
+          .map((message) => (JSON.parse(message.value.toString('utf8')) as IntakeEnvelope).messageId);
+        expect(behind.length).toBeGreaterThan(0);
+        const decided = watch.byMessage();
+        expect(behind.filter((id) => decided.get(id)?.status !== 'accepted')).toEqual([]);
+      } finally {
+        await intake.stop();
+      }
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(letters.messages).toHaveLength(0);
+    }
+    const sorted = latencies(watch, sentAt);
+    expect(sorted).toHaveLength(envelopes.length);
+    return sorted;
+  } finally {
+    await letters.stop();
+    await close();
+  }
+};
+
 describe.skipIf(brokers === undefined)('the intake on Kafka, through faults', () => {
   it('loses and duplicates nothing when the broker stops and restarts in the middle of 50,000 envelopes', async (context) => {
     const [host, port] = brokers![0]!.split(':');
@@ -171,55 +263,16 @@ describe.skipIf(brokers === undefined)('the intake on Kafka, through faults', ()
   });
 
   it('accepts every valid message once around an 850 KB poison message in a flood of 20,000, and the partition keeps moving', async () => {
-    const { bus, run, watch, load, folder, ingest, close } = await startRun();
-    const letters = await readTopic(bus, run.topics.deadLetters);
-    try {
-      const envelopes = [...itemLoad(load, 2_000)];
-      const middle = envelopes[envelopes.length / 2]!;
-      // Signed and valid JSON: only its size is wrong. Keyed as its tenant, so it sits in that tenant's partition.
-      const poison = Buffer.from(
-        JSON.stringify({ ...middle, messageId: 'poison', correlationId: 'x'.repeat(850_000) }),
-      );
-      const sentAt = new Map<string, number>();
-      const publish = async (slice: readonly IntakeEnvelope[]) => {
-        for (let start = 0; start < slice.length; start += 1000) {
-          const chunk = slice.slice(start, start + 1000);
-          const now = Date.now();
-          for (const envelope of chunk) sentAt.set(envelope.messageId, now);
-          await run.publish(chunk);
-        }
-      };
-      await publish(envelopes.slice(0, envelopes.length / 2));
-      await bus.publish(run.topics.intake, [
-        {
-          key: middle.tenant,
-          value: poison,
-          headers: { [SIGNATURE_HEADER]: signMessage(poison, run.source.key) },
-        },
-      ]);
-      await publish(envelopes.slice(envelopes.length / 2));
-      await expectEverythingOnce(run, watch, folder.path, envelopes);
-
-      await letters.until((messages) => messages.length >= 1, 30_000);
-      expect(letters.messages).toHaveLength(1);
-      expect(letters.messages[0]!.value.length).toBeLessThan(8_192);
-      expect(letters.json<DeadLetter>()[0]).toMatchObject({
-        code: 'ENVELOPE_TOO_LARGE',
-        original: { topic: run.topics.intake, size: poison.length },
-      });
-      expect(await metricsOf(ingest().url())).toContain(
-        'gongkai_intake_dead_letters_total{code="ENVELOPE_TOO_LARGE"} 1',
-      );
-      expect((await fetch(`${ingest().url()}/readyz`)).status).toBe(200);
-      const sorted = latencies(watch, sentAt);
-      expect(sorted).toHaveLength(envelopes.length);
-      console.info(
-        `poison in a flood of ${envelopes.length.toLocaleString('en')}: produce → outcome p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms`,
-      );
-    } finally {
-      await letters.stop();
-      await close();
-    }
+    const clean = await flood({ poison: false });
+    const poisoned = await flood({ poison: true });
+    // Side by side, for the reader: timings on a shared machine are printed, never asserted.
+    console.info(
+      [
+        `a flood of 20,000 envelopes over 4 partitions, produce → outcome (ms):`,
+        `  without poison: p50 ${percentile(clean, 50)}, p99 ${percentile(clean, 99)}, max ${clean.at(-1)}`,
+        `  with poison:    p50 ${percentile(poisoned, 50)}, p99 ${percentile(poisoned, 99)}, max ${poisoned.at(-1)}`,
+      ].join('\n'),
+    );
   });
 
   it('parks a dead letter the broker refuses for good, counts it, and decides the messages behind it', async () => {

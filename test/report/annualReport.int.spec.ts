@@ -138,6 +138,24 @@ describe('the annual report on open government information (政府信息公开�
     }
   });
 
+  it('is not a 公文: no 版头 (organ mark, 发文字号, 签发人), no 主送, no 版记 in any format', async () => {
+    const report = await compileAnnualReport({ source, directory, request: { unit: '230102', year: 2020 } });
+    expect(report.document.form.letterhead).toBeNull();
+    expect(report.document.form.colophon).toBeNull();
+    expect(report.document.recipient).toBeNull();
+    for (const format of REPORT_FORMATS) {
+      const bytes = await report.render(format);
+      const text =
+        format === 'docx'
+          ? await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')
+          : bytes.toString('utf8');
+      for (const word of ['签发人', '发文字号', '人民政府文件', '社会公众', '印发', '抄送'])
+        expect(text, `${format}: ${word}`).not.toContain(word);
+      if (format === 'md') expect(text.startsWith('# ')).toBe(true);
+      if (format === 'html') expect(text).not.toContain('class="letterhead"');
+    }
+  });
+
   it('the DOCX opens in LibreOffice (converted to PDF)', async () => {
     const report = await compileAnnualReport({ source, directory, request: { unit: '230102', year: 2019 } });
     const folder = mkdtempSync(join(tmpdir(), 'gongkai-annual-'));

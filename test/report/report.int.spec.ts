@@ -211,7 +211,7 @@ describe('the August report of the seeded Heilongjiang pilot', () => {
     });
     expect(unit.document.issuer).toBe('哈尔滨市人民政府');
     expect(unit.document.title.startsWith('哈尔滨市人民政府关于道里区')).toBe(true);
-    expect(unit.document.form.organMark).toBe('哈尔滨市人民政府文件');
+    expect(unit.document.form.letterhead?.organMark).toBe('哈尔滨市人民政府文件');
   });
 
   it('scores every unit and prefecture by the rules given', async () => {

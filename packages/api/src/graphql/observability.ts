@@ -15,6 +15,8 @@ export interface OperationObservation {
    * so names a stranger makes up never become labels. Still bound the label's cardinality downstream.
    */
   readonly operation: string;
+  /** The authenticated principal (JWT `sub`) that sent a trusted operation name; absent otherwise. */
+  readonly principal?: string;
   /** `extensions.code` of the first error, `none` without errors. */
   readonly code: string;
   readonly seconds: number;
@@ -29,6 +31,7 @@ export interface ObservabilityOptions {
 interface Timing {
   readonly startedAt: number;
   operation: string;
+  principal?: string;
 }
 
 const firstCode = (errors: readonly GraphQLError[] | undefined): string => {
@@ -60,6 +63,7 @@ export const useOperationObservability = (
       const name = getOperationAST(args.document as DocumentNode, args.operationName as string | undefined)
         ?.name?.value;
       timing.operation = name ?? 'anonymous';
+      timing.principal = context.principal.id;
     },
     onExecutionResult({ result, request, context }) {
       const timing = timings.get(request);
@@ -74,7 +78,13 @@ export const useOperationObservability = (
         }
       }
       const seconds = timing === undefined ? 0 : (performance.now() - timing.startedAt) / 1000;
-      options.onOperation({ operation, code: firstCode(errors), seconds });
+      const principal = timing?.principal;
+      options.onOperation({
+        operation,
+        code: firstCode(errors),
+        seconds,
+        ...(principal ? { principal } : {}),
+      });
     },
   };
 };

@@ -11,6 +11,12 @@ export interface ApiMetrics {
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_DISTINCT_LABELS = 200;
+/** New operation labels one principal may introduce on its own (a name two principals sent needs none). */
+const LABELS_PER_PRINCIPAL = 20;
+/** Names waiting for a second principal, least recently sent dropped first. */
+const MAX_CANDIDATES = 1024;
+/** The observability plugin's own names: always labels. */
+const FIXED_OPERATIONS = ['anonymous', 'unauthenticated', 'unvalidated', 'invalid', 'other'];
 
 /** Client-chosen label values (operation names, codes) are sanitized and capped: no unbounded series. */
 const boundedLabel =
@@ -22,6 +28,39 @@ const boundedLabel =
     seen.add(value);
     return value;
   };
+
+/**
+ * Operation names are chosen by authenticated callers, so one caller must not fill the labels with
+ * made-up names and leave the real operations under `other`. A name becomes a label when a second
+ * principal sends it, or while its first principal has introduced fewer than LABELS_PER_PRINCIPAL
+ * labels; a label, once given, is never taken back.
+ */
+const operationLabels = () => {
+  const labels = new Set(FIXED_OPERATIONS);
+  const introducedBy = new Map<string, number>(); // at most MAX_DISTINCT_LABELS entries
+  const firstSender = new Map<string, string>(); // name → principal, in order of last use
+  return (name: string, principal: string | undefined): string => {
+    if (!LABEL.test(name)) return 'invalid';
+    if (labels.has(name)) return name;
+    if (principal === undefined || labels.size >= MAX_DISTINCT_LABELS + FIXED_OPERATIONS.length)
+      return 'other';
+    const first = firstSender.get(name);
+    firstSender.delete(name);
+    const introduced = introducedBy.get(principal) ?? 0;
+    if (first !== undefined && first !== principal) {
+      labels.add(name);
+      return name;
+    }
+    if (introduced < LABELS_PER_PRINCIPAL) {
+      introducedBy.set(principal, introduced + 1);
+      labels.add(name);
+      return name;
+    }
+    firstSender.set(name, principal);
+    if (firstSender.size > MAX_CANDIDATES) firstSender.delete(firstSender.keys().next().value as string);
+    return 'other';
+  };
+};
 
 // Several apps may share one registry (the embedded platform runs everything in one process).
 const metric = <T>(registry: client.Registry, name: string, create: () => T): T =>
@@ -69,14 +108,14 @@ export const createApiMetrics = (shared?: client.Registry): ApiMetrics => {
         registers: [registry],
       }),
   );
-  const operationLabel = boundedLabel(new Set());
+  const operationLabel = operationLabels();
   const codeLabel = boundedLabel(new Set());
   return {
     registry,
     observeRequest: ({ method, route, status }, seconds) =>
       requests.observe({ method, route, status: String(status) }, seconds),
-    observeOperation: ({ operation, code, seconds }) => {
-      const labels = { operation: operationLabel(operation), code: codeLabel(code) };
+    observeOperation: ({ operation, principal, code, seconds }) => {
+      const labels = { operation: operationLabel(operation, principal), code: codeLabel(code) };
       operations.inc(labels);
       operationDurations.observe(labels, seconds);
     },

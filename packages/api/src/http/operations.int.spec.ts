@@ -69,6 +69,34 @@ describe('operations endpoints', () => {
     expect(text).not.toContain('operation="other"');
   });
 
+  it("one authenticated caller's 300 made-up names cannot push a real operation out of its label", async () => {
+    const metrics = await startTestApi({ schema: testSchema });
+    try {
+      const token = (sub: string) =>
+        metrics.token({ sub, tenant: '230000', tier: 'province', roles: ['admin'] });
+      const noisy = await token('noisy');
+      const clerk = await token('clerk');
+      await metrics.graphql('query KnownBeforeNoise { hello }', { token: clerk });
+      for (let n = 0; n < 300; n++)
+        await metrics.graphql(`query Noise_${n}_${Math.random().toString(36).slice(2)} { hello }`, {
+          token: noisy,
+        });
+      // A real operation the noisy caller happens to send too, past its own share.
+      await metrics.graphql('query SharedReal { hello }', { token: noisy });
+      await metrics.graphql('query SharedReal { hello }', { token: clerk });
+      await metrics.graphql('query RealAfterNoise { hello }', { token: clerk });
+      const text = await (await fetch(`${metrics.url}/metrics`)).text();
+      const noiseLabels = text.match(/^gongkai_graphql_operations_total\{operation="Noise_/gm) ?? [];
+      expect(noiseLabels.length).toBe(20);
+      expect(text).toContain('gongkai_graphql_operations_total{operation="other",code="none"} 281');
+      expect(text).toContain('gongkai_graphql_operations_total{operation="KnownBeforeNoise",code="none"} 1');
+      expect(text).toContain('gongkai_graphql_operations_total{operation="RealAfterNoise",code="none"} 1');
+      expect(text).toContain('gongkai_graphql_operations_total{operation="SharedReal",code="none"} 1');
+    } finally {
+      await metrics.close();
+    }
+  });
+
   it('echoes a sane x-correlation-id, replaces a bad one, and logs with it', async () => {
     const echoed = await fetch(`${api.url}/healthz`, { headers: { 'x-correlation-id': 'req-42' } });
     expect(echoed.headers.get('x-correlation-id')).toBe('req-42');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors';
 import type { DomainError } from '../errors';
+import { catalogueItemLifecycleEventSchemas } from '../catalogue/item/events';
 import { completeStandard } from '../testing';
 import { parseCommand } from './parseCommand';
 
@@ -95,5 +96,83 @@ describe('parseCommand', () => {
         data: { tenant: '230102', itemId: 'i-1', reason: '合并\u202e', retiredOn: '2018-07-01' },
       }).code,
     ).toBe('INVALID_COMMAND');
+  });
+
+  describe("the standard's text fields follow the one text rule in commands (events stay as recorded)", () => {
+    const standardCommands = {
+      DefineStandard: (standard: unknown) => ({
+        type: 'DefineStandard',
+        data: { tenant: '230102', itemId: 'i-1', standard, definedOn: '2018-07-01' },
+      }),
+      ReviseStandard: (standard: unknown) => ({
+        type: 'ReviseStandard',
+        data: { tenant: '230102', itemId: 'i-1', standard, reason: '调整', revisedOn: '2018-07-01' },
+      }),
+    };
+    const base = completeStandard();
+    // One field per part of the standard: [path under data.standard, the standard with `bad` there].
+    const fields: [string, (bad: string) => unknown][] = [
+      ['name.level1Name', (bad) => ({ ...base, name: { ...base.name, level1Name: bad } })],
+      ['legalBasis[0].title', (bad) => ({ ...base, legalBasis: [{ title: bad }] })],
+      ['legalBasis[0].docNo', (bad) => ({ ...base, legalBasis: [{ title: '条例', docNo: bad }] })],
+      ['contentElements[0].name', (bad) => ({ ...base, contentElements: [{ name: bad, required: true }] })],
+      ['subject', (bad) => ({ ...base, subject: bad })],
+      ['timeLimit.text', (bad) => ({ ...base, timeLimit: { ...base.timeLimit, text: bad } })],
+      [
+        'channels[0].label',
+        (bad) => ({ ...base, channels: [{ code: 'other', required: true, label: bad }] }),
+      ],
+      ['audienceNote', (bad) => ({ ...base, audienceNote: bad })],
+    ];
+    // Blank is refused where the field must say something (a drafted standard may leave the others empty).
+    const mustSaySomething = new Set(['legalBasis[0].title', 'contentElements[0].name', 'channels[0].label']);
+
+    for (const [type, command] of Object.entries(standardCommands))
+      it(`${type} refuses whitespace-only, control, lone-surrogate and bidi text with the field's path`, () => {
+        expect(parseCommand(command(base)).type).toBe(type);
+        for (const [path, withBad] of fields) {
+          const bads = [
+            '文\u0007字',
+            '文\udc00字',
+            '文\u202e字',
+            ...(mustSaySomething.has(path) ? ['   '] : []),
+          ];
+          for (const bad of bads) {
+            const error = rejection(command(withBad(bad)));
+            expect(error.code, `${path} = ${JSON.stringify(bad)}`).toBe('INVALID_COMMAND');
+            expect(error.details?.issues).toEqual([
+              expect.stringMatching(new RegExp(`^data\\.standard\\.${path.replace(/[.[\]]/g, '\\$&')}: `)),
+            ]);
+          }
+        }
+      });
+
+    it('DraftCatalogueItem refuses the same in its names', () => {
+      for (const bad of ['   ', '文\u0007字', '文\udc00字', '文\u202e字']) {
+        const error = rejection({
+          type: 'DraftCatalogueItem',
+          data: {
+            tenant: '230102',
+            itemId: 'i-1',
+            areaCode: 'education',
+            name: { level1Name: '教育', level2Name: bad },
+            source: 'other',
+            draftedOn: '2018-07-01',
+          },
+        });
+        expect(error.details?.issues).toEqual([expect.stringMatching(/^data\.name\.level2Name: /)]);
+      }
+    });
+
+    it('a stored StandardDefined event with such text still parses', () => {
+      const standard = { ...base, subject: '文\u202e字', legalBasis: [{ title: '   ' }] };
+      const event = catalogueItemLifecycleEventSchemas.StandardDefined.parse({
+        itemId: 'i-1',
+        version: 1,
+        standard,
+        definedOn: '2018-07-01',
+      });
+      expect(event.standard).toEqual(standard);
+    });
   });
 });

@@ -140,20 +140,18 @@ export const annualReportDocument = (input: {
   return {
     kind: 'annual',
     title: `${input.unitName}${figures.year}年政府信息公开工作年度报告`,
-    recipient: '社会公众',
+    recipient: null,
     issuer: input.issuer,
     date: figures.asOf,
     position: input.position,
     blocks,
-    // Published to the public by the unit's government (Art. 50 of the 2019 regulation), in the same
-    // layout as its other documents: no document number is assigned here, nor a signer.
+    // Published to the public by the unit's government (Art. 50 of the 2019 regulation): not a 公文
+    // registered, signed and distributed, so no 版头 (organ's mark, document number, signer), no 主送
+    // and no 版记; the page opens on the title and the text ends with the issuer and the date.
     form: {
-      organMark: `${input.issuer}文件`,
-      documentNumber: '',
-      signer: '',
+      letterhead: null,
       titleLines: titleLines(`${input.unitName}${figures.year}年政府信息公开工作年度报告`, [input.unitName]),
-      copyTo: [],
-      printedBy: input.issuer,
+      colophon: null,
     },
     annexes: [],
   };

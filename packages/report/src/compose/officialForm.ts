@@ -1,3 +1,4 @@
+import type { Colophon, Letterhead } from '../document';
 import type { ReportFigures } from '../figures';
 
 /**
@@ -74,17 +75,14 @@ const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 export interface OfficialForm {
-  /** 发文机关标志, e.g. 黑龙江省人民政府办公厅文件. */
-  organMark: string;
-  /** 发文字号; the number is left blank for the office to fill when it registers the document. */
-  documentNumber: string;
-  /** 签发人 of an upward document; blank for the signer to write. */
-  signer: string;
+  /**
+   * 版头: 发文机关标志 (e.g. 黑龙江省人民政府办公厅文件), 发文字号 (the number left blank for the office
+   * to fill when it registers the document), 签发人 of an upward document (blank for the signer to write).
+   */
+  letterhead: Letterhead;
   titleLines: string[];
-  /** 抄送机关 (版记). */
-  copyTo: string[];
-  /** 印发机关 (版记). */
-  printedBy: string;
+  /** 版记: 抄送机关 and 印发机关. */
+  colophon: Colophon;
 }
 
 export const officialForm = (
@@ -106,16 +104,20 @@ export const officialForm = (
   ];
   const names = [figures.province.name, ...hosts, ...figures.units.map((unit) => unit.name)];
   return {
-    organMark: `${issuer}文件`,
-    documentNumber: options.documentNumber ?? `${prefix}〔${year}〕\u3000\u3000号`,
-    signer: options.signer ?? '',
+    letterhead: {
+      organMark: `${issuer}文件`,
+      documentNumber: options.documentNumber ?? `${prefix}〔${year}〕\u3000\u3000号`,
+      signer: options.signer ?? '',
+    },
     titleLines: titleLines(title, names),
-    copyTo:
-      figures.kind === 'unit'
-        ? figures.units.map((unit) => `${unit.name}人民政府`)
-        : hosts.length > 0
-          ? [`${hosts.join('、')}人民政府`]
-          : [],
-    printedBy: issuer,
+    colophon: {
+      copyTo:
+        figures.kind === 'unit'
+          ? figures.units.map((unit) => `${unit.name}人民政府`)
+          : hosts.length > 0
+            ? [`${hosts.join('、')}人民政府`]
+            : [],
+      printedBy: issuer,
+    },
   };
 };

@@ -1,4 +1,4 @@
-import type { Block, ReportDocument } from '../document';
+import type { Block, Colophon, Letterhead, ReportDocument } from '../document';
 import { annexNote, chineseDate } from '../document';
 import { escapeHtml } from './escape';
 import { svgChart } from './svgChart';
@@ -53,6 +53,24 @@ const blockHtml = (block: Block): string => {
   }
 };
 
+/** 版头, or nothing for a document without one. */
+const letterheadHtml = (letterhead: Letterhead | null): string[] =>
+  letterhead === null
+    ? []
+    : [
+        `<header class="letterhead"><p class="organ-mark">${escapeHtml(letterhead.organMark)}</p>` +
+          `<p class="number"><span>${escapeHtml(letterhead.documentNumber)}</span><span>签发人：${escapeHtml(letterhead.signer)}</span></p></header>`,
+      ];
+
+/** 版记, or nothing for a document without one. */
+const colophonHtml = (colophon: Colophon | null, document: ReportDocument): string[] =>
+  colophon === null
+    ? []
+    : [
+        `<footer class="colophon">${colophon.copyTo.length > 0 ? `<p>抄送：${escapeHtml(colophon.copyTo.join('，'))}。</p>` : ''}` +
+          `<p class="printed"><span>${escapeHtml(colophon.printedBy)}</span><span>${chineseDate(document.date)}印发</span></p></footer>`,
+      ];
+
 /** The report as one self-contained HTML page (inline CSS, charts as inline SVG, no script). */
 export const renderHtml = (document: ReportDocument): string =>
   [
@@ -65,10 +83,9 @@ export const renderHtml = (document: ReportDocument): string =>
     `<style>${STYLE}</style>`,
     '</head>',
     '<body><main class="page">',
-    `<header class="letterhead"><p class="organ-mark">${escapeHtml(document.form.organMark)}</p>` +
-      `<p class="number"><span>${escapeHtml(document.form.documentNumber)}</span><span>签发人：${escapeHtml(document.form.signer)}</span></p></header>`,
+    ...letterheadHtml(document.form.letterhead),
     `<h1 class="title">${document.form.titleLines.map(escapeHtml).join('<br>')}</h1>`,
-    `<p class="recipient">${escapeHtml(document.recipient)}：</p>`,
+    ...(document.recipient === null ? [] : [`<p class="recipient">${escapeHtml(document.recipient)}：</p>`]),
     ...document.blocks.map(blockHtml),
     ...annexNote(document).map((line) => `<p class="annex-note">${escapeHtml(line)}</p>`),
     `<p class="signature">${escapeHtml(document.issuer)}</p>`,
@@ -79,8 +96,7 @@ export const renderHtml = (document: ReportDocument): string =>
         blockHtml(annex.table) +
         '</section>',
     ),
-    `<footer class="colophon">${document.form.copyTo.length > 0 ? `<p>抄送：${escapeHtml(document.form.copyTo.join('，'))}。</p>` : ''}` +
-      `<p class="printed"><span>${escapeHtml(document.form.printedBy)}</span><span>${chineseDate(document.date)}印发</span></p></footer>`,
+    ...colophonHtml(document.form.colophon, document),
     '</main></body>',
     '</html>',
     '',

@@ -42,16 +42,19 @@ const blockLines = (block: Block): string[] => {
 /** The report as Markdown (GitHub tables; charts as bars of full blocks). */
 export const renderMarkdown = (document: ReportDocument): string =>
   [
-    `**${document.form.organMark}**`,
-    '',
-    `${document.form.documentNumber}\u3000\u3000签发人：${document.form.signer}`,
-    '',
-    '---',
-    '',
+    ...(document.form.letterhead === null
+      ? []
+      : [
+          `**${document.form.letterhead.organMark}**`,
+          '',
+          `${document.form.letterhead.documentNumber}\u3000\u3000签发人：${document.form.letterhead.signer}`,
+          '',
+          '---',
+          '',
+        ]),
     `# ${document.form.titleLines.join('<br>')}`,
     '',
-    `${document.recipient}：`,
-    '',
+    ...(document.recipient === null ? [] : [`${document.recipient}：`, '']),
     ...document.blocks.flatMap(blockLines),
     ...annexNote(document).flatMap((line) => [line, '']),
     `${document.issuer}`,
@@ -66,9 +69,15 @@ export const renderMarkdown = (document: ReportDocument): string =>
       ...tableLines(annex.table),
       '',
     ]),
-    '---',
-    '',
-    ...(document.form.copyTo.length > 0 ? [`抄送：${document.form.copyTo.join('，')}。`, ''] : []),
-    `${document.form.printedBy}\u3000\u3000${chineseDate(document.date)}印发`,
-    '',
+    ...(document.form.colophon === null
+      ? []
+      : [
+          '---',
+          '',
+          ...(document.form.colophon.copyTo.length > 0
+            ? [`抄送：${document.form.colophon.copyTo.join('，')}。`, '']
+            : []),
+          `${document.form.colophon.printedBy}\u3000\u3000${chineseDate(document.date)}印发`,
+          '',
+        ]),
   ].join('\n');

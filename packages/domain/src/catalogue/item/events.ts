@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AreaCodeSchema, EntityIdSchema, IsoDateSchema } from '../../primitives';
 import type { MessageOf } from '../../primitives';
-import { ItemStandardSchema } from '../standard';
+import { StoredItemStandardSchema } from '../standard';
 import { DraftNameSchema, ItemSourceSchema } from './commands';
 
 const itemEvent = <T extends z.ZodRawShape>(shape: T) =>
@@ -16,14 +16,14 @@ export const catalogueItemLifecycleEventSchemas = {
   }),
   StandardDefined: itemEvent({
     version: z.literal(1),
-    standard: ItemStandardSchema,
+    standard: StoredItemStandardSchema,
     definedOn: IsoDateSchema,
   }),
   StandardRevised: itemEvent({
     version: z.number().int().min(2).describe('the number of the new version; StandardDefined is version 1'),
     reason: z.string().min(1),
     changedElements: z.array(z.string()).min(1),
-    standard: ItemStandardSchema,
+    standard: StoredItemStandardSchema,
     revisedOn: IsoDateSchema,
   }),
   CatalogueItemPublished: itemEvent({ standardVersion: z.number().int().min(1), publishedOn: IsoDateSchema }),

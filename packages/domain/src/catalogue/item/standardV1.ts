@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EntityIdSchema, IsoDateSchema } from '../../primitives';
-import { ItemStandardSchema, timeLimitRulesFromText } from '../standard';
+import { StoredItemStandardSchema, timeLimitRulesFromText } from '../standard';
 import type { ItemStandard } from '../standard';
 import { catalogueItemLifecycleEventSchemas } from './events';
 
 /** The standard as recorded in v1 events: the time limit was its wording only. */
-export const ItemStandardV1Schema = ItemStandardSchema.extend({
+export const ItemStandardV1Schema = StoredItemStandardSchema.extend({
   timeLimit: z.string().describe('the wording of the time limit, e.g. 信息形成之日起20个工作日内'),
 });
 type ItemStandardV1 = z.infer<typeof ItemStandardV1Schema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../primitives';
+import { TextSchema } from '../../primitives/text';
 
 const days = z.number().int().min(0);
 
@@ -23,13 +24,18 @@ export const TimeLimitRuleSchema = z.discriminatedUnion('type', [
 ]);
 export type TimeLimitRule = z.infer<typeof TimeLimitRuleSchema>;
 
-/** 公开时限: the original wording and the rules read from it. */
-export const TimeLimitSchema = z
-  .object({
-    text: z.string().describe('The original wording, e.g. 信息形成或者变更之日起20个工作日内.'),
-    rules: z.array(TimeLimitRuleSchema),
-  })
-  .strict();
+const timeLimit = (text: z.ZodType<string>) =>
+  z
+    .object({
+      text: text.describe('The original wording, e.g. 信息形成或者变更之日起20个工作日内.'),
+      rules: z.array(TimeLimitRuleSchema),
+    })
+    .strict();
+
+/** 公开时限: the original wording (under the one text rule, as commands take it) and the rules read from it. */
+export const TimeLimitSchema = timeLimit(TextSchema);
+/** 公开时限 as events record it: any wording. */
+export const StoredTimeLimitSchema = timeLimit(z.string());
 export type TimeLimit = z.infer<typeof TimeLimitSchema>;
 
 /** Rules that set a deadline counted in working days from a date (formation, decision, request, event). */

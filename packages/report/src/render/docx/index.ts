@@ -29,29 +29,34 @@ const TYPE_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
 const blank = (keepNext = true): Paragraph => new Paragraph({ keepNext, children: [] });
 
-/** 版头: the organ's mark in red, the document number and the signer, the red separator. */
-const letterhead = (report: ReportDocument): Paragraph[] => [
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: LINE, after: LINE },
-    children: [zhRun({ text: report.form.organMark, font: FONT.title, size: SIZE.organMark, color: RED })],
-  }),
-  new Paragraph({
-    indent: { left: CHAR, right: CHAR },
-    tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - 2 * CHAR }],
-    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
-    spacing: { after: 2 * LINE },
-    children: [
-      zhRun({ text: report.form.documentNumber, font: FONT.body, size: SIZE.sanhao }),
-      zhRun({ text: '\t签发人：', font: FONT.body, size: SIZE.sanhao }),
-      zhRun({
-        text: report.form.signer === '' ? '\u3000\u3000\u3000' : report.form.signer,
-        font: FONT.heading2,
-        size: SIZE.sanhao,
-      }),
-    ],
-  }),
-];
+/** 版头: the organ's mark in red, the document number and the signer, the red separator; none without one. */
+const letterhead = ({ form: { letterhead } }: ReportDocument): Paragraph[] =>
+  letterhead === null
+    ? []
+    : [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: LINE, after: LINE },
+          children: [
+            zhRun({ text: letterhead.organMark, font: FONT.title, size: SIZE.organMark, color: RED }),
+          ],
+        }),
+        new Paragraph({
+          indent: { left: CHAR, right: CHAR },
+          tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - 2 * CHAR }],
+          border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
+          spacing: { after: 2 * LINE },
+          children: [
+            zhRun({ text: letterhead.documentNumber, font: FONT.body, size: SIZE.sanhao }),
+            zhRun({ text: '\t签发人：', font: FONT.body, size: SIZE.sanhao }),
+            zhRun({
+              text: letterhead.signer === '' ? '\u3000\u3000\u3000' : letterhead.signer,
+              font: FONT.heading2,
+              size: SIZE.sanhao,
+            }),
+          ],
+        }),
+      ];
 
 /** The title in its lines (broken at word boundaries), 方正小标宋简体 二号, centred. */
 const title = (lines: readonly string[], spaceAfter = LINE): Paragraph =>
@@ -90,28 +95,30 @@ const signature = (report: ReportDocument): Paragraph[] => {
 
 /** 版记: 抄送, then 印发机关 and 印发日期, between full-width lines, at the end of the document. */
 const colophon = (report: ReportDocument): Paragraph[] => {
+  const { colophon: parts } = report.form;
+  if (parts === null) return [];
   const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
   const run = (text: string) => zhRun({ text, font: FONT.body, size: SIZE.sihao });
   // GB/T 9704 puts the 版记 at the foot of the last page: the space above fills the type area
   // (22 lines) but its own two or three lines.
-  const lines = report.form.copyTo.length > 0 ? 4 : 2;
+  const lines = parts.copyTo.length > 0 ? 4 : 2;
   return [
     new Paragraph({ spacing: { line: (22 - lines) * LINE, lineRule: LineRuleType.EXACT }, children: [] }),
-    ...(report.form.copyTo.length > 0
+    ...(parts.copyTo.length > 0
       ? [
           new Paragraph({
             keepNext: true,
             indent: { left: 4 * CHAR, right: CHAR, hanging: 3 * CHAR },
             border: { top: line(8), bottom: line(4) },
-            children: [run(`抄送：${report.form.copyTo.join('，')}。`)],
+            children: [run(`抄送：${parts.copyTo.join('，')}。`)],
           }),
         ]
       : []),
     new Paragraph({
       indent: { left: CHAR, right: CHAR },
       tabStops: [{ type: TabStopType.RIGHT, position: TYPE_WIDTH - 2 * CHAR }],
-      border: { ...(report.form.copyTo.length > 0 ? {} : { top: line(8) }), bottom: line(8) },
-      children: [run(report.form.printedBy), run(`\t${chineseDate(report.date)}印发`)],
+      border: { ...(parts.copyTo.length > 0 ? {} : { top: line(8) }), bottom: line(8) },
+      children: [run(parts.printedBy), run(`\t${chineseDate(report.date)}印发`)],
     }),
   ];
 };
@@ -153,7 +160,8 @@ const segmented = (parts: readonly { wide: boolean; elements: Element[] }[]): Se
   }
   // The 版记 closes the document at the foot of a page of its own (GB/T 9704: the last page).
   const colophon = parts.at(-1);
-  if (colophon) segments.push({ landscape: false, children: colophon.elements });
+  if (colophon && colophon.elements.length > 0)
+    segments.push({ landscape: false, children: colophon.elements });
   return segments;
 };
 
@@ -170,7 +178,7 @@ export const renderDocx = async (report: ReportDocument): Promise<Buffer> => {
       elements: [
         ...letterhead(report),
         title(report.form.titleLines),
-        bodyParagraph(`${report.recipient}：`, false),
+        ...(report.recipient === null ? [] : [bodyParagraph(`${report.recipient}：`, false)]),
       ],
     },
     ...body.map((block) => ({
