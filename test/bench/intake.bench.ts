@@ -300,10 +300,13 @@ const main = async () => {
 
     const envelopes = [...itemLoad(load, Math.ceil(ENVELOPES / ENVELOPES_PER_ITEM))].slice(0, ENVELOPES);
     const producedAt = new Map<string, number>();
-    const readModels = new Database(join(folder.path, 'read-models.sqlite'), {
-      readonly: true,
-      fileMustExist: true,
-    });
+    // The project role creates its read-model file when it first writes: wait for it, bounded.
+    const readModelPath = join(folder.path, 'read-models.sqlite');
+    for (let waited = 0; !existsSync(readModelPath); waited += 100) {
+      if (waited > 60_000) throw new Error(`the project role made no ${readModelPath} within 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const readModels = new Database(readModelPath, { readonly: true, fileMustExist: true });
     const checkpoint = readModels.prepare('SELECT min(position) AS position FROM meta_checkpoint').pluck();
     const visibility: { at: number; position: number }[] = [];
     let polling = true;
