@@ -253,6 +253,13 @@ const watchdog = (): (() => void) => {
 
 const main = async () => {
   const stopWatchdog = watchdog();
+  // Visibility is read from the project role's SQLite checkpoint: the roles must not inherit a
+  // MONGODB_URL from this shell (CI exports one for the integration tests), or they project into
+  // MongoDB and the SQLite file never appears.
+  if (process.env.MONGODB_URL) {
+    say('MONGODB_URL is set: ignored here, the roles project into SQLite in the run folder');
+    delete process.env.MONGODB_URL;
+  }
   const folder = temporaryDirectory('gongkai-bench-intake-');
   const directory = benchmarkDirectory(TENANTS);
   const tenantsFile = join(folder.path, 'tenants.json');
