@@ -54,7 +54,7 @@ const domainFloor = (): number => {
       calendar: domain.officialWorkingDayCalendar,
     };
     domain.authorize(command, context);
-    const route = domain.routeCommand(command);
+    const route = domain.routeCommand(command, platform.seedDirectory);
     const events = streams.get(route.streamId) ?? [];
     const consulted = Object.fromEntries(route.consults.map((id) => [id, streams.get(id) ?? []]));
     const decided = domain.decideAuthorizedCommand(command, events, { ...context, consulted });

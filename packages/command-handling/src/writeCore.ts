@@ -235,7 +235,7 @@ export class WriteCore {
     let route: ReturnType<typeof routeCommand>;
     try {
       authorize(command, context);
-      route = routeCommand(command);
+      route = routeCommand(command, context.directory);
     } catch (error) {
       return refuse(refusalOf(error));
     }

@@ -21,6 +21,7 @@ export type { TextProblem } from './primitives';
 
 export * from './catalogue';
 export * from './pilot';
+export * from './programme';
 export * from './reporting';
 export * from './application';
 export * from './intake';

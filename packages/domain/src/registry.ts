@@ -5,6 +5,7 @@ import { catalogueItemDecider } from './catalogue/aggregate/decider';
 import { intakeRejectionEvents } from './intake/module';
 import { pilotUnitDecider } from './pilot/decider';
 import type { MessageOf, SchemaMap } from './primitives';
+import { pilotProgrammeDecider } from './programme/decider';
 import { nationalReportDecider } from './reporting/decider';
 
 /** Every aggregate of the domain, one decider module each. */
@@ -13,6 +14,7 @@ export const deciders = [
   catalogueItemDecider,
   nationalReportDecider,
   disclosureApplicationDecider,
+  pilotProgrammeDecider,
 ] as const;
 
 /** Every stream category's events: the deciders' and the intake's own records. */

@@ -15,13 +15,13 @@ import { domainErrorCodes } from './errors';
 import type { DomainEvent } from './events';
 import { eventCatalogue, validateEvent } from './events';
 import { deciders, eventModules } from './registry';
-import { commandStory, DAOLI, pilotStory, provinceAdmin, testContext } from './testing';
+import { commandStory, DAOLI, pilotStory, provinceAdmin, testContext, testDirectory } from './testing';
 
 const contextFor = (command: Command, streams: Map<string, DomainEvent[]>): CommandContext => {
   const base = testContext();
   const [party] = allowedParties(command, base);
   const consulted = Object.fromEntries(
-    routeCommand(command).consults.map((streamId) => [streamId, streams.get(streamId) ?? []]),
+    routeCommand(command, testDirectory).consults.map((streamId) => [streamId, streams.get(streamId) ?? []]),
   );
   return { ...base, actor: { id: `test:${party!.tier}-admin`, ...party! }, consulted };
 };
@@ -30,7 +30,7 @@ const contextFor = (command: Command, streams: Map<string, DomainEvent[]>): Comm
 const runStory = () => {
   const streams = new Map<string, DomainEvent[]>();
   return commandStory().map((command) => {
-    const { streamId } = routeCommand(command);
+    const { streamId } = routeCommand(command, testDirectory);
     const stream = streams.get(streamId) ?? [];
     const events = decideParsedCommand(command, stream, contextFor(command, streams));
     streams.set(streamId, [...stream, ...events]);
@@ -90,7 +90,7 @@ describe('the decider registry', () => {
   it('a decider refuses to route or decide another aggregate’s command', () => {
     const complete: Command = { type: 'CompletePilot', data: { tenant: DAOLI, completedOn: '2018-08-20' } };
     const [, catalogueItemDecider] = deciders;
-    expect(() => catalogueItemDecider.route(complete)).toThrow(
+    expect(() => catalogueItemDecider.route(complete, testDirectory)).toThrow(
       expect.objectContaining({ code: 'INVALID_COMMAND' }) as Error,
     );
     expect(() => catalogueItemDecider.decideOnStream(complete, [], testContext())).toThrow(

@@ -189,6 +189,9 @@ export const internalEventReasons: Readonly<Record<string, string>> = {
   PilotAreasAssigned: 'programme administration between governments, not a disclosure',
   ImplementationPlanFiled:
     'a filing (备案) between governments; the plan is published as a document if at all',
+  ProgrammePlanFiled: 'a filing (备案) between governments; the plan is published as a document if at all',
+  ProvincialPilotsSummarised:
+    'the province’s internal summary of its provincial pilots (internal until published)',
   SelfAssessmentSubmitted: 'internal self-assessment (practices, difficulties, suggestions in free text)',
   PilotReportSubmitted: 'a report between governments',
   RectificationRequested: "the inspectors' rectification items to the unit (internal comments)",

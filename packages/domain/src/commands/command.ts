@@ -6,6 +6,7 @@ import type { StreamCategory } from '../streams';
 import type { CommandContext } from './commandContext';
 import type { DomainEvent } from '../events';
 import type { PartyRule } from '../authorization/parties';
+import type { TenantDirectory } from '../tenants/types';
 
 /** Every command, `{ type, data }`; `data.tenant` is the tenant the command acts for. */
 export type Command = RegisteredCommand;
@@ -19,7 +20,7 @@ export interface AnyDecider {
   category: AggregateName;
   commandSchemas: Readonly<Record<string, z.ZodType>>;
   commands: { readonly [type: string]: { readonly graphql: GraphqlMutationSpec } };
-  route: (command: AnyMessage) => DeciderRoute;
+  route: (command: AnyMessage, directory: TenantDirectory) => DeciderRoute;
   policy: (command: AnyMessage) => PartyRule;
   decideOnStream: (
     command: AnyMessage,

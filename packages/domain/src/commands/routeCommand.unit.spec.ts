@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { command } from '../testing';
+import { command, testDirectory } from '../testing';
 import { routeCommand } from './routeCommand';
 
 describe('routeCommand', () => {
   it('routes pilot commands to the unit’s stream', () => {
-    expect(routeCommand(command('CompletePilot', { tenant: '230102', completedOn: '2018-08-20' }))).toEqual({
+    expect(
+      routeCommand(command('CompletePilot', { tenant: '230102', completedOn: '2018-08-20' }), testDirectory),
+    ).toEqual({
       streamId: 'pilotUnit-230102',
       aggregate: 'pilotUnit',
       consults: [],
@@ -20,7 +22,7 @@ describe('routeCommand', () => {
       source: 'other',
       draftedOn: '2017-09-01',
     });
-    expect(routeCommand(draft)).toEqual({
+    expect(routeCommand(draft, testDirectory)).toEqual({
       streamId: 'catalogueItem-230102-edu-1',
       aggregate: 'catalogueItem',
       consults: ['pilotUnit-230102'],
@@ -30,7 +32,7 @@ describe('routeCommand', () => {
       itemId: 'edu-1',
       publishedOn: '2017-09-15',
     });
-    expect(routeCommand(publish).consults).toEqual([]);
+    expect(routeCommand(publish, testDirectory).consults).toEqual([]);
   });
 
   it('routes report commands to the report’s stream', () => {
@@ -40,9 +42,29 @@ describe('routeCommand', () => {
       contentHash: 'a'.repeat(64),
       submittedOn: '2018-08-30',
     });
-    expect(routeCommand(submit)).toMatchObject({
+    expect(routeCommand(submit, testDirectory)).toMatchObject({
       streamId: 'nationalReport-230000-overall-2018',
       aggregate: 'nationalReport',
     });
+  });
+
+  it('routes programme commands to the government’s own stream; the summary consults every provincial pilot', () => {
+    const plan = command('FileProgrammePlan', { tenant: '230100', title: '实施方案', filedOn: '2017-09-26' });
+    expect(routeCommand(plan, testDirectory)).toEqual({
+      streamId: 'pilotProgramme-230100',
+      aggregate: 'pilotProgramme',
+      consults: [],
+    });
+    const summary = command('SummariseProvincialPilots', {
+      tenant: '230000',
+      title: '省级试点工作总结',
+      practices: '',
+      summarisedOn: '2018-12-20',
+    });
+    expect(routeCommand(summary, testDirectory).consults).toEqual(
+      ['230781', '230522', '230921', '232721', '230421', '231123', '231081', '230883'].map(
+        (unit) => `pilotUnit-${unit}`,
+      ),
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { CommandContext } from '../commands/commandContext';
 import { InvalidCommandError, InvalidEventError } from '../errors';
 import type { MessageOf, SchemaMap } from '../primitives';
 import type { StreamCategory } from '../streams';
+import type { TenantDirectory } from '../tenants/types';
 
 /** One step up the version ladder: data valid at `fromVersion` becomes data at `fromVersion + 1`. */
 export interface EventUpcast {
@@ -40,7 +41,7 @@ export interface CommandSpec<K extends string, Data, State, Event, Ctx> {
   /** Who may issue it for `data.tenant` (the default policy). */
   policy: (data: Data) => PartyRule;
   /** Other streams the decision reads; not locked (eventually consistent). Default: none. */
-  consults?: (data: Data) => readonly string[];
+  consults?: (data: Data, directory: TenantDirectory) => readonly string[];
   decide: (command: { type: K; data: Data }, state: State, context: Ctx) => Event[];
 }
 
@@ -109,7 +110,7 @@ export interface Decider<CS extends SchemaMap, ES extends SchemaMap, S, Ctx> ext
   fold: (events: readonly AnyMessage[]) => S;
   // The next three take any message so that the registry can hold every decider in one table; a
   // command of another aggregate is INVALID_COMMAND.
-  route: (command: AnyMessage) => DeciderRoute;
+  route: (command: AnyMessage, directory: TenantDirectory) => DeciderRoute;
   /** The party rule of the default policy for this command. */
   policy: (command: AnyMessage) => PartyRule;
   /** Folds the stream, then decides the command against the state. Events are not validated again. */
@@ -181,12 +182,12 @@ export const defineDecider = <CS extends SchemaMap, ES extends SchemaMap, S, Ctx
     handlesCommand,
     ownsEvent,
     fold,
-    route: (command) => {
+    route: (command, directory) => {
       const own = requireOwn(command);
       return {
         streamId: definition.streamId(own.data),
         aggregate: category,
-        consults: specOf(own.type).consults?.(own.data) ?? [],
+        consults: specOf(own.type).consults?.(own.data, directory) ?? [],
       };
     },
     policy: (command) => {

@@ -67,6 +67,7 @@ import {
 } from './reporting';
 
 import { applicationErrorCodes } from '../application/errors/codes';
+import { programmeErrorCodes } from '../programme/errors';
 
 /** Every stable error code the domain can throw. */
 export const domainErrorCodes = [
@@ -128,6 +129,7 @@ export const domainErrorCodes = [
   REPORT_HASH_MISMATCH,
   REPORT_POSITION_REGRESSED,
   ...applicationErrorCodes,
+  ...programmeErrorCodes,
   // Thrown by the reference-data modules (tenants/, calendar/) and surfaced as DomainErrors by
   // decideCommand and authorize (see asDomainError).
   'TENANT_UNKNOWN',

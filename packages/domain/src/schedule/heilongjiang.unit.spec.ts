@@ -12,18 +12,18 @@ const directory = createTenantDirectory(heilongjiangSeed);
 describe('the Heilongjiang milestones', () => {
   test('map each milestone to the event that completes it', () => {
     expect(Object.fromEntries(milestones.map((m) => [m.id, m.completedBy]))).toEqual({
-      'M-02': 'ImplementationPlanFiled',
-      'M-03': 'ImplementationPlanFiled',
-      'O-07-N': 'SelfAssessmentSubmitted',
-      'M-07': 'PilotReportSubmitted',
-      'M-08': 'AcceptanceConducted',
-      'M-05': 'PilotCompleted',
-      'M-09': 'NationalReportSubmitted',
-      'O-07-P': 'SelfAssessmentSubmitted',
-      'M-11': 'PilotReportSubmitted',
-      'M-12': 'PilotCompleted',
-      'M-13': 'AcceptanceConducted',
-      'M-14': null,
+      'M-02': ['ProgrammePlanFiled'],
+      'M-03': ['ProgrammePlanFiled', 'ImplementationPlanFiled'],
+      'O-07-N': ['SelfAssessmentSubmitted'],
+      'M-07': ['PilotReportSubmitted'],
+      'M-08': ['AcceptanceConducted'],
+      'M-05': ['PilotCompleted'],
+      'M-09': ['NationalReportSubmitted'],
+      'O-07-P': ['SelfAssessmentSubmitted'],
+      'M-11': ['PilotReportSubmitted'],
+      'M-12': ['PilotCompleted'],
+      'M-13': ['AcceptanceConducted'],
+      'M-14': ['ProvincialPilotsSummarised'],
     });
   });
 

@@ -21,7 +21,7 @@ const milestoneSchema = z.object({
     )
     .min(1),
   artefact: z.object({ name: z.string(), nameEn: z.string(), submittedTo: z.string().nullable() }).nullable(),
-  completedBy: z.enum(MILESTONE_COMPLETION_EVENT_TYPES).nullable(),
+  completedBy: z.array(z.enum(MILESTONE_COMPLETION_EVENT_TYPES)),
   dependsOn: z.array(z.string()),
   seedSection: z.string(),
   note: z.string().optional(),

@@ -45,7 +45,7 @@ export function milestoneStatus(
   completions: readonly MilestoneCompletion[],
   asOf: IsoDate,
 ): MilestoneStatus {
-  if (milestone.completedBy === null)
+  if (milestone.completedBy.length === 0)
     return { milestone, state: 'untracked', completedOn: null, daysLate: 0 };
   const completedOn = firstCompletion(milestone, completions, asOf);
   if (completedOn !== null) {
@@ -64,7 +64,7 @@ function firstCompletion(
   const dates = completions
     .filter(
       (completion) =>
-        completion.eventType === milestone.completedBy &&
+        (milestone.completedBy as readonly string[]).includes(completion.eventType) &&
         (completion.pilotLevel === undefined || milestone.pilotLevels.includes(completion.pilotLevel)) &&
         toDayNumber(completion.on) <= toDayNumber(asOf),
     )

@@ -40,7 +40,8 @@ describe('which milestones a unit answers for', () => {
 });
 
 describe('where a unit stands as of a date', () => {
-  const planFiled: MilestoneCompletion = { eventType: 'ImplementationPlanFiled', on: '2017-09-28' };
+  // 哈尔滨市's own plan (a prefecture files it on its programme stream).
+  const planFiled: MilestoneCompletion = { eventType: 'ProgrammePlanFiled', on: '2017-09-28' };
 
   test('哈尔滨市 on 2018-07-15, plan filed but no pilot report yet: the report is 5 days overdue, the tasks still pending', () => {
     const report = standing(HARBIN, '2018-07-15', [planFiled]);
@@ -86,10 +87,31 @@ describe('where a unit stands as of a date', () => {
     expect(statusOf(report, 'M-13')?.state).toBe('overdue');
   });
 
-  test('the summary of provincial experience has no platform event, so it is untracked rather than overdue', () => {
-    const report = standing(PROVINCE, '2019-03-01');
-    expect(ids(report.untracked)).toEqual(['M-14']);
-    expect(ids(report.overdue)).not.toContain('M-14');
+  test('the summary of provincial experience is overdue until the province summarises, and late when it does in 2019', () => {
+    expect(statusOf(standing(PROVINCE, '2019-03-01'), 'M-14')).toMatchObject({
+      state: 'overdue',
+      daysLate: 60,
+    });
+    const summarised = standing(PROVINCE, '2019-03-01', [
+      { eventType: 'ProvincialPilotsSummarised', on: '2019-01-10' },
+    ]);
+    expect(statusOf(summarised, 'M-14')).toMatchObject({ state: 'completed-late', daysLate: 10 });
+    expect(standing(PROVINCE, '2019-03-01').untracked).toEqual([]);
+  });
+
+  test("the province's M-02 is completed by its own plan, not by a pilot unit's", () => {
+    expect(
+      statusOf(
+        standing(PROVINCE, '2017-10-10', [{ eventType: 'ImplementationPlanFiled', on: '2017-08-20' }]),
+        'M-02',
+      )?.state,
+    ).toBe('overdue');
+    expect(
+      statusOf(
+        standing(PROVINCE, '2017-10-10', [{ eventType: 'ProgrammePlanFiled', on: '2017-08-25' }]),
+        'M-02',
+      )?.state,
+    ).toBe('completed');
   });
 
   test('a unit with no milestones gets an empty picture', () => {

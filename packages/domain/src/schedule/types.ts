@@ -6,12 +6,14 @@ import type { DivisionCode, PilotLevel, Tier } from '../tenants/types';
  * milestone (`completedBy`); this list only guards that data against typos.
  */
 export const MILESTONE_COMPLETION_EVENT_TYPES = [
+  'ProgrammePlanFiled',
   'ImplementationPlanFiled',
   'SelfAssessmentSubmitted',
   'PilotReportSubmitted',
   'AcceptanceConducted',
   'PilotCompleted',
   'NationalReportSubmitted',
+  'ProvincialPilotsSummarised',
 ] as const;
 
 export type MilestoneCompletionEventType = (typeof MILESTONE_COMPLETION_EVENT_TYPES)[number];
@@ -42,8 +44,11 @@ export interface Milestone {
   pilotLevels: PilotLevel[];
   responsible: MilestoneResponsibility[];
   artefact: MilestoneArtefact | null;
-  /** The event that completes it; null when the platform records no such event. */
-  completedBy: MilestoneCompletionEventType | null;
+  /**
+   * The events that complete it, any one of them (M-03: a prefecture's own plan, or a
+   * province-administered county's pilot plan); empty when the platform records no such event.
+   */
+  completedBy: MilestoneCompletionEventType[];
   dependsOn: string[];
   seedSection: string;
   note?: string;

@@ -4,6 +4,7 @@ export {
   streamIdForCatalogueItem,
   streamIdForNationalReport,
   streamIdForIntakeRejections,
+  streamIdForPilotProgramme,
   parseStreamId,
   tenantOfStream,
   categoryOfStream,

@@ -8,17 +8,21 @@ export const streamCategories = [
   'nationalReport',
   'intakeRejections',
   'disclosureApplication',
+  'pilotProgramme',
 ] as const;
 export type StreamCategory = (typeof streamCategories)[number];
 
 /** `pilotUnit-230102`: one stream per pilot unit, keyed by its own code. */
 export const streamIdForPilotUnit = (unit: DivisionCode): string => `pilotUnit-${unit}`;
 
+/** `pilotProgramme-230100`: a province's or prefecture's own plan and, for a province, its summary. */
+export const streamIdForPilotProgramme = (tenant: DivisionCode): string => `pilotProgramme-${tenant}`;
+
 /** `intakeRejections-230102`: the messages of a tenant that the domain refused, and why. */
 export const streamIdForIntakeRejections = (tenant: DivisionCode): string => `intakeRejections-${tenant}`;
 
 /** Categories with one stream per tenant (no id part). */
-const TENANT_STREAMS: readonly StreamCategory[] = ['pilotUnit', 'intakeRejections'];
+const TENANT_STREAMS: readonly StreamCategory[] = ['pilotUnit', 'intakeRejections', 'pilotProgramme'];
 
 /** `catalogueItem-230102-<itemId>`: an item and its disclosures. */
 export const streamIdForCatalogueItem = (tenant: DivisionCode, itemId: string): string =>

@@ -73,7 +73,7 @@ export const sendSeedBatches = async (
   const written = new Set<string>();
   let current: string | undefined;
   for (const envelope of envelopes) {
-    const { streamId } = routeCommand(envelope.command);
+    const { streamId } = routeCommand(envelope.command, seedDirectory);
     if (batch.length >= SEED_BATCH || (streamId !== current && written.has(streamId))) {
       await send(batch);
       batch = [];

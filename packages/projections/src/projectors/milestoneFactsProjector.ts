@@ -39,6 +39,10 @@ const factOf = (event: DomainEvent): MilestoneFact | null => {
       return { type: event.type, on: event.data.completedOn, by: null };
     case 'NationalReportSubmitted':
       return { type: event.type, on: event.data.submittedOn, by: null };
+    case 'ProgrammePlanFiled':
+      return { type: event.type, on: event.data.filedOn, by: event.data.filedWith };
+    case 'ProvincialPilotsSummarised':
+      return { type: event.type, on: event.data.summarisedOn, by: null };
     default:
       return null;
   }
@@ -72,7 +76,7 @@ export const foldMilestoneFact = (document: MilestoneFactsDocument, event: Domai
  */
 class MilestoneFactsProjector implements Projector {
   readonly name = MILESTONES_PROJECTOR;
-  readonly categories = ['pilotUnit', 'nationalReport'] as const;
+  readonly categories = ['pilotUnit', 'nationalReport', 'pilotProgramme'] as const;
   readonly collections = {
     [MILESTONE_FACTS]: [['tenant']],
     [historyCollection(MILESTONE_FACTS)]: HISTORY_INDEXES,

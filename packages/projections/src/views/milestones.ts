@@ -12,11 +12,24 @@ import type { MilestoneFactsDocument } from '../projectors/milestoneFactsProject
 import type { MilestoneCounts, MilestoneStatusView, UnitMilestonesView } from './types';
 
 /**
+ * Events on the pilots' streams that a unit above them does or waits for (its report on them, its
+ * acceptance, their completion). The pilots' own filings (plans, self-assessments) never complete
+ * a milestone of the prefecture or the province: those file their own plans.
+ */
+const ROLLED_UP: ReadonlySet<string> = new Set([
+  'PilotReportSubmitted',
+  'AcceptanceConducted',
+  'PilotCompleted',
+]);
+
+/**
  * The completions of milestone `milestone` for unit `unit`:
- * - its own facts (a pilot unit's filings, reports, completion; a province's report submission);
- * - for a unit above pilot units (prefecture, province): the day by which every pilot unit below it
- *   of the milestone's pilot levels had the event (an acceptance: conducted by this unit). A
- *   prefecture's "acceptance of its pilots" is done when the last of them is accepted.
+ * - its own facts (a pilot unit's filings, reports, completion; a prefecture's or the province's
+ *   own plan, the province's summary and report submission);
+ * - for a unit above pilot units (prefecture, province), for the events in ROLLED_UP: the day by
+ *   which every pilot unit below it of the milestone's pilot levels had the event (an acceptance:
+ *   conducted by this unit). A prefecture's "acceptance of its pilots" is done when the last of
+ *   them is accepted.
  */
 const completionsOf = (
   milestone: Milestone,
@@ -24,14 +37,14 @@ const completionsOf = (
   facts: ReadonlyMap<DivisionCode, MilestoneFactsDocument>,
   context: ProjectionContext,
 ): MilestoneCompletion[] => {
-  const type = milestone.completedBy;
-  if (type === null) return [];
+  const types: readonly string[] = milestone.completedBy;
   const own = facts.get(unit.code);
   const pilotLevel = own?.pilotLevel ?? unit.pilotLevel ?? undefined;
   const completions: MilestoneCompletion[] = (own?.facts ?? [])
-    .filter((fact) => fact.type === type)
+    .filter((fact) => types.includes(fact.type))
     .map((fact) => ({ eventType: fact.type, on: fact.on, ...(pilotLevel ? { pilotLevel } : {}) }));
-  if (unit.pilotLevel !== null) return completions;
+  const type = types.find((candidate) => ROLLED_UP.has(candidate));
+  if (unit.pilotLevel !== null || type === undefined) return completions;
   const subjects = context.directory
     .all()
     .filter(

@@ -279,8 +279,8 @@ export interface MilestoneStatusView {
   dueDate: IsoDate;
   dueDateText: string;
   pilotLevels: readonly PilotLevel[];
-  /** The event type that completes it; null when the platform records none (state `untracked`). */
-  completedBy: string | null;
+  /** The event types that complete it (any one); empty when the platform records none (state `untracked`). */
+  completedBy: string[];
   state: MilestoneState;
   completedOn: IsoDate | null;
   /** Calendar days late: at completion when completed late, at the basis date when overdue. */

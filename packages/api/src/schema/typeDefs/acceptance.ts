@@ -108,8 +108,8 @@ export const acceptanceTypeDefs = /* GraphQL */ `
     "The plan's wording of the due date, e.g. 2018年8月底前."
     dueDateText: String!
     pilotLevels: [PilotLevel!]!
-    "The event type that completes it; null when the platform records none (state UNTRACKED)."
-    completedBy: String
+    "The event types that complete it, any one of them (M-03: a prefecture's own plan or a province-administered county's pilot plan); empty when the platform records none (state UNTRACKED)."
+    completedBy: [String!]!
     state: MilestoneState!
     completedOn: Date
     "Calendar days late: at completion when completed late, at the basis date when overdue."

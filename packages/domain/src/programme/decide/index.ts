@@ -1,0 +1,3 @@
+export { decideFileProgrammePlan } from './plan';
+export { decideSummariseProvincialPilots } from './summary';
+export type { SummaryDecisionContext } from './summary';
