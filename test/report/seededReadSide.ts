@@ -10,7 +10,10 @@ import {
   projectionContextFor,
   rebuildProjections,
 } from '@gongkai/projections';
-import { seedEventStore } from '@gongkai/platform';
+import type { CommandEnvelope } from '@gongkai/command-handling';
+import { WriteCore } from '@gongkai/command-handling';
+import { officialWorkingDayCalendar } from '@gongkai/domain';
+import { seedEventStore, sendSeedBatches } from '@gongkai/platform';
 
 /** The seeded Heilongjiang pilot in memory: its event store, rebuilt read models and views. */
 export interface SeededReadSide {
@@ -21,10 +24,17 @@ export interface SeededReadSide {
   close(): Promise<void>;
 }
 
-export const seededReadSide = async (): Promise<SeededReadSide> => {
+/** The seed, or other commands (a scenario made from the seed's) when given. */
+export const seededReadSide = async (commands?: Iterable<CommandEnvelope>): Promise<SeededReadSide> => {
   const directory = createTenantDirectory(heilongjiangSeed);
   const eventStore = openSqliteEventStore({ fileName: ':memory:' });
-  const seeded = await seedEventStore(eventStore);
+  const seeded = commands
+    ? await sendSeedBatches(
+        new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar }),
+        commands,
+        { parsed: false, total: 0 },
+      )
+    : await seedEventStore(eventStore);
   if (seeded.rejected.length > 0) throw new Error(`the seed was refused: ${seeded.rejected[0]?.message}`);
   const readModelStore = await createSqliteReadModelStore({ path: ':memory:' });
   await rebuildProjections({

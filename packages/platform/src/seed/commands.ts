@@ -4,6 +4,7 @@ import { itemStory } from './items/story';
 import { pilotSteps } from './pilot/steps';
 import type { PlannedPilotStep } from './pilot/steps';
 import { pilotTimeline } from './pilot/timeline';
+import { programmePlanSteps, provincialSummaryStep } from './programme';
 import type { PilotTimeline } from './pilot/timeline';
 import { UnitStats } from './stats';
 import type { SeedStep } from './steps';
@@ -92,6 +93,7 @@ const chronological = (plans: ReadonlyMap<string, UnitPlan>, seed: number): Pend
       ...plan.pilot.filter((step) => !step.setup).map((step) => ({ ...step, unit: plan.unit.code })),
     );
   }
+  pending.push(provincialSummaryStep());
   return pending.sort(byOccurredAt);
 };
 
@@ -106,37 +108,42 @@ const sendPilot = (plan: UnitPlan, step: PlannedPilotStep): SeedStep => ({
 
 const tenantOf = (step: SeedStep): string => step.command.data.tenant;
 
+/** Sends a step: a pilot unit's is built now (its self-assessment quotes its catalogue so far). */
+const send = (plans: ReadonlyMap<string, UnitPlan>, step: Pending): SeedStep => {
+  if (isPlanned(step)) return sendPilot(planOf(plans, step.unit), step);
+  // A pilot unit's catalogue work feeds its self-assessment; a government's own steps do not.
+  plans.get(tenantOf(step))?.stats.record(step);
+  return step;
+};
+
 /**
- * Every seed command in the order it is sent: registrations, areas and plans first; then the
- * catalogues, disclosures and the pilot year. Unscaled, in business-time order; scaled, item by
- * item (streamed), then the pilot year.
+ * Every seed command in the order it is sent: registrations, areas and plans (the pilots', the
+ * prefectures' and the province's) first; then the catalogues, disclosures and the pilot year,
+ * ending with the province's summary. Unscaled, in business-time order; scaled, item by item
+ * (streamed), then the pilot year.
  */
 export function* seedSteps(options: SeedOptions = {}): Generator<SeedStep> {
   const seed = options.random ?? DEFAULT_SEED;
   const plans = planUnits(seed);
-  const setup = [...plans.values()].flatMap((plan) =>
-    plan.pilot.filter((step) => step.setup).map((step) => ({ ...step, unit: plan.unit.code })),
-  );
-  for (const step of setup.sort(byOccurredAt)) yield sendPilot(planOf(plans, step.unit), step);
+  const setup: Pending[] = [
+    ...[...plans.values()].flatMap((plan) =>
+      plan.pilot.filter((step) => step.setup).map((step) => ({ ...step, unit: plan.unit.code })),
+    ),
+    ...programmePlanSteps(seed),
+  ];
+  for (const step of setup.sort(byOccurredAt)) yield send(plans, step);
   if (options.scale) {
-    for (const step of scaledItemSteps(plans, seed, options.scale)) {
-      planOf(plans, tenantOf(step)).stats.record(step);
-      yield step;
-    }
-    const closing = [...plans.values()].flatMap((plan) =>
-      plan.pilot.filter((step) => !step.setup).map((step) => ({ ...step, unit: plan.unit.code })),
-    );
-    for (const step of closing.sort(byOccurredAt)) yield sendPilot(planOf(plans, step.unit), step);
+    for (const step of scaledItemSteps(plans, seed, options.scale)) yield send(plans, step);
+    const closing: Pending[] = [
+      ...[...plans.values()].flatMap((plan) =>
+        plan.pilot.filter((step) => !step.setup).map((step) => ({ ...step, unit: plan.unit.code })),
+      ),
+      provincialSummaryStep(),
+    ];
+    for (const step of closing.sort(byOccurredAt)) yield send(plans, step);
     return;
   }
-  for (const step of chronological(plans, seed)) {
-    if (isPlanned(step)) {
-      yield sendPilot(planOf(plans, step.unit), step);
-    } else {
-      planOf(plans, tenantOf(step)).stats.record(step);
-      yield step;
-    }
-  }
+  for (const step of chronological(plans, seed)) yield send(plans, step);
 }
 
 /**

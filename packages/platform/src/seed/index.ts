@@ -7,7 +7,7 @@ export {
   DEFAULT_SEED,
 } from './commands';
 export type { SeedOptions } from './commands';
-export { seedEventStore, seedPlatform } from './seedPlatform';
+export { seedEventStore, seedPlatform, sendSeedBatches } from './seedPlatform';
 export type { SeedResult, SeedRejection, SeedProgressOptions } from './seedPlatform';
 export { seedDirectory, seedUnits, HEILONGJIANG } from './units';
 export type { SeedUnit } from './units';

@@ -45,6 +45,26 @@ export const lateReports = (figures: ReportFigures): string[] =>
     return [`${host.name}于${chineseDate(milestone.completedOn)}报送试点工作报告，${lateness(milestone)}`];
   });
 
+const planSlip = (name: string, own: string, milestone: MilestoneStatusView, date: string): string =>
+  milestone.state === 'overdue'
+    ? `${name}截至${chineseDate(date)}尚未报送${own}实施方案备案，已超过规定时限（${milestone.dueDateText}）${count(milestone.daysLate)}天`
+    : `${name}于${chineseDate(milestone.completedOn)}报送${own}实施方案备案，${lateness(milestone)}`;
+
+/**
+ * Plans filed with the province late or not yet (M-03): the host prefectures' own plans, and the
+ * plans of the province-administered counties covered.
+ */
+export const latePlans = (figures: ReportFigures): string[] => [
+  ...figures.hosts.flatMap((host) => {
+    const milestone = host.milestones.find((row) => row.id === 'M-03');
+    return slipped(milestone) ? [planSlip(host.name, '本级', milestone, figures.date)] : [];
+  }),
+  ...figures.units.flatMap((unit) => {
+    const milestone = unit.milestoneList.find((row) => row.id === 'M-03');
+    return slipped(milestone) ? [planSlip(unit.name, '', milestone, figures.date)] : [];
+  }),
+];
+
 /** Units whose self-assessment came late (O-07-N / O-07-P). */
 export const lateSelfAssessments = (figures: ReportFigures): string[] =>
   figures.units.flatMap((unit) => {

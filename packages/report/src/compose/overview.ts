@@ -2,7 +2,7 @@ import type { Block } from '../document';
 import { chineseDate, count, score } from '../document';
 import type { ReportFigures, UnitFigures } from '../figures';
 import { h1, p, table } from './blocks';
-import { lateReports, lateSelfAssessments, provinceSlips, reacceptances } from './facts';
+import { latePlans, lateReports, lateSelfAssessments, provinceSlips, reacceptances } from './facts';
 import { PILOT_LEVEL_NAMES, PILOT_STATUS_NAMES } from './labels';
 
 const unitWithPrefecture = (unit: UnitFigures): string =>
@@ -58,9 +58,14 @@ const progress = (figures: ReportFigures): string => {
   return `截至${chineseDate(figures.date)}，${parts.join('；')}。`;
 };
 
-/** What slipped, each from the figures: late reports, late self-assessments, re-acceptances, the province's own deadlines. */
+/** What slipped, each from the figures: late plans and reports, late self-assessments, re-acceptances, the province's own deadlines. */
 const slips = (figures: ReportFigures): Block[] => {
-  const unitSlips = [...lateReports(figures), ...lateSelfAssessments(figures), ...reacceptances(figures)];
+  const unitSlips = [
+    ...latePlans(figures),
+    ...lateReports(figures),
+    ...lateSelfAssessments(figures),
+    ...reacceptances(figures),
+  ];
   const own = figures.kind === 'unit' ? [] : provinceSlips(figures);
   if (unitSlips.length === 0 && own.length === 0) return [p('各项工作均在规定时限内完成。')];
   return [
