@@ -59,7 +59,11 @@ function* scaledItemSteps(
   seed: number,
   scale: NonNullable<SeedOptions['scale']>,
 ): Generator<SeedStep> {
-  const pilotEvents = [...plans.values()].reduce((sum, plan) => sum + plan.pilot.length, 0);
+  // The pilots' own steps, the governments' plans and the province's summary: one event each.
+  const pilotEvents =
+    [...plans.values()].reduce((sum, plan) => sum + plan.pilot.length, 0) +
+    programmePlanSteps(seed).length +
+    1;
   const eventsTarget = scale.eventsTarget ?? scale.itemsTarget * EVENTS_PER_SCALED_ITEM;
   const perItem = Math.max(0, eventsTarget - pilotEvents) / Math.max(1, scale.itemsTarget);
   const units = [...plans.values()].map((plan) => plan.unit);

@@ -15,7 +15,10 @@ export interface SeedUnit {
   /** The unit it reports to: its prefecture, or the province for 绥芬河市 and 抚远市. */
   reportingParent: TenantUnit;
   throughPrefecture: boolean;
-  /** The county portal, for the URLs of online disclosures (illustrative addresses). */
+  /**
+   * The county portal, for the URLs of online disclosures: illustrative, under the reserved `.example`
+   * top-level domain (RFC 2606), so no address of the seed poses as a real government site.
+   */
   site: string;
   /** Prefix of the county government office's document numbers, e.g. 道政办发. */
   documentPrefix: string;
@@ -61,7 +64,7 @@ const toSeedUnit = (unit: TenantUnit, directory: SeededTenantDirectory): SeedUni
     areas: directory.assignedAreas(unit.code)?.areaCodes ?? [],
     reportingParent,
     throughPrefecture: reportingParent.tier === 'prefecture',
-    site: `http://www.${SITE_NAMES[unit.code] ?? `county${unit.code}`}.gov.cn`,
+    site: `http://www.${SITE_NAMES[unit.code] ?? `county${unit.code}`}.gov.cn.example`,
     documentPrefix: `${unit.name.slice(0, 1)}政办发`,
     county: adminOf(unit),
     parent: adminOf(reportingParent),

@@ -7,7 +7,9 @@ import {
   concernText,
   disclosureTitle,
   feedbackComment,
+  policyDocumentTitle,
   interpretationTitle,
+  itemName,
   offlineReference,
   publicationUrl,
   socialEvaluator,
@@ -40,9 +42,15 @@ const DEFAULT_LATE_RATE = 0.12;
 
 type Kind = 'disclosure' | 'interpretation' | 'response' | 'feedback';
 
-/** The kinds in order: each publication may be followed by its interpretation and a response. */
+/** An item that is itself a notice or a list on display (公告, 公示): nothing in it to interpret. */
+const isNotice = (standard: ItemStandard): boolean => /公告|公示/.test(itemName(standard));
+
+/**
+ * The kinds in order: each publication may be followed by its interpretation and a response. Only
+ * policy documents are interpreted, never a notice.
+ */
 const kindsOf = (count: number, standard: ItemStandard, random: Random): Kind[] => {
-  const interprets = standard.chainStages.includes('interpretation');
+  const interprets = standard.chainStages.includes('interpretation') && !isNotice(standard);
   const responds = standard.chainStages.includes('response');
   const kinds: Kind[] = [];
   const add = (kind: Kind, when: boolean) => {
@@ -94,8 +102,11 @@ class ActivityWriter {
     return this.input.spec.unit;
   }
 
-  /** 发布: formed in its slot of the item's year, published on time or late against the time limit. */
-  disclose(): Published {
+  /**
+   * 发布: formed in its slot of the item's year, published on time or late against the time limit.
+   * One that will be interpreted is a policy document (解读 explains policies, not notices).
+   */
+  disclose(policy: boolean): Published {
     const { standard, random, spec } = this.input;
     const index = this.#disclosures++;
     const low = Math.floor((index * this.#span) / this.#slots);
@@ -116,7 +127,9 @@ class ActivityWriter {
     ).code;
     const number = index + 1;
     const id = `d${number}`;
-    const title = disclosureTitle(this.#unit, standard, publishedOn, number, random);
+    const title = policy
+      ? policyDocumentTitle(this.#unit, standard, publishedOn, random)
+      : disclosureTitle(this.#unit, standard, publishedOn, number, random);
     const online = onlineChannels.includes(channel);
     this.steps.push({
       name: `disclosure-${number}`,
@@ -240,8 +253,8 @@ export const activitySteps = (input: ActivityInput): DraftStep[] => {
   const kinds = kindsOf(input.count, input.standard, input.random);
   const writer = new ActivityWriter(input, kinds.filter((kind) => kind === 'disclosure').length);
   let latest: Published | undefined;
-  for (const kind of kinds) {
-    if (kind === 'disclosure') latest = writer.disclose();
+  for (const [index, kind] of kinds.entries()) {
+    if (kind === 'disclosure') latest = writer.disclose(kinds[index + 1] === 'interpretation');
     else if (kind === 'interpretation' && latest) writer.interpret(latest);
     else if (kind === 'response' && latest) writer.respond(latest);
     else writer.recordFeedback();

@@ -19,12 +19,18 @@ interface BaseItem {
   number: number;
 }
 
+/** The template as the unit's own: `{county}` in its subject is the unit's name (铁力市农业局 …). */
+const ownBodies = (template: ItemStandard, unit: SeedUnit): ItemStandard =>
+  template.subject.includes('{county}')
+    ? { ...template, subject: template.subject.replaceAll('{county}', unit.name) }
+    : template;
+
 function* baseItems(units: readonly SeedUnit[]): Generator<BaseItem> {
   for (const unit of units) {
     for (const areaCode of unit.areas) {
       const templates = templatesOf(areaCode);
       for (const [index, template] of templates.entries())
-        yield { unit, areaCode, template, number: index + 1 };
+        yield { unit, areaCode, template: ownBodies(template, unit), number: index + 1 };
     }
   }
 }

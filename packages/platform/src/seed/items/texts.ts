@@ -24,6 +24,17 @@ export const disclosureTitle = (
     `${standard.name.level1Name}：${itemName(standard)}（${year(on)}年第${number}期）`,
   ]);
 
+/**
+ * A policy document of the unit on the item (what an interpretation explains): a plan, measures or
+ * opinions, never a notice (公告) or a list put on public display (公示).
+ */
+export const policyDocumentTitle = (unit: SeedUnit, standard: ItemStandard, on: IsoDate, random: Random) =>
+  random.pick([
+    `${unit.name}${year(on)}年${itemName(standard)}工作实施方案`,
+    `${unit.name}${itemName(standard)}管理办法`,
+    `${unit.name}关于做好${year(on)}年${itemName(standard)}工作的实施意见`,
+  ]);
+
 /** Where an online publication lives: the county portal, its WeChat account or a sector platform. */
 export const publicationUrl = (unit: SeedUnit, channel: ChannelCode, path: string, on: IsoDate): string => {
   const stamp = on.replaceAll('-', '');
