@@ -10,7 +10,10 @@ import { applicationCommand } from './testing';
 describe('the disclosure application decider module', () => {
   it('targets one stream per application of an office', () => {
     expect(
-      disclosureApplicationDecider.route(applicationCommand('RecordFeePayment', { paidOn: '2021-03-01' }), testDirectory),
+      disclosureApplicationDecider.route(
+        applicationCommand('RecordFeePayment', { paidOn: '2021-03-01' }),
+        testDirectory,
+      ),
     ).toEqual({
       aggregate: 'disclosureApplication',
       consults: [],
