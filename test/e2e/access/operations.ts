@@ -354,6 +354,20 @@ export const OPERATIONS: readonly Operation[] = [
     'province',
   ),
   mutation(
+    'fileProgrammePlan',
+    'province',
+    (t) => `file ${t.name}’s own implementation plan`,
+    () => ({ title: '试点工作实施方案', filedOn: ON }),
+    'province',
+  ),
+  mutation(
+    'summariseProvincialPilots',
+    'province',
+    (t) => `summarise ${t.name}’s provincial pilots`,
+    () => ({ title: '省级试点工作总结', practices: '以目录为纲，逐项对标。', summarisedOn: ON }),
+    'province',
+  ),
+  mutation(
     'submitNationalReport',
     'province',
     (t) => `submit ${t.name}’s overall report`,

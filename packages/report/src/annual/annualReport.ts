@@ -6,7 +6,7 @@ import type { Block, ReportDocument, TableBlock } from '../document';
 import { ReportRequestInvalidError } from '../errors';
 import type { ReportFormat } from '../render';
 import { titleLines } from '../compose/officialForm';
-import { renderDocx, renderHtml, renderMarkdown, renderPdf } from '../render';
+import { renderReport } from '../render';
 
 /** What the annual report reads: `ApplicationViewQueries` of @gongkai/projections. */
 export interface AnnualReportSource {
@@ -163,7 +163,7 @@ const issuerOf = (name: string, tier: string): string =>
 /**
  * The annual report on open government information (政府信息公开工作年度报告) of any tenant for any
  * year: a county's own figures, a prefecture's or province's the sum of the counties below, in the
- * format of the year. Rendered by the August report's renderers (DOCX in the GB/T 9704 layout,
+ * format of the year. Rendered by `renderReport`, as every report is (DOCX in the GB/T 9704 layout,
  * HTML, Markdown) or as JSON; nothing reads a clock, so the same position gives the same bytes.
  */
 export const compileAnnualReport = async (options: {
@@ -202,22 +202,6 @@ export const compileAnnualReport = async (options: {
     position,
     date: figures.asOf,
     contentHash,
-    render: async (format) => {
-      switch (format) {
-        case 'docx':
-          return renderDocx(document);
-        case 'pdf':
-          return renderPdf(await renderDocx(document));
-        case 'html':
-          return Buffer.from(renderHtml(document), 'utf8');
-        case 'md':
-          return Buffer.from(renderMarkdown(document), 'utf8');
-        case 'json':
-          return Buffer.from(
-            `${JSON.stringify({ title: document.title, ...figures, counties: view.counties }, null, 2)}\n`,
-            'utf8',
-          );
-      }
-    },
+    render: (format) => renderReport(document, { ...figures, counties: view.counties }, format),
   };
 };

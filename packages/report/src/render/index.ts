@@ -1,6 +1,5 @@
 import type { ReportDocument } from '../document';
 import { ReportRequestInvalidError } from '../errors';
-import type { ReportFigures } from '../figures';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
@@ -30,10 +29,13 @@ export const reportFormatOf = (value: string): ReportFormat => {
   return format as ReportFormat;
 };
 
-/** One format of a report: the same document and figures always give the same bytes. */
+/**
+ * One format of a report (every kind, the annual report too): the same document and figures always
+ * give the same bytes. The JSON is the title and the figures.
+ */
 export const renderReport = async (
   document: ReportDocument,
-  figures: ReportFigures,
+  figures: object,
   format: ReportFormat,
 ): Promise<Buffer> => {
   switch (format) {
