@@ -34,6 +34,15 @@ beforeAll(async () => {
     '2017-08-09',
   );
   await send(commands.filePlan(DAOLI, '2017-09-01'), county, '2017-09-01');
+  // 哈尔滨市's own plan (M-03): 道里区's, filed with it, does not complete the city's milestone.
+  await send(
+    {
+      type: 'FileProgrammePlan',
+      data: { tenant: HARBIN, title: '哈尔滨市试点工作实施方案', filedOn: '2017-09-28' },
+    },
+    actors.prefecture(HARBIN),
+    '2017-09-28',
+  );
   positions.drafted = await send(
     commands.draft(DAOLI, 'item-1', EDUCATION, '2018-03-01', '招生范围'),
     county,
@@ -231,7 +240,7 @@ describe('the prefecture, province and national views', () => {
     ]);
     expect(view.milestones.milestones.find((m) => m.id === 'M-03')).toMatchObject({
       state: 'completed',
-      completedOn: '2017-09-01',
+      completedOn: '2017-09-28',
     });
   });
 
