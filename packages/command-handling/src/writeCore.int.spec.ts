@@ -79,6 +79,24 @@ describe('the write core', () => {
     await oneByOneStore.close();
   });
 
+  it('stores a batch whose commands come back to a stream in the order of its commands, one append', async () => {
+    const messages = [register, assign, draft('d1', 'item-1'), draft('d2', 'item-2'), define('s1', 'item-1')];
+    const outcomes = await core.handleBatch(messages);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(new Array(5).fill('accepted'));
+    const all = await collect(store.readAll());
+    expect(all.map((event) => [event.streamId, event.revision, event.eventId])).toEqual(
+      messages.map((message, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.status !== 'accepted') throw new Error('accepted above');
+        return [outcome.streamId, outcome.revision, eventIdFor(message.messageId, 0)];
+      }),
+    );
+    // Each outcome's position shows its command: its event is at or before it.
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'accepted') expect(outcome.position).toBeGreaterThanOrEqual(all[i]!.position);
+    });
+  });
+
   it('appends with metadata and ids derived from the message id, and reports where they are visible', async () => {
     await core.handleBatch([register, assign]);
     const [first, second] = await core.handleBatch([draft('d1', 'item-1'), define('s1', 'item-1')]);
