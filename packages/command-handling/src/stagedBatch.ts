@@ -63,7 +63,12 @@ export class StagedBatch {
     const staged = this.#streams.get(streamId);
     if (staged) return staged;
     const cached = this.cache.get(streamId);
-    return cached && this.#stage(streamId, cached, true);
+    if (cached) return this.#stage(streamId, cached, true);
+    // Known to be new while no other writer has been seen: the append's 'no-stream' still guards it,
+    // and `cached` has `assertCurrent` check it when only read.
+    if (this.cache.whole && this.known.position !== undefined)
+      return this.#stage(streamId, { events: [], ids: new Map(), revision: -1, position: 0 }, true);
+    return undefined;
   }
 
   async stream(streamId: string): Promise<StagedStream> {

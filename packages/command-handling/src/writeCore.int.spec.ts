@@ -253,6 +253,36 @@ describe('the write core', () => {
     expect(backwards.length).toBeGreaterThan(0);
   });
 
+  it('started on an empty store, reads back no stream it has not seen, until another writer appends one', async () => {
+    const reads: string[] = [];
+    const counting: EventStore = {
+      ...store,
+      append: (streamId, events, appendOptions) => store.append(streamId, events, appendOptions),
+      appendMany: (appends, appendOptions) => store.appendMany(appends, appendOptions),
+      readOutcomes: (keys) => store.readOutcomes(keys),
+      readStream: (streamId, readOptions) => {
+        reads.push(streamId);
+        return store.readStream(streamId, readOptions);
+      },
+      readAll: (readOptions) => store.readAll(readOptions),
+      subscribeToAll: (handler, subscribeOptions) => store.subscribeToAll(handler, subscribeOptions),
+      headPosition: () => store.headPosition(),
+      close: () => Promise.resolve(),
+    };
+    const fresh = new WriteCore({ eventStore: counting, ...options });
+    const outcomes = await fresh.handleBatch([register, assign, draft('d-n1', 'item-n1')]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(reads).toEqual([]);
+    const [other] = await new WriteCore({ eventStore: store, ...options }).handleBatch([
+      draft('d-n2', 'item-n2'),
+    ]);
+    if (other?.status !== 'accepted') throw new Error('the other writer drafts item-n2');
+    // Assumed new, the stream fails its 'no-stream' append; read back, the draft is refused.
+    const [again] = await fresh.handleBatch([draft('d-n2-again', 'item-n2')]);
+    expect(again).toMatchObject({ status: 'rejected' });
+    expect(reads).toContain(other.streamId);
+  });
+
   it('gives up after a bounded number of attempts when the stream keeps changing', async () => {
     await core.handleBatch([register, assign, draft('d7', 'item-7')]);
     const conflict = () =>

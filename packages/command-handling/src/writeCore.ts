@@ -214,8 +214,10 @@ export class WriteCore {
   async #handle(envelopes: readonly CommandEnvelope[], recording: boolean): Promise<CommandOutcome[]> {
     if (envelopes.length === 0) return [];
     // An empty cache has seen everything there is: the head from here on is known.
-    if (this.#head.position === undefined && this.#cache.size === 0)
+    if (this.#head.position === undefined && this.#cache.size === 0) {
       this.#head.position = await this.#store.headPosition();
+      if (this.#head.position === 0) this.#cache.startedEmpty();
+    }
     for (let attempt = 1; ; attempt++) {
       // Read again on every attempt: another writer may have recorded one of these keys meanwhile.
       const known = recording
