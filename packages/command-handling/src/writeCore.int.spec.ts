@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '@gongkai/domain';
 import { domainTesting } from '@gongkai/domain';
-import type { EventStore } from '@gongkai/event-store';
+import type { EventStore, ReadStreamOptions } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { collect } from '@gongkai/testkit';
 import { eventIdFor } from './deterministicId';
@@ -54,6 +54,24 @@ const define = (messageId: string, itemId: string) =>
 
 const withoutPosition = (outcomes: CommandOutcome[]) =>
   outcomes.map((outcome) => ({ ...outcome, position: undefined, duplicate: true }));
+
+/** The store, telling `onRead` of every stream read (closing it is left to the test). */
+const watchingReads = (
+  inner: EventStore,
+  onRead: (streamId: string, options: ReadStreamOptions | undefined) => void,
+): EventStore => ({
+  append: (streamId, events, appendOptions) => inner.append(streamId, events, appendOptions),
+  appendMany: (appends, appendOptions) => inner.appendMany(appends, appendOptions),
+  readOutcomes: (keys) => inner.readOutcomes(keys),
+  readStream: (streamId, readOptions) => {
+    onRead(streamId, readOptions);
+    return inner.readStream(streamId, readOptions);
+  },
+  readAll: (readOptions) => inner.readAll(readOptions),
+  subscribeToAll: (handler, subscribeOptions) => inner.subscribeToAll(handler, subscribeOptions),
+  headPosition: () => inner.headPosition(),
+  close: () => Promise.resolve(),
+});
 
 let store: EventStore;
 let core: WriteCore;
@@ -224,20 +242,9 @@ describe('the write core', () => {
 
   it('trusts its cache while it is the only writer: no stream is read again to check it', async () => {
     const backwards: string[] = [];
-    const counting: EventStore = {
-      ...store,
-      append: (streamId, events, appendOptions) => store.append(streamId, events, appendOptions),
-      appendMany: (appends, appendOptions) => store.appendMany(appends, appendOptions),
-      readOutcomes: (keys) => store.readOutcomes(keys),
-      readStream: (streamId, readOptions) => {
-        if (readOptions?.direction === 'backwards') backwards.push(streamId);
-        return store.readStream(streamId, readOptions);
-      },
-      readAll: (readOptions) => store.readAll(readOptions),
-      subscribeToAll: (handler, subscribeOptions) => store.subscribeToAll(handler, subscribeOptions),
-      headPosition: () => store.headPosition(),
-      close: () => Promise.resolve(),
-    };
+    const counting = watchingReads(store, (streamId, readOptions) => {
+      if (readOptions?.direction === 'backwards') backwards.push(streamId);
+    });
     const sole = new WriteCore({ eventStore: counting, ...options });
     await sole.handleBatch([register, assign]);
     for (const itemId of ['item-a', 'item-b', 'item-c']) {
@@ -255,20 +262,7 @@ describe('the write core', () => {
 
   it('started on an empty store, reads back no stream it has not seen, until another writer appends one', async () => {
     const reads: string[] = [];
-    const counting: EventStore = {
-      ...store,
-      append: (streamId, events, appendOptions) => store.append(streamId, events, appendOptions),
-      appendMany: (appends, appendOptions) => store.appendMany(appends, appendOptions),
-      readOutcomes: (keys) => store.readOutcomes(keys),
-      readStream: (streamId, readOptions) => {
-        reads.push(streamId);
-        return store.readStream(streamId, readOptions);
-      },
-      readAll: (readOptions) => store.readAll(readOptions),
-      subscribeToAll: (handler, subscribeOptions) => store.subscribeToAll(handler, subscribeOptions),
-      headPosition: () => store.headPosition(),
-      close: () => Promise.resolve(),
-    };
+    const counting = watchingReads(store, (streamId) => void reads.push(streamId));
     const fresh = new WriteCore({ eventStore: counting, ...options });
     const outcomes = await fresh.handleBatch([register, assign, draft('d-n1', 'item-n1')]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['accepted', 'accepted', 'accepted']);
