@@ -210,7 +210,7 @@ const printStages = (
     '  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.',
   );
   console.log(
-    `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn; publish: for the broker's acknowledgement)`,
+    `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn and its decision of the group of batches; publish: for the broker's acknowledgement)`,
   );
 };
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Command } from '@gongkai/domain';
 
 /** Who sent a message, and under which id: the tuple a message id is unique within. */
@@ -21,6 +21,4 @@ export const idempotencyKey = ({ entry, tenant, principal, messageId }: MessageI
 
 /** A digest of the command (type and payload): the same id with another payload is told apart by it. */
 export const fingerprintOf = (command: Command): string =>
-  createHash('sha256')
-    .update(JSON.stringify([command.type, command.data]))
-    .digest('base64url');
+  hash('sha256', JSON.stringify([command.type, command.data]), 'base64url');

@@ -34,13 +34,23 @@ export interface KnownHead {
   position: number | undefined;
 }
 
+/** Consecutive staged events of one stream: one part of the batch's `appendMany`. */
+interface Run {
+  stream: StagedStream;
+  /** The stream's revision before the run. */
+  after: number;
+  events: EventToAppend[];
+}
+
 /** The streams one batch reads and writes, staged in memory until one `appendMany` stores them. */
 export class StagedBatch {
   readonly #streams = new Map<string, StagedStream>();
-  /** The streams written, in the order of their first staged event: the order they are appended in. */
-  readonly #writing: StagedStream[] = [];
+  /** The events staged, in the order staged, cut where the stream changes: appended in this order. */
+  readonly #runs: Run[] = [];
   /** Whether the store's head was found where `known` says, once asked in this batch. */
   #untouched: Promise<boolean> | undefined;
+  /** The store's head was found untouched: every cached stream is current for the rest of the batch. */
+  #untouchedKnown = false;
 
   constructor(
     private readonly cache: StreamCache,
@@ -48,13 +58,26 @@ export class StagedBatch {
     private readonly known: KnownHead = { position: undefined },
   ) {}
 
-  async stream(streamId: string): Promise<StagedStream> {
+  /** The stream when this batch or the cache holds it (no read of the store), else undefined. */
+  peek(streamId: string): StagedStream | undefined {
     const staged = this.#streams.get(streamId);
     if (staged) return staged;
-    const fromCache = this.cache.get(streamId);
-    const cached = fromCache ?? (await loadStream(this.store, streamId));
+    const cached = this.cache.get(streamId);
+    if (cached) return this.#stage(streamId, cached, true);
+    // Known to be new while no other writer has been seen: the append's 'no-stream' still guards it,
+    // and `cached` has `assertCurrent` check it when only read.
+    if (this.cache.whole && this.known.position !== undefined)
+      return this.#stage(streamId, { events: [], ids: new Map(), revision: -1, position: 0 }, true);
+    return undefined;
+  }
+
+  async stream(streamId: string): Promise<StagedStream> {
+    return this.peek(streamId) ?? this.#stage(streamId, await loadStream(this.store, streamId), false);
+  }
+
+  #stage(streamId: string, cached: CachedStream, fromCache: boolean): StagedStream {
     const fresh: StagedStream = {
-      cached: fromCache !== undefined,
+      cached: fromCache,
       streamId,
       // The cached arrays themselves, appended to in place: a batch that fails forgets every stream
       // it touched, so a half-decided state never outlives it.
@@ -67,6 +90,11 @@ export class StagedBatch {
     };
     this.#streams.set(streamId, fresh);
     return fresh;
+  }
+
+  /** Whether `assertCurrent` has nothing to check for these streams, known without asking the store. */
+  isCurrent(streams: readonly StagedStream[]): boolean {
+    return this.#untouchedKnown || !streams.some((stream) => stream.cached && stream.pending.length === 0);
   }
 
   /**
@@ -98,13 +126,17 @@ export class StagedBatch {
     const untouched = (await this.store.headPosition()) === expected;
     // Another writer appended: stop asking (its streams are checked one by one from now on).
     if (!untouched) this.known.position = undefined;
+    this.#untouchedKnown = untouched;
     return untouched;
   }
 
   /** Adds a decision's events to the stream; their position is known after the commit. */
   stage(stream: StagedStream, toAppend: readonly EventToAppend[], events: readonly DomainEvent[]): string[] {
-    if (stream.pending.length === 0 && toAppend.length > 0) this.#writing.push(stream);
+    if (toAppend.length === 0) return [];
+    let run = this.#runs.at(-1);
+    if (run?.stream !== stream) this.#runs.push((run = { stream, after: stream.revision, events: [] }));
     return toAppend.map((event, index) => {
+      run.events.push(event);
       stream.pending.push(event);
       stream.events.push(events[index]!);
       stream.revision++;
@@ -115,24 +147,26 @@ export class StagedBatch {
 
   /** Stores every staged event and the outcome records in one call; keeps the streams, as stored, cached. */
   async commit(outcomes: readonly OutcomeRecord[]): Promise<void> {
-    const writing = this.#writing;
-    if (writing.length === 0 && outcomes.length === 0) return;
+    const runs = this.#runs;
+    if (runs.length === 0 && outcomes.length === 0) return;
     const results = await this.store.appendMany(
-      writing.map((stream) => ({
-        streamId: stream.streamId,
-        events: stream.pending,
-        expectedRevision: stream.loadedRevision < 0 ? ('no-stream' as const) : stream.loadedRevision,
+      runs.map((run) => ({
+        streamId: run.stream.streamId,
+        events: run.events,
+        expectedRevision: run.after < 0 ? ('no-stream' as const) : run.after,
       })),
       { outcomes },
     );
     this.#advanceHead(results);
-    const byStream = new Map(results.map((result) => [result.streamId, result]));
+    runs.forEach((run, r) => {
+      // A run's events are stored at consecutive positions ending at its result's.
+      const last = results[r]!.position;
+      run.events.forEach((event, index) => {
+        run.stream.ids.get(event.eventId)!.position = last - (run.events.length - 1 - index);
+      });
+      run.stream.position = last;
+    });
     for (const stream of this.#streams.values()) {
-      const result = byStream.get(stream.streamId);
-      if (result) {
-        stream.position = result.position;
-        for (const at of stream.ids.values()) if (Number.isNaN(at.position)) at.position = result.position;
-      }
       const cached: CachedStream = {
         events: stream.events,
         ids: stream.ids,
@@ -151,7 +185,7 @@ export class StagedBatch {
    */
   #advanceHead(results: readonly { position: number }[]): void {
     const before = this.known.position;
-    const appended = this.#writing.reduce((sum, stream) => sum + stream.pending.length, 0);
+    const appended = this.#runs.reduce((sum, run) => sum + run.events.length, 0);
     if (appended === 0) return;
     const last = Math.max(0, ...results.map((result) => result.position));
     this.known.position = before !== undefined && last === before + appended ? last : undefined;

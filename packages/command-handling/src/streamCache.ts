@@ -35,6 +35,7 @@ export const loadStream = async (store: EventStore, streamId: string): Promise<C
  */
 export class StreamCache {
   readonly #streams = new Map<string, CachedStream>();
+  #whole = false;
 
   constructor(private readonly capacity: number) {}
 
@@ -56,11 +57,26 @@ export class StreamCache {
     this.#streams.set(streamId, stream);
     if (this.#streams.size <= this.capacity) return;
     const oldest = this.#streams.keys().next();
-    if (!oldest.done) this.#streams.delete(oldest.value);
+    if (!oldest.done) this.delete(oldest.value);
   }
 
   delete(streamId: string): void {
     this.#streams.delete(streamId);
+    this.#whole = false;
+  }
+
+  /**
+   * Whether the cache holds every stream this core has seen since the store was empty: then a
+   * stream it lacks is new (a seed into a fresh store reads nothing back). Set when the core finds
+   * the store empty; lost with the first stream evicted or forgotten.
+   */
+  get whole(): boolean {
+    return this.#whole;
+  }
+
+  /** The store was empty when this (empty) cache started. */
+  startedEmpty(): void {
+    this.#whole = this.#streams.size === 0;
   }
 
   get size(): number {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '@gongkai/domain';
 import { domainTesting } from '@gongkai/domain';
-import type { EventStore } from '@gongkai/event-store';
+import type { EventStore, ReadStreamOptions } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
 import { collect } from '@gongkai/testkit';
 import { eventIdFor } from './deterministicId';
@@ -55,6 +55,24 @@ const define = (messageId: string, itemId: string) =>
 const withoutPosition = (outcomes: CommandOutcome[]) =>
   outcomes.map((outcome) => ({ ...outcome, position: undefined, duplicate: true }));
 
+/** The store, telling `onRead` of every stream read (closing it is left to the test). */
+const watchingReads = (
+  inner: EventStore,
+  onRead: (streamId: string, options: ReadStreamOptions | undefined) => void,
+): EventStore => ({
+  append: (streamId, events, appendOptions) => inner.append(streamId, events, appendOptions),
+  appendMany: (appends, appendOptions) => inner.appendMany(appends, appendOptions),
+  readOutcomes: (keys) => inner.readOutcomes(keys),
+  readStream: (streamId, readOptions) => {
+    onRead(streamId, readOptions);
+    return inner.readStream(streamId, readOptions);
+  },
+  readAll: (readOptions) => inner.readAll(readOptions),
+  subscribeToAll: (handler, subscribeOptions) => inner.subscribeToAll(handler, subscribeOptions),
+  headPosition: () => inner.headPosition(),
+  close: () => Promise.resolve(),
+});
+
 let store: EventStore;
 let core: WriteCore;
 
@@ -77,6 +95,24 @@ describe('the write core', () => {
       (await collect(events.readAll())).map(({ recordedAt: _r, position: _p, ...event }) => event);
     expect(await stored(store)).toEqual(await stored(oneByOneStore));
     await oneByOneStore.close();
+  });
+
+  it('stores a batch whose commands come back to a stream in the order of its commands, one append', async () => {
+    const messages = [register, assign, draft('d1', 'item-1'), draft('d2', 'item-2'), define('s1', 'item-1')];
+    const outcomes = await core.handleBatch(messages);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(new Array(5).fill('accepted'));
+    const all = await collect(store.readAll());
+    expect(all.map((event) => [event.streamId, event.revision, event.eventId])).toEqual(
+      messages.map((message, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.status !== 'accepted') throw new Error('accepted above');
+        return [outcome.streamId, outcome.revision, eventIdFor(message.messageId, 0)];
+      }),
+    );
+    // Each outcome's position shows its command: its event is at or before it.
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'accepted') expect(outcome.position).toBeGreaterThanOrEqual(all[i]!.position);
+    });
   });
 
   it('appends with metadata and ids derived from the message id, and reports where they are visible', async () => {
@@ -206,20 +242,9 @@ describe('the write core', () => {
 
   it('trusts its cache while it is the only writer: no stream is read again to check it', async () => {
     const backwards: string[] = [];
-    const counting: EventStore = {
-      ...store,
-      append: (streamId, events, appendOptions) => store.append(streamId, events, appendOptions),
-      appendMany: (appends, appendOptions) => store.appendMany(appends, appendOptions),
-      readOutcomes: (keys) => store.readOutcomes(keys),
-      readStream: (streamId, readOptions) => {
-        if (readOptions?.direction === 'backwards') backwards.push(streamId);
-        return store.readStream(streamId, readOptions);
-      },
-      readAll: (readOptions) => store.readAll(readOptions),
-      subscribeToAll: (handler, subscribeOptions) => store.subscribeToAll(handler, subscribeOptions),
-      headPosition: () => store.headPosition(),
-      close: () => Promise.resolve(),
-    };
+    const counting = watchingReads(store, (streamId, readOptions) => {
+      if (readOptions?.direction === 'backwards') backwards.push(streamId);
+    });
     const sole = new WriteCore({ eventStore: counting, ...options });
     await sole.handleBatch([register, assign]);
     for (const itemId of ['item-a', 'item-b', 'item-c']) {
@@ -233,6 +258,23 @@ describe('the write core', () => {
     await new WriteCore({ eventStore: store, ...options }).handle(define('s-b', 'item-b'));
     await sole.handleBatch([draft('d-again2', 'item-a')]);
     expect(backwards.length).toBeGreaterThan(0);
+  });
+
+  it('started on an empty store, reads back no stream it has not seen, until another writer appends one', async () => {
+    const reads: string[] = [];
+    const counting = watchingReads(store, (streamId) => void reads.push(streamId));
+    const fresh = new WriteCore({ eventStore: counting, ...options });
+    const outcomes = await fresh.handleBatch([register, assign, draft('d-n1', 'item-n1')]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(reads).toEqual([]);
+    const [other] = await new WriteCore({ eventStore: store, ...options }).handleBatch([
+      draft('d-n2', 'item-n2'),
+    ]);
+    if (other?.status !== 'accepted') throw new Error('the other writer drafts item-n2');
+    // Assumed new, the stream fails its 'no-stream' append; read back, the draft is refused.
+    const [again] = await fresh.handleBatch([draft('d-n2-again', 'item-n2')]);
+    expect(again).toMatchObject({ status: 'rejected' });
+    expect(reads).toContain(other.streamId);
   });
 
   it('gives up after a bounded number of attempts when the stream keeps changing', async () => {

@@ -89,6 +89,8 @@ export const messageIdConflict = (messageId: string): RejectedOutcome =>
   );
 
 const occurredAtRefusal = (occurredAt: string): RejectedOutcome | undefined => {
+  // A year after 2000 in front is after the earliest instant whatever the offset: no parse needed.
+  if (typeof occurredAt === 'string' && Number(occurredAt.slice(0, 4)) > 2000) return undefined;
   const time = Date.parse(occurredAt);
   if (Number.isNaN(time) || time >= Date.parse(EARLIEST_OCCURRED_AT)) return undefined;
   return rejected(
@@ -117,6 +119,58 @@ const eventToAppend = (
     occurredAt: envelope.occurredAt,
   },
 });
+
+type MaybePromise<T> = T | Promise<T>;
+
+const then = <T, U>(value: MaybePromise<T>, next: (value: T) => U): MaybePromise<U> =>
+  value instanceof Promise ? value.then(next) : next(value);
+
+/** A command decided: its outcome once the batch is stored, and what the store keeps of it. */
+interface Decision {
+  outcome: Decided;
+  record: () => RecordedOutcome;
+}
+
+const refused = (command: Command, refusal: RejectedOutcome): Decision => {
+  const { duplicate: _duplicate, status: _status, ...recorded } = refusal;
+  const tenant = command.data.tenant;
+  return { outcome: () => refusal, record: () => ({ status: 'rejected', tenant, ...recorded }) };
+};
+
+/** An accepted command: its position is the stream's once the batch is stored. */
+class Acceptance implements Decision {
+  readonly #revision: number;
+  readonly #positionBefore: number;
+
+  constructor(
+    private readonly tenant: string,
+    private readonly stream: StagedStream,
+    private readonly events: DomainEvent[],
+    private readonly eventIds: string[],
+  ) {
+    this.#revision = stream.revision;
+    this.#positionBefore = stream.position;
+  }
+
+  readonly outcome = (): CommandOutcome => ({
+    status: 'accepted',
+    streamId: this.stream.streamId,
+    revision: this.#revision,
+    position: this.events.length === 0 ? this.#positionBefore : this.stream.position,
+    eventIds: this.eventIds,
+    events: this.events,
+    duplicate: false,
+  });
+
+  readonly record = (): RecordedOutcome => ({
+    status: 'accepted',
+    tenant: this.tenant,
+    streamId: this.stream.streamId,
+    revision: this.#revision,
+    events: this.events.length,
+    position: this.events.length === 0 ? this.#positionBefore : 0,
+  });
+}
 
 /**
  * The one write path: for a batch of N commands (a single command is a batch of one), each is
@@ -160,8 +214,10 @@ export class WriteCore {
   async #handle(envelopes: readonly CommandEnvelope[], recording: boolean): Promise<CommandOutcome[]> {
     if (envelopes.length === 0) return [];
     // An empty cache has seen everything there is: the head from here on is known.
-    if (this.#head.position === undefined && this.#cache.size === 0)
+    if (this.#head.position === undefined && this.#cache.size === 0) {
       this.#head.position = await this.#store.headPosition();
+      if (this.#head.position === 0) this.#cache.startedEmpty();
+    }
     for (let attempt = 1; ; attempt++) {
       // Read again on every attempt: another writer may have recorded one of these keys meanwhile.
       const known = recording
@@ -172,10 +228,11 @@ export class WriteCore {
         const records: OutcomeRecord[] = [];
         const inBatch = new Map<string, { fingerprint: string; record: () => RecordedOutcome }>();
         const decided: Decided[] = [];
+        const recorded = recording ? { known, inBatch, records } : undefined;
         for (const envelope of envelopes) {
-          decided.push(
-            await this.#decide(batch, envelope, recording ? { known, inBatch, records } : undefined),
-          );
+          // Synchronous while every stream it needs is staged or cached: no await per command.
+          const next = this.#decide(batch, envelope, recorded);
+          decided.push(next instanceof Promise ? await next : next);
         }
         await batch.commit(records);
         return decided.map((finish) => finish());
@@ -187,7 +244,7 @@ export class WriteCore {
     }
   }
 
-  async #decide(batch: StagedBatch, envelope: CommandEnvelope, recording?: Recording): Promise<Decided> {
+  #decide(batch: StagedBatch, envelope: CommandEnvelope, recording?: Recording): MaybePromise<Decided> {
     const { messageId } = envelope;
     let command: Command;
     try {
@@ -196,7 +253,8 @@ export class WriteCore {
       const refusal = refusalOf(error);
       return () => refusal;
     }
-    if (recording === undefined) return (await this.#decideNew(batch, { ...envelope, command })).outcome;
+    if (recording === undefined)
+      return then(this.#decideNew(batch, envelope, command), (decision) => decision.outcome);
     const { known, inBatch, records } = recording;
     const fingerprint = fingerprintOf(command);
     const earlier = known.get(messageId) ?? inBatch.get(messageId);
@@ -208,24 +266,16 @@ export class WriteCore {
       const first = 'outcome' in earlier ? (JSON.parse(earlier.outcome) as RecordedOutcome) : undefined;
       return this.#repeat(batch, messageId, first ?? (earlier as { record: () => RecordedOutcome }).record());
     }
-    const decision = await this.#decideNew(batch, { ...envelope, command });
-    inBatch.set(messageId, { fingerprint, record: decision.record });
-    records.push({ key: messageId, fingerprint, outcome: JSON.stringify(decision.record()) });
-    return decision.outcome;
+    return then(this.#decideNew(batch, envelope, command), (decision) => {
+      inBatch.set(messageId, { fingerprint, record: decision.record });
+      records.push({ key: messageId, fingerprint, outcome: JSON.stringify(decision.record()) });
+      return decision.outcome;
+    });
   }
 
-  async #decideNew(
-    batch: StagedBatch,
-    envelope: CommandEnvelope,
-  ): Promise<{ outcome: Decided; record: () => RecordedOutcome }> {
-    const tenant = envelope.command.data.tenant;
-    const refuse = (refusal: RejectedOutcome) => {
-      const { duplicate: _duplicate, status: _status, ...recorded } = refusal;
-      return { outcome: () => refusal, record: () => ({ status: 'rejected' as const, tenant, ...recorded }) };
-    };
+  #decideNew(batch: StagedBatch, envelope: CommandEnvelope, command: Command): MaybePromise<Decision> {
     const tooEarly = occurredAtRefusal(envelope.occurredAt);
-    if (tooEarly) return refuse(tooEarly);
-    const { command } = envelope;
+    if (tooEarly) return refused(command, tooEarly);
     const context: CommandContext = {
       actor: envelope.actor,
       occurredAt: envelope.occurredAt,
@@ -237,34 +287,64 @@ export class WriteCore {
       authorize(command, context);
       route = routeCommand(command, context.directory);
     } catch (error) {
-      return refuse(refusalOf(error));
+      return refused(command, refusalOf(error));
     }
-    const stream = await batch.stream(route.streamId);
+    const stream = batch.peek(route.streamId);
+    const consulted = route.consults.map((streamId) => batch.peek(streamId));
+    if (stream === undefined || consulted.includes(undefined))
+      return this.#decideLoaded(batch, envelope, command, context, route, undefined);
+    return this.#decideLoaded(batch, envelope, command, context, route, {
+      stream,
+      consulted: consulted as StagedStream[],
+    });
+  }
+
+  /**
+   * Decides on the streams the batch holds; when `loaded` is undefined (a stream must be read from
+   * the store first) or a cached stream must be checked against the store, asynchronously.
+   */
+  #decideLoaded(
+    batch: StagedBatch,
+    envelope: CommandEnvelope,
+    command: Command,
+    context: CommandContext,
+    route: ReturnType<typeof routeCommand>,
+    loaded: { stream: StagedStream; consulted: StagedStream[] } | undefined,
+  ): MaybePromise<Decision> {
+    if (loaded === undefined)
+      return Promise.all([route.streamId, ...route.consults].map((streamId) => batch.stream(streamId))).then(
+        ([stream, ...consulted]) =>
+          this.#decideLoaded(batch, envelope, command, context, route, { stream: stream!, consulted }),
+      );
+    const { stream, consulted } = loaded;
     // A key whose record has expired: its events still say it was accepted.
     const firstId = eventIdFor(envelope.messageId, 0);
-    if (stream.ids.has(firstId)) {
-      const at = stream.ids.get(firstId)!;
-      const record = (): RecordedOutcome => ({
-        status: 'accepted',
-        tenant,
-        streamId: stream.streamId,
-        revision: lastRevisionOf(stream, envelope.messageId),
-        events: lastRevisionOf(stream, envelope.messageId) - at.revision + 1,
-        position: 0,
-      });
-      return { outcome: await this.#repeat(batch, envelope.messageId, record()), record };
-    }
+    if (stream.ids.has(firstId)) return this.#expiredRepeat(batch, envelope, command, stream, firstId);
+    if (!batch.isCurrent(consulted))
+      return batch
+        .assertCurrent(consulted)
+        .then(() => this.#decideOn(batch, envelope, command, context, stream, consulted, firstId));
+    return this.#decideOn(batch, envelope, command, context, stream, consulted, firstId);
+  }
 
-    const consultedStreams = await Promise.all(route.consults.map((streamId) => batch.stream(streamId)));
-    const consulted = Object.fromEntries(consultedStreams.map((read) => [read.streamId, read.events]));
-    await batch.assertCurrent(consultedStreams);
+  #decideOn(
+    batch: StagedBatch,
+    envelope: CommandEnvelope,
+    command: Command,
+    context: CommandContext,
+    stream: StagedStream,
+    consultedStreams: readonly StagedStream[],
+    firstId: string,
+  ): MaybePromise<Decision> {
+    const consulted: Record<string, DomainEvent[]> = {};
+    for (const read of consultedStreams) consulted[read.streamId] = read.events;
     let events: DomainEvent[];
     try {
       events = decideAuthorizedCommand(command, stream.events, { ...context, consulted });
     } catch (error) {
       // A refusal appends nothing, so no expected revision guards what it read: check it is current.
-      await batch.assertCurrent([stream]);
-      return refuse(refusalOf(error));
+      const refusal = refused(command, refusalOf(error));
+      return batch.isCurrent([stream]) ? refusal : batch.assertCurrent([stream]).then(() => refusal);
     }
     const eventIds = batch.stage(
       stream,
@@ -279,28 +359,27 @@ export class WriteCore {
       ),
       events,
     );
-    const revision = stream.revision;
-    const positionBefore = stream.position;
+    return new Acceptance(command.data.tenant, stream, events, eventIds);
+  }
+
+  async #expiredRepeat(
+    batch: StagedBatch,
+    envelope: CommandEnvelope,
+    command: Command,
+    stream: StagedStream,
+    firstId: string,
+  ): Promise<Decision> {
+    const at = stream.ids.get(firstId)!;
+    const last = lastRevisionOf(stream, envelope.messageId);
     const record = (): RecordedOutcome => ({
       status: 'accepted',
-      tenant,
+      tenant: command.data.tenant,
       streamId: stream.streamId,
-      revision,
-      events: events.length,
-      position: events.length === 0 ? positionBefore : 0,
+      revision: last,
+      events: last - at.revision + 1,
+      position: 0,
     });
-    return {
-      outcome: () => ({
-        status: 'accepted',
-        streamId: stream.streamId,
-        revision,
-        position: events.length === 0 ? positionBefore : stream.position,
-        eventIds,
-        events,
-        duplicate: false,
-      }),
-      record,
-    };
+    return { outcome: await this.#repeat(batch, envelope.messageId, record()), record };
   }
 
   /** The `count` events of a stream ending at `revision`, upcast: what an acceptance appended. */

@@ -142,8 +142,8 @@ export interface EventStore {
   append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * Appends to several streams in one call, in the given order, each under `append`'s rules
-   * (expected revision, idempotency on event ids); results in the same order. A stream may appear
-   * once. When one part fails, the call rejects with that part's error; an adapter that can do so
+   * (expected revision, idempotency on event ids); results in the same order. A stream may come
+   * back in a later part, which expects the revision the parts before it left. When one part fails, the call rejects with that part's error; an adapter that can do so
    * atomically (SQLite: one transaction) appends nothing then, another may have appended the parts
    * before it, which is safe because repeating them is idempotent. This is what lets an ingestor
    * store a whole batch of messages at the cost of one commit.

@@ -54,12 +54,5 @@ export const prepareAppend = (
 };
 
 /** Every part of an appendMany call, checked before the first is sent. */
-export const prepareAppendMany = (names: StreamNames, appends: readonly StreamAppend[]): PreparedAppend[] => {
-  const seen = new Set<string>();
-  return appends.map((part) => {
-    if (seen.has(part.streamId))
-      throw new InvalidAppendError(part.streamId, 'appendMany names the stream more than once');
-    seen.add(part.streamId);
-    return prepareAppend(names, part.streamId, part.events, part.expectedRevision ?? 'any');
-  });
-};
+export const prepareAppendMany = (names: StreamNames, appends: readonly StreamAppend[]): PreparedAppend[] =>
+  appends.map((part) => prepareAppend(names, part.streamId, part.events, part.expectedRevision ?? 'any'));

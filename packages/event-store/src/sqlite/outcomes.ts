@@ -28,23 +28,26 @@ CREATE TABLE outcomes (
 const MAX_KEY_LENGTH = 1024;
 /** Expired records are removed once every this many records written, inside the writing transaction. */
 const PRUNE_EVERY = 1000;
+/** Records per INSERT statement: a batch's records cost one statement per fifty, not one each. */
+const MAX_RECORDS_PER_INSERT = 50;
+
+const insertSql = (rows: number): string =>
+  'INSERT OR IGNORE INTO outcomes (key, fingerprint, outcome, recorded_at) VALUES ' +
+  new Array<string>(rows).fill('(?,?,?,?)').join(',');
 
 /** The `outcomes` table: written inside the appender's transaction, pruned by age and count. */
 export class OutcomeLedger {
-  readonly #insert: Database.Statement<[string, string, string, number]>;
+  readonly #inserts: (Database.Statement<unknown[]> | undefined)[] = [];
   readonly #select: Database.Statement<[string], [string, string, number]>;
   readonly #pruneOld: Database.Statement<[number]>;
   readonly #pruneMany: Database.Statement<[number]>;
   #sincePrune = 0;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly retention: OutcomeRetention,
     private readonly clock: () => number,
   ) {
-    this.#insert = db.prepare(
-      'INSERT OR IGNORE INTO outcomes (key, fingerprint, outcome, recorded_at) VALUES (?, ?, ?, ?)',
-    );
     this.#select = db.prepare<[string], [string, string, number]>(
       'SELECT fingerprint, outcome, recorded_at FROM outcomes WHERE key = ?',
     );
@@ -63,7 +66,19 @@ export class OutcomeLedger {
   /** Inside a write transaction. A key already recorded keeps its first record. */
   recordLocked(records: readonly OutcomeRecord[]): void {
     const now = this.clock();
-    for (const record of records) this.#insert.run(record.key, record.fingerprint, record.outcome, now);
+    // In order, so that of two records under one key in a batch the first is kept.
+    for (let offset = 0; offset < records.length; offset += MAX_RECORDS_PER_INSERT) {
+      const rows = Math.min(MAX_RECORDS_PER_INSERT, records.length - offset);
+      const params = new Array<unknown>(rows * 4);
+      for (let i = 0; i < rows; i++) {
+        const record = records[offset + i]!;
+        params[i * 4] = record.key;
+        params[i * 4 + 1] = record.fingerprint;
+        params[i * 4 + 2] = record.outcome;
+        params[i * 4 + 3] = now;
+      }
+      (this.#inserts[rows] ??= this.db.prepare<unknown[]>(insertSql(rows))).run(params);
+    }
     this.#sincePrune += records.length;
     if (this.#sincePrune < PRUNE_EVERY) return;
     this.#sincePrune = 0;

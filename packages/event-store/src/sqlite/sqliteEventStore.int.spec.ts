@@ -139,3 +139,45 @@ describe('the SQLite outcome records', () => {
     await store.close();
   });
 });
+
+describe('the SQLite appendMany over many streams (rows inserted a hundred at a time across parts)', () => {
+  it('stores 250 single-event parts over 7 streams in the order given, each result at its own position', async () => {
+    const store = open(freshFile());
+    await store.append('catalogueItem-230102-warm', eventsOf(1));
+    const streams = Array.from({ length: 7 }, (_, i) => `catalogueItem-230102-s${i}`);
+    const revisions = new Map<string, number>();
+    const parts = Array.from({ length: 250 }, (_, i) => {
+      const streamId = streams[(i * 3) % 7]!;
+      const previous = revisions.get(streamId);
+      revisions.set(streamId, (previous ?? -1) + 1);
+      return { streamId, events: eventsOf(1), expectedRevision: previous ?? ('no-stream' as const) };
+    });
+    const results = await store.appendMany(parts);
+    expect(results.map((result) => result.position)).toEqual(parts.map((_, i) => i + 2));
+    const all = await collect(store.readAll({ fromPosition: 1 }));
+    expect(all.map((event) => [event.streamId, event.eventId])).toEqual(
+      parts.map((part) => [part.streamId, part.events[0]!.eventId]),
+    );
+    expect(all.map((event) => event.revision)).toEqual(
+      parts.map((part, i) => results[i]!.nextExpectedRevision),
+    );
+    await store.close();
+  });
+
+  it('keeps the first of two records under one key in one call (records inserted fifty at a time)', async () => {
+    const store = open(freshFile());
+    const outcomes = Array.from({ length: 120 }, (_, i) => ({
+      key: `k${i}`,
+      fingerprint: `f${i}`,
+      outcome: '{}',
+    }));
+    await store.appendMany([], {
+      outcomes: [...outcomes, { key: 'k3', fingerprint: 'other', outcome: '{}' }],
+    });
+    const kept = await store.readOutcomes(outcomes.map((outcome) => outcome.key));
+    expect([...kept.values()].map((record) => record.fingerprint)).toEqual(
+      outcomes.map((o) => o.fingerprint),
+    );
+    await store.close();
+  });
+});

@@ -268,6 +268,41 @@ describe('the ingestor', () => {
     expect(text).toMatch(/gongkai_intake_wait_seconds_total\{wait="publish"\} \d/);
   });
 
+  it('decides the batches of several partitions that wait for the core together, one core batch', async () => {
+    const sizes: number[] = [];
+    const core = new WriteCore({ eventStore: store, directory: testDirectory, calendar: testCalendar });
+    const grouping = new Ingestor({
+      bus,
+      registry,
+      core: {
+        handleBatch: (commands) => {
+          sizes.push(commands.length);
+          return core.handleBatch(commands);
+        },
+      },
+    });
+    await outcomes(bus, 2);
+    const asDelivered = (envelope: IntakeEnvelope, partition: number): BusMessage =>
+      ({
+        ...encodeIntakeMessage(envelope, keyOf(envelope)),
+        topic: INTAKE_TOPIC,
+        partition,
+        offset: '0',
+        timestamp: Date.now(),
+      }) as BusMessage;
+    const batches = [
+      [draft('item-g1'), draft('item-g2')],
+      [draft('item-g3')],
+      [draft('item-g4'), draft('item-g5')],
+    ].map((envelopes, partition) => envelopes.map((envelope) => asDelivered(envelope, partition)));
+    await Promise.all(batches.map((batch) => grouping.handleBatch(batch)));
+    // The first batch finds the core idle; the two that arrive while it decides go together.
+    expect(sizes).toEqual([2, 3]);
+    expect(grouping.stats).toMatchObject({ messages: 5, accepted: 5 });
+    for (const itemId of ['item-g1', 'item-g3', 'item-g5'])
+      expect(await collect(store.readStream(`catalogueItem-${DAOLI}-${itemId}`))).toHaveLength(1);
+  });
+
   it('is not ready while a partition has waited longer than the threshold, and says which', async () => {
     const failing = new Ingestor({
       bus,

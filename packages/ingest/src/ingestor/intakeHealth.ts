@@ -2,7 +2,7 @@ import type { DeadLetterCode } from '../envelope/readIntakeMessage';
 
 /** Where the ingestor's CPU goes, per batch, summed: the benchmark divides it by the messages. */
 export type IntakeStage = 'read' | 'verify' | 'decide' | 'encode';
-/** Where a batch waits: for the write core's turn, for the broker to acknowledge its outcomes. */
+/** Where a batch waits: for the write core (its turn and the decision of its group), for the broker to acknowledge its outcomes. */
 export type IntakeWait = 'queue' | 'publish';
 
 export interface PartitionHealth {
@@ -185,7 +185,7 @@ export const intakeMetricsText = (counters: IntakeCounters, health: IntakeHealth
     metric(
       'gongkai_intake_wait_seconds_total',
       'counter',
-      "Time batches waited: for the write core's turn (queue), for the broker's acknowledgement (publish)",
+      "Time batches waited: for the write core's turn and decision (queue), for the broker's acknowledgement (publish)",
       Object.entries(counters.waitSeconds).map(([wait, seconds]) => [`{wait="${wait}"}`, seconds]),
     ),
   ].join('\n') + '\n';

@@ -1,6 +1,6 @@
 import type { CommandEnvelope } from '@gongkai/command-handling';
 import { WriteCore } from '@gongkai/command-handling';
-import { officialWorkingDayCalendar, routeCommand } from '@gongkai/domain';
+import { officialWorkingDayCalendar } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { countSeedCommands, heilongjiangSeedCommands } from './commands';
 import type { SeedOptions } from './commands';
@@ -46,8 +46,8 @@ export const seedPlatform = (
 
 /**
  * Sends seed commands through the write core in batches and tallies the outcomes. A batch appends
- * stream after stream; cutting it where a stream would come back keeps the events in the order of
- * the commands, so the store holds exactly what one command at a time would store.
+ * its events in the order of its commands, so the store holds exactly what one command at a time
+ * would store.
  */
 export const sendSeedBatches = async (
   core: Pick<WriteCore, 'handleBatch'>,
@@ -70,18 +70,12 @@ export const sendSeedBatches = async (
     options.onProgress?.(result.commands, options.total);
   };
   let batch: CommandEnvelope[] = [];
-  const written = new Set<string>();
-  let current: string | undefined;
   for (const envelope of envelopes) {
-    const { streamId } = routeCommand(envelope.command, seedDirectory);
-    if (batch.length >= SEED_BATCH || (streamId !== current && written.has(streamId))) {
+    if (batch.length >= SEED_BATCH) {
       await send(batch);
       batch = [];
-      written.clear();
     }
     batch.push(options.parsed ? { ...envelope, parsed: true } : envelope);
-    written.add(streamId);
-    current = streamId;
   }
   await send(batch);
   return result;

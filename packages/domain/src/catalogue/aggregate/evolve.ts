@@ -1,4 +1,4 @@
-import { latestOf } from '../../primitives';
+import type { IsoDate } from '../../calendar/types';
 import type { DisclosureEvent } from '../disclosure';
 import type { CatalogueItemLifecycleEvent } from '../item';
 import type { CatalogueItemState } from './state';
@@ -85,11 +85,17 @@ const evolveDisclosure = (state: CatalogueItemState, event: DisclosureEvent): Ca
   }
 };
 
-/** Business dates an event records (its `…On` fields, not due dates). */
-const datesOf = (event: CatalogueItemEvent): string[] =>
-  Object.entries(event.data)
-    .filter(([key, value]) => key.endsWith('On') && typeof value === 'string')
-    .map(([, value]) => value as string);
+/** The latest of `latest` and the business dates an event records (its `…On` fields, not due dates). */
+const latestDateOf = (latest: IsoDate | null, event: CatalogueItemEvent): IsoDate | null => {
+  const data = event.data as Record<string, unknown>;
+  let result = latest;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    if (key.endsWith('On') && typeof value === 'string' && value && (!result || value > result))
+      result = value;
+  }
+  return result;
+};
 
 const isLifecycleEvent = (event: CatalogueItemEvent): event is CatalogueItemLifecycleEvent =>
   event.type.startsWith('CatalogueItem') || event.type.startsWith('Standard');
@@ -100,5 +106,5 @@ export const evolveCatalogueItem = (
   event: CatalogueItemEvent,
 ): CatalogueItemState => {
   const next = isLifecycleEvent(event) ? evolveLifecycle(state, event) : evolveDisclosure(state, event);
-  return { ...next, latestOn: latestOf([state.latestOn, ...datesOf(event)]) };
+  return { ...next, latestOn: latestDateOf(state.latestOn, event) };
 };
