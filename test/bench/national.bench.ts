@@ -258,7 +258,7 @@ const main = async (): Promise<void> => {
     target,
   ]);
   log(
-    `  ${(single.result.durationMs / 1000).toFixed(1)} s, peak RSS ${Math.max(single.peakRssMb, single.result.maxRssMb)} MB`,
+    `  ${(single.result.durationMs / 1000).toFixed(1)} s (${(single.result.cpuMs / 1000).toFixed(0)} s CPU), peak RSS ${Math.max(single.peakRssMb, single.result.maxRssMb)} MB`,
   );
   const shardCount = num(args.shards);
   let sharded: { wallMs: number; runs: ChildRun<RebuildFigures>[] } | undefined;
@@ -280,6 +280,10 @@ const main = async (): Promise<void> => {
       ),
     );
     sharded = { wallMs: performance.now() - shardStarted, runs };
+    log(
+      `  ${(sharded.wallMs / 1000).toFixed(1)} s wall; ` +
+        runs.map((run) => `${(run.result.cpuMs / 1000).toFixed(0)} s CPU, ${run.peakRssMb} MB`).join(' / '),
+    );
     for (let index = 0; index < shardCount; index++)
       rmSync(join(WORK, `read-models-shard-${index}.sqlite`), { force: true });
   }
