@@ -68,6 +68,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     file: 'costCalibration.bench.ts',
     description: 'Times each view resolver (live and asOf) on the seed and prints the API cost table',
   },
+  national: {
+    file: 'national.bench.ts',
+    description:
+      'Every county of the country a pilot (2,846 counties, 500 items each, ~10M events): store size, rebuild (1 and 2 shard processes), views and asOf p50/p99',
+  },
   public: {
     file: 'public.bench.ts',
     description: 'Public pages: special-topic home and an item page at 50 connections (req/s, p99)',

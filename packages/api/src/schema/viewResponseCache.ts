@@ -7,7 +7,7 @@ import type { GongkaiApiContext } from './context';
  * Root fields whose answer is a function of their arguments, the caller's tenant and the read
  * models' state (when no `asOf` is given): the live tier views and milestones.
  */
-const LIVE_VIEW_FIELDS: ReadonlySet<string> = new Set([
+export const LIVE_VIEW_FIELDS: ReadonlySet<string> = new Set([
   'countyView',
   'prefectureView',
   'provinceView',

@@ -85,7 +85,18 @@ export const VIEW_DATE = '2018-08-31';
 export const startGongkaiTestApi = async ({
   wrapGateway = (gateway) => gateway,
   ...options
-}: Partial<Pick<GongkaiApiOptions, 'limits' | 'now' | 'newMessageId' | 'writerRole' | 'publicSite'>> & {
+}: Partial<
+  Pick<
+    GongkaiApiOptions,
+    | 'limits'
+    | 'now'
+    | 'newMessageId'
+    | 'writerRole'
+    | 'publicSite'
+    | 'viewResponseCache'
+    | 'plannedViewExecution'
+  >
+> & {
   /** Puts another gateway in front of the real one (e.g. an intake that answers "pending"). */
   wrapGateway?: (gateway: CommandGateway) => CommandGateway;
 } = {}): Promise<GongkaiTestApi> => {
