@@ -165,7 +165,7 @@ export const nationalEventStore = async (
     if (recorded.version === version) return { file, ...recorded, generatedSeconds: 0 };
     log(`the cached national store was written by other sources (${recorded.version}): regenerating`);
   }
-  const [{ openSqliteEventStore }, { WriteCore }, { officialWorkingDayCalendar, routeCommand }] =
+  const [{ openSqliteEventStore }, { WriteCore }, { officialWorkingDayCalendar }] =
     await Promise.all([
       import('@gongkai/event-store'),
       import('@gongkai/command-handling'),
@@ -183,7 +183,6 @@ export const nationalEventStore = async (
   let events = 0;
   let lastReport = started;
   let batch: CommandEnvelope[] = [];
-  const written = new Set<string>();
   const send = async (): Promise<void> => {
     const outcomes = await core.handleBatch(
       batch.map((envelope) => ({ ...envelope, parsed: true })),
@@ -196,7 +195,6 @@ export const nationalEventStore = async (
     }
     commands += batch.length;
     batch = [];
-    written.clear();
     if (performance.now() - lastReport > 10_000) {
       lastReport = performance.now();
       const seconds = (lastReport - started) / 1000;
@@ -208,14 +206,10 @@ export const nationalEventStore = async (
   log(
     `generating the national store in ${file} (${scale.itemsPerCounty} items a county, ${scale.eventsPerItem} events an item)`,
   );
-  let current: string | undefined;
+  // The write core appends a batch in command order, a stream coming back as often as it does.
   for (const envelope of nationalCommands(directory, scale)) {
-    const { streamId } = routeCommand(envelope.command);
-    // A batch appends stream after stream: cut it where a stream would come back.
-    if (batch.length >= 1_000 || (streamId !== current && written.has(streamId))) await send();
+    if (batch.length >= 1_000) await send();
     batch.push(envelope);
-    written.add(streamId);
-    current = streamId;
   }
   await send();
   await store.close();
