@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../testing/testPlatform';
 import { DAOLI, directory, HARBIN, PROVINCE, startTestPlatform, SUIFENHE } from '../testing/testPlatform';
 import { ApplicationViewQueries } from './applicationViewQueries';
+import { judgedQueue, queueFacts } from '../testing/judgedQueue';
 
 const foldDemo = (application: DemoApplication): ApplicationState =>
   application.events.reduce(evolveApplication, initialApplicationState());
@@ -112,6 +113,28 @@ describe('the on-request disclosure views (projected from commands the handler d
     const suifenhe = await views.queue(SUIFENHE, { date: asOf });
     expect(rolledUp!.counts.open).toBe(queue!.counts.open + suifenhe!.counts.open);
     expect(rolledUp!.offices.map((row) => row.tenant)).toEqual([DAOLI, SUIFENHE]);
+  });
+
+  it('the queue read from per-county counters equals the queue judged application by application, on every seventh day of 2019 to mid-2021', async () => {
+    const below: Record<string, readonly string[]> = {
+      [DAOLI]: [DAOLI],
+      [HARBIN]: [DAOLI],
+      [PROVINCE]: [DAOLI, SUIFENHE],
+    };
+    let compared = 0;
+    for (let day = Date.parse('2019-01-02'); day <= Date.parse('2021-06-30'); day += 7 * 86_400_000) {
+      const asOf = new Date(day).toISOString().slice(0, 10);
+      for (const code of [DAOLI, HARBIN, PROVINCE]) {
+        const applications = demo
+          .filter((application) => below[code]!.includes(application.tenant))
+          .map((application) => ({ tenant: application.tenant, state: foldDemo(application) }));
+        const expected = judgedQueue(applications, asOf, calendar);
+        expect(queueFacts((await views.queue(code, { date: asOf }))!)).toEqual(expected);
+        compared += expected.open.length;
+      }
+    }
+    // The comparison met open applications, not only empty queues.
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('the views as of a position replay the streams and agree with the live ones at the head', async () => {

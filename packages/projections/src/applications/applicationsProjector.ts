@@ -4,12 +4,14 @@ import type {
   ApplicationEvent,
   ApplicationState,
   StreamCategory,
+  WorkingDayCalendar,
 } from '@gongkai/domain';
 import {
   APPLICATION_STREAM_CATEGORY,
   disclosureApplicationDecider,
   evolveApplication,
   initialApplicationState,
+  officialWorkingDayCalendar,
 } from '@gongkai/domain';
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
@@ -17,6 +19,8 @@ import { DocumentCache } from '../projectors/documentCache';
 import type { ProjectedEvent, Projector } from '../projectors/types';
 import type { IndexDefinition, UnitOfWork } from '../readModelStore';
 import { addFigures, contributionOf, isClosed, yearsOf } from './figureSums';
+import type { StageDay } from './queueCounters';
+import { addTimeline, openMonthsOf, stageTimeline } from './queueCounters';
 
 export const APPLICATIONS_PROJECTOR = 'applications';
 /** One document per application (`_id` = its stream id), tenant = the office that received it. */
@@ -30,9 +34,18 @@ export const APPLICATIONS = 'applications';
 export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
 /** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
 export const OPEN_APPLICATIONS = 'openApplications';
+/** Per county (`_id` = the county): the days the stages of its closed applications change (`queueCounters.ts`). */
+export const APPLICATION_STAGE_DAYS = 'applicationStageDays';
+/**
+ * Per county and month (`_id` = `<county>-<YYYY-MM>`): the states of its closed applications that
+ * were open (received, not yet answered) in that month; the queue as of a past date reads one month.
+ */
+export const CLOSED_OPEN_IN_MONTH = 'closedApplicationsOpenInMonth';
 
 export type YearFiguresDocument = CachedDocument & { year: number; figures: AnnualReportFigures };
 export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
+export type StageDaysDocument = CachedDocument & { days: StageDay[] };
+export type OpenInMonthDocument = CachedDocument & { month: string; states: ApplicationState[] };
 
 /** The personal data of an application: shown to its office's own tenant only. */
 export interface ApplicationPersonal {
@@ -66,13 +79,20 @@ class ApplicationsProjector implements Projector {
     [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
     [APPLICATION_YEAR_FIGURES]: [],
     [OPEN_APPLICATIONS]: [],
+    [APPLICATION_STAGE_DAYS]: [],
+    [CLOSED_OPEN_IN_MONTH]: [['month'], ['tenant', 'month']],
   };
   private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
   private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
   private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
+  private readonly stageDays = new DocumentCache<StageDaysDocument>(APPLICATION_STAGE_DAYS, 10_000);
+  private readonly openInMonth = new DocumentCache<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, 10_000);
   private readonly prefix = `${APPLICATION_STREAM_CATEGORY}-`;
 
-  constructor(private readonly context: ProjectionContext) {}
+  constructor(
+    private readonly context: ProjectionContext,
+    private readonly calendar: WorkingDayCalendar,
+  ) {}
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
     const mine = events.filter((projected) => projected.recorded.streamId.startsWith(this.prefix));
@@ -106,10 +126,13 @@ class ApplicationsProjector implements Projector {
       document.personal = collectPersonal(document.personal, event);
       this.documents.touch(document, projected.position);
     }
-    DocumentCache.flush(unit, [this.documents, this.years, this.open]);
+    DocumentCache.flush(unit, [this.documents, this.years, this.open, this.stageDays, this.openInMonth]);
   }
 
-  /** Withdraws the application's figures as they were, deposits them as they are (closed: per year; open: its state). */
+  /**
+   * Withdraws the application's figures as they were, deposits them as they are: closed, per year
+   * and in the queue's counters; open, its state.
+   */
   private async moveFigures(
     unit: UnitOfWork,
     document: ApplicationDocument,
@@ -119,12 +142,69 @@ class ApplicationsProjector implements Projector {
     const { tenant } = document;
     const after = document.state;
     if (before.receivedOn !== null) {
-      if (isClosed(before)) await this.addToYears(unit, tenant, before, -1, position);
+      if (isClosed(before)) await this.addClosed(unit, tenant, before, -1, position);
       else await this.setOpen(unit, tenant, before.applicationId!, null, position);
     }
     if (after.receivedOn === null) return;
-    if (isClosed(after)) await this.addToYears(unit, tenant, after, 1, position);
+    if (isClosed(after)) await this.addClosed(unit, tenant, after, 1, position);
     else await this.setOpen(unit, tenant, after.applicationId!, after, position);
+  }
+
+  private async addClosed(
+    unit: UnitOfWork,
+    tenant: string,
+    state: ApplicationState,
+    sign: 1 | -1,
+    position: number,
+  ): Promise<void> {
+    await this.addToYears(unit, tenant, state, sign, position);
+    await this.addToStageDays(unit, tenant, state, sign, position);
+    for (const month of openMonthsOf(state))
+      await this.setOpenInMonth(unit, tenant, month, state, sign, position);
+  }
+
+  private async addToStageDays(
+    unit: UnitOfWork,
+    tenant: string,
+    state: ApplicationState,
+    sign: 1 | -1,
+    position: number,
+  ): Promise<void> {
+    const document =
+      (await this.stageDays.load(unit, tenant)) ??
+      this.stageDays.put({
+        _id: tenant,
+        _position: 0,
+        tenant,
+        ancestors: this.context.ancestorsOf(tenant),
+        days: [],
+      });
+    addTimeline(document.days, stageTimeline(state, this.calendar), sign);
+    this.stageDays.touch(document, position);
+  }
+
+  private async setOpenInMonth(
+    unit: UnitOfWork,
+    tenant: string,
+    month: string,
+    state: ApplicationState,
+    sign: 1 | -1,
+    position: number,
+  ): Promise<void> {
+    const id = `${tenant}-${month}`;
+    const document =
+      (await this.openInMonth.load(unit, id)) ??
+      this.openInMonth.put({
+        _id: id,
+        _position: 0,
+        tenant,
+        ancestors: this.context.ancestorsOf(tenant),
+        month,
+        states: [],
+      });
+    document.states = document.states.filter((other) => other.applicationId !== state.applicationId);
+    if (sign === 1) document.states.push(state);
+    this.openInMonth.touch(document, position);
   }
 
   private async addToYears(
@@ -177,14 +257,21 @@ class ApplicationsProjector implements Projector {
     this.documents.startEmpty();
     this.years.startEmpty();
     this.open.startEmpty();
+    this.stageDays.startEmpty();
+    this.openInMonth.startEmpty();
   }
 
   forget(): void {
     this.documents.forget();
     this.years.forget();
     this.open.forget();
+    this.stageDays.forget();
+    this.openInMonth.forget();
   }
 }
 
-export const createApplicationsProjector = (context: ProjectionContext): Projector =>
-  new ApplicationsProjector(context);
+/** `calendar` counts the working days of the clocks the queue's counters are taken from (the views' calendar). */
+export const createApplicationsProjector = (
+  context: ProjectionContext,
+  calendar: WorkingDayCalendar = officialWorkingDayCalendar,
+): Projector => new ApplicationsProjector(context, calendar);
