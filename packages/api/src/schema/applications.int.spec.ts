@@ -175,4 +175,36 @@ describe('on-request disclosure through GraphQL', () => {
     );
     expect(body.errors?.[0]?.extensions?.['code']).toBe('REPORT_DATE_OUTSIDE_YEAR');
   });
+
+  it('the live queue is answered again from the response until an application command lands', async () => {
+    const queue = () =>
+      api.graphql(
+        PROVINCE,
+        '{ applicationQueue(code: "230000") { counts { open } offices { tenant open } } }',
+      );
+    const calls: string[] = [];
+    const applications = api.applications;
+    const original = applications.queue.bind(applications);
+    applications.queue = (code, asOf) => (calls.push(code), original(code, asOf));
+    try {
+      const first = await queue();
+      expect(await queue()).toEqual(first);
+      expect(calls).toHaveLength(1);
+      const { result } = await mutate(
+        api,
+        MISHAN,
+        'receiveApplication',
+        receive(UNITS.mishan, '2018-0099', 'MS2018000099'),
+        at('2018-08-02'),
+      );
+      expect(result?.__typename).toBe('CommandAccepted');
+      const after = await queue();
+      expect(calls).toHaveLength(2);
+      const open = (body: typeof first) =>
+        (body.data?.['applicationQueue'] as { counts: { open: number } }).counts.open;
+      expect(open(after)).toBe(open(first) + 1);
+    } finally {
+      applications.queue = original;
+    }
+  });
 });

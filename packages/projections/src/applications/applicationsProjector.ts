@@ -71,6 +71,16 @@ const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent)
   return personal;
 };
 
+/** Puts `state` in place of the application's state in `document.states` (none: takes it out). */
+const replaceState = (
+  document: { states: ApplicationState[] },
+  applicationId: string,
+  state: ApplicationState | null,
+): void => {
+  document.states = document.states.filter((other) => other.applicationId !== applicationId);
+  if (state !== null) document.states.push(state);
+};
+
 /** The on-request disclosure applications: the domain's state of each, and its personal data apart. */
 class ApplicationsProjector implements Projector {
   readonly name = APPLICATIONS_PROJECTOR;
@@ -170,15 +180,7 @@ class ApplicationsProjector implements Projector {
     sign: 1 | -1,
     position: number,
   ): Promise<void> {
-    const document =
-      (await this.stageDays.load(unit, tenant)) ??
-      this.stageDays.put({
-        _id: tenant,
-        _position: 0,
-        tenant,
-        ancestors: this.context.ancestorsOf(tenant),
-        days: [],
-      });
+    const document = await this.countyDocument(this.stageDays, unit, tenant, tenant, () => ({ days: [] }));
     addTimeline(document.days, stageTimeline(state, this.calendar), sign);
     this.stageDays.touch(document, position);
   }
@@ -191,19 +193,11 @@ class ApplicationsProjector implements Projector {
     sign: 1 | -1,
     position: number,
   ): Promise<void> {
-    const id = `${tenant}-${month}`;
-    const document =
-      (await this.openInMonth.load(unit, id)) ??
-      this.openInMonth.put({
-        _id: id,
-        _position: 0,
-        tenant,
-        ancestors: this.context.ancestorsOf(tenant),
-        month,
-        states: [],
-      });
-    document.states = document.states.filter((other) => other.applicationId !== state.applicationId);
-    if (sign === 1) document.states.push(state);
+    const document = await this.countyDocument(this.openInMonth, unit, `${tenant}-${month}`, tenant, () => ({
+      month,
+      states: [],
+    }));
+    replaceState(document, state.applicationId!, sign === 1 ? state : null);
     this.openInMonth.touch(document, position);
   }
 
@@ -215,19 +209,11 @@ class ApplicationsProjector implements Projector {
     position: number,
   ): Promise<void> {
     for (const year of yearsOf(state)) {
-      const id = `${tenant}-${year}`;
-      const part = contributionOf(state, year);
-      const document =
-        (await this.years.load(unit, id)) ??
-        this.years.put({
-          _id: id,
-          _position: 0,
-          tenant,
-          ancestors: this.context.ancestorsOf(tenant),
-          year,
-          figures: contributionOf(initialApplicationState(), year),
-        });
-      addFigures(document.figures, part, sign);
+      const document = await this.countyDocument(this.years, unit, `${tenant}-${year}`, tenant, () => ({
+        year,
+        figures: contributionOf(initialApplicationState(), year),
+      }));
+      addFigures(document.figures, contributionOf(state, year), sign);
       this.years.touch(document, position);
     }
   }
@@ -239,18 +225,29 @@ class ApplicationsProjector implements Projector {
     state: ApplicationState | null,
     position: number,
   ): Promise<void> {
-    const document =
-      (await this.open.load(unit, tenant)) ??
-      this.open.put({
-        _id: tenant,
-        _position: 0,
-        tenant,
-        ancestors: this.context.ancestorsOf(tenant),
-        states: [],
-      });
-    document.states = document.states.filter((open) => open.applicationId !== applicationId);
-    if (state !== null) document.states.push(state);
+    const document = await this.countyDocument(this.open, unit, tenant, tenant, () => ({ states: [] }));
+    replaceState(document, applicationId, state);
     this.open.touch(document, position);
+  }
+
+  /** The document `id` of a county's collection, created with `fields` when it does not exist yet. */
+  private async countyDocument<T extends CachedDocument>(
+    cache: DocumentCache<T>,
+    unit: UnitOfWork,
+    id: string,
+    tenant: string,
+    fields: () => Omit<T, keyof CachedDocument>,
+  ): Promise<T> {
+    const loaded = await cache.load(unit, id);
+    if (loaded !== null) return loaded;
+    const created = {
+      _id: id,
+      _position: 0,
+      tenant,
+      ancestors: this.context.ancestorsOf(tenant),
+      ...fields(),
+    };
+    return cache.put(created as T);
   }
 
   startEmpty(): void {
