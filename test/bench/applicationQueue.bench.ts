@@ -113,7 +113,7 @@ const queueDocument = (asOf: boolean): string => /* GraphQL */ `
 const queueQuery = (code: string, asOf: string | null) => ({
   name: `applicationQueue ${code} ${asOf === null ? 'live' : `as of ${asOf}`}`,
   body: JSON.stringify({
-    query: QUEUE,
+    query: queueDocument(asOf !== null),
     variables: { code, ...(asOf === null ? {} : { asOf: { date: asOf } }) },
   }),
 });
