@@ -15,11 +15,13 @@ import type {
   ApplicationPersonal,
   OpenApplicationsDocument,
   OpenInMonthDocument,
-  StageDaysDocument,
+  StageTotalsDocument,
+  StageYearDocument,
   YearFiguresDocument,
 } from './applicationsProjector';
 import {
-  APPLICATION_STAGE_DAYS,
+  APPLICATION_STAGE_TOTALS,
+  APPLICATION_STAGE_YEARS,
   APPLICATION_YEAR_FIGURES,
   APPLICATIONS,
   CLOSED_OPEN_IN_MONTH,
@@ -231,24 +233,34 @@ export class ApplicationViews {
 
   /**
    * The queue as of `asOf`, from per-county documents only: the open applications' states, the
-   * closed ones' stage counters, and the closed ones that were open in `asOf`'s month. A county's
-   * queue reads three documents and a province's three per county, however many applications they
-   * ever received.
+   * closed ones' counts by stage (on 1 January of `asOf`'s year, plus the changes of that year up to
+   * it), and the closed ones that were open in `asOf`'s month. A county's queue reads four documents
+   * and a province's four per county, however many applications they ever received.
    */
   async queue(code: DivisionCode, asOf: IsoDate): Promise<ApplicationQueueView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const filter = visibleToTenant(code);
-    const [openDocuments, stageDays, openInMonth] = await Promise.all([
+    const year = Number(asOf.slice(0, 4));
+    const [openDocuments, totals, stageYears, openInMonth] = await Promise.all([
       this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
-      this.store.find<StageDaysDocument>(APPLICATION_STAGE_DAYS, { filter }),
+      this.store.find<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, { filter }),
+      this.store.find<StageYearDocument>(APPLICATION_STAGE_YEARS, { filter: { ...filter, year } }),
       this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, {
         filter: { ...filter, month: asOf.slice(0, 7) },
       }),
     ]);
     const queue = new QueueBuilder(asOf, this.calendar, (tenant) => this.countyName(tenant));
-    for (const document of stageDays)
-      queue.addClosedCounts(document.tenant, stageCountsAsOf(document.days, asOf));
+    const yearOf = new Map(stageYears.map((document) => [document.tenant, document]));
+    for (const county of totals) {
+      if (county.firstYear === null || year < county.firstYear) continue;
+      const document = yearOf.get(county.tenant);
+      // No document of the year: it is after the county's last, whose counts are final.
+      queue.addClosedCounts(
+        county.tenant,
+        document === undefined ? county.counts : stageCountsAsOf(document.opening, document.days, asOf),
+      );
+    }
     for (const document of openDocuments)
       for (const state of document.states) queue.addApplication(document.tenant, state, true);
     for (const document of openInMonth)

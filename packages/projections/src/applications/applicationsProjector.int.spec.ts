@@ -53,7 +53,8 @@ describe('the applications projector keeps the queue’s counters true after eve
     expect(contested.length).toBeGreaterThanOrEqual(3);
     let message = 0;
     let checks = 0;
-    for (const application of contested) {
+    // Latest first: a county's later years exist before its earlier ones arrive.
+    for (const application of [...contested].reverse()) {
       for (const { command, occurredAt } of application.commands) {
         const outcome = acceptedOrThrow(
           await platform.core.handle({

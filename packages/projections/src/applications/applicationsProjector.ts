@@ -20,7 +20,7 @@ import type { ProjectedEvent, Projector } from '../projectors/types';
 import type { IndexDefinition, UnitOfWork } from '../readModelStore';
 import { addFigures, contributionOf, isClosed, yearsOf } from './figureSums';
 import type { StageDay } from './queueCounters';
-import { addTimeline, openMonthsOf, stageTimeline } from './queueCounters';
+import { applyChange, openMonthsOf, stageTimeline, timelineChanges, zeroStageCounts } from './queueCounters';
 
 export const APPLICATIONS_PROJECTOR = 'applications';
 /** One document per application (`_id` = its stream id), tenant = the office that received it. */
@@ -34,8 +34,14 @@ export const APPLICATIONS = 'applications';
 export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
 /** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
 export const OPEN_APPLICATIONS = 'openApplications';
-/** Per county (`_id` = the county): the days the stages of its closed applications change (`queueCounters.ts`). */
-export const APPLICATION_STAGE_DAYS = 'applicationStageDays';
+/**
+ * Per county and year (`_id` = `<county>-<year>`), every year from the county's first closed
+ * application's to its last's: the counts by stage of its closed applications on 1 January, and
+ * the days of the year they change (`queueCounters.ts`).
+ */
+export const APPLICATION_STAGE_YEARS = 'applicationStageYears';
+/** Per county (`_id` = the county): the span of its stage years, and its closed applications' counts by stage after the last. */
+export const APPLICATION_STAGE_TOTALS = 'applicationStageTotals';
 /**
  * Per county and month (`_id` = `<county>-<YYYY-MM>`): the states of its closed applications that
  * were open (received, not yet answered) in that month; the queue as of a past date reads one month.
@@ -44,7 +50,12 @@ export const CLOSED_OPEN_IN_MONTH = 'closedApplicationsOpenInMonth';
 
 export type YearFiguresDocument = CachedDocument & { year: number; figures: AnnualReportFigures };
 export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
-export type StageDaysDocument = CachedDocument & { days: StageDay[] };
+export type StageYearDocument = CachedDocument & { year: number; opening: number[]; days: StageDay[] };
+export type StageTotalsDocument = CachedDocument & {
+  firstYear: number | null;
+  lastYear: number | null;
+  counts: number[];
+};
 export type OpenInMonthDocument = CachedDocument & { month: string; states: ApplicationState[] };
 
 /** The personal data of an application: shown to its office's own tenant only. */
@@ -89,13 +100,15 @@ class ApplicationsProjector implements Projector {
     [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
     [APPLICATION_YEAR_FIGURES]: [],
     [OPEN_APPLICATIONS]: [],
-    [APPLICATION_STAGE_DAYS]: [],
+    [APPLICATION_STAGE_YEARS]: [['year'], ['tenant', 'year']],
+    [APPLICATION_STAGE_TOTALS]: [],
     [CLOSED_OPEN_IN_MONTH]: [['month'], ['tenant', 'month']],
   };
   private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
   private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
   private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
-  private readonly stageDays = new DocumentCache<StageDaysDocument>(APPLICATION_STAGE_DAYS, 10_000);
+  private readonly stageYears = new DocumentCache<StageYearDocument>(APPLICATION_STAGE_YEARS, 10_000);
+  private readonly stageTotals = new DocumentCache<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, 10_000);
   private readonly openInMonth = new DocumentCache<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, 10_000);
   private readonly prefix = `${APPLICATION_STREAM_CATEGORY}-`;
 
@@ -136,7 +149,14 @@ class ApplicationsProjector implements Projector {
       document.personal = collectPersonal(document.personal, event);
       this.documents.touch(document, projected.position);
     }
-    DocumentCache.flush(unit, [this.documents, this.years, this.open, this.stageDays, this.openInMonth]);
+    DocumentCache.flush(unit, [
+      this.documents,
+      this.years,
+      this.open,
+      this.stageYears,
+      this.stageTotals,
+      this.openInMonth,
+    ]);
   }
 
   /**
@@ -168,21 +188,70 @@ class ApplicationsProjector implements Projector {
     position: number,
   ): Promise<void> {
     await this.addToYears(unit, tenant, state, sign, position);
-    await this.addToStageDays(unit, tenant, state, sign, position);
+    await this.addToStageYears(unit, tenant, state, sign, position);
     for (const month of openMonthsOf(state))
       await this.setOpenInMonth(unit, tenant, month, state, sign, position);
   }
 
-  private async addToStageDays(
+  private async addToStageYears(
     unit: UnitOfWork,
     tenant: string,
     state: ApplicationState,
     sign: 1 | -1,
     position: number,
   ): Promise<void> {
-    const document = await this.countyDocument(this.stageDays, unit, tenant, tenant, () => ({ days: [] }));
-    addTimeline(document.days, stageTimeline(state, this.calendar), sign);
-    this.stageDays.touch(document, position);
+    const totals = await this.countyDocument(this.stageTotals, unit, tenant, tenant, () => ({
+      firstYear: null,
+      lastYear: null,
+      counts: zeroStageCounts(),
+    }));
+    for (const change of timelineChanges(stageTimeline(state, this.calendar), sign)) {
+      const year = Number(change.on.slice(0, 4));
+      const lastYear = await this.spanYears(unit, totals, year, position);
+      applyChange((await this.stageYear(unit, tenant, year, position)).days, change);
+      for (let later = year + 1; later <= lastYear; later++)
+        (await this.stageYear(unit, tenant, later, position)).opening[change.stage]! += change.change;
+      totals.counts[change.stage]! += change.change;
+    }
+    this.stageTotals.touch(totals, position);
+  }
+
+  /** The county's stage year (made by `spanYears` before), to be written at `position`. */
+  private async stageYear(
+    unit: UnitOfWork,
+    tenant: string,
+    year: number,
+    position: number,
+  ): Promise<StageYearDocument> {
+    const document = await this.countyDocument(this.stageYears, unit, `${tenant}-${year}`, tenant, () => ({
+      year,
+      opening: zeroStageCounts(),
+      days: [],
+    }));
+    this.stageYears.touch(document, position);
+    return document;
+  }
+
+  /**
+   * Makes the county's stage years reach `year`: a year after the last opens with every count so
+   * far (all dated before it), a year before the first with none. Returns the last year.
+   */
+  private async spanYears(
+    unit: UnitOfWork,
+    totals: StageTotalsDocument,
+    year: number,
+    position: number,
+  ): Promise<number> {
+    const { tenant } = totals;
+    const firstYear = totals.firstYear ?? year;
+    const lastYear = totals.lastYear ?? year - 1;
+    for (let later = lastYear + 1; later <= year; later++)
+      (await this.stageYear(unit, tenant, later, position)).opening = [...totals.counts];
+    for (let earlier = year; earlier < firstYear; earlier++)
+      await this.stageYear(unit, tenant, earlier, position);
+    totals.firstYear = Math.min(firstYear, year);
+    totals.lastYear = Math.max(lastYear, year);
+    return totals.lastYear;
   }
 
   private async setOpenInMonth(
@@ -254,7 +323,8 @@ class ApplicationsProjector implements Projector {
     this.documents.startEmpty();
     this.years.startEmpty();
     this.open.startEmpty();
-    this.stageDays.startEmpty();
+    this.stageYears.startEmpty();
+    this.stageTotals.startEmpty();
     this.openInMonth.startEmpty();
   }
 
@@ -262,7 +332,8 @@ class ApplicationsProjector implements Projector {
     this.documents.forget();
     this.years.forget();
     this.open.forget();
-    this.stageDays.forget();
+    this.stageYears.forget();
+    this.stageTotals.forget();
     this.openInMonth.forget();
   }
 }

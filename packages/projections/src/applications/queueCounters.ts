@@ -5,8 +5,9 @@ import { applicationStages, stageOf } from './applicationStage';
 /**
  * The queue's counters of a county's CLOSED applications (answered, every review or suit
  * concluded): a closed application's stage as of any date is fixed by its dated facts, so each one
- * is kept as the days its stage changes, and a county's count per stage as of a date is the sum of
- * the changes up to it (a sum over a few hundred days, not a scan of every application).
+ * is kept as the days its stage changes, and a county's count per stage as of a date is its counts
+ * at the start of that year plus the changes of the year up to the date (a sum over at most a
+ * year's days, not a scan of every application).
  */
 export interface StageDay {
   on: IsoDate;
@@ -51,7 +52,7 @@ const changeOn = (days: StageDay[], on: IsoDate, stage: number, change: number):
   const index = dayIndex(days, on);
   let day = days[index];
   if (day?.on !== on) {
-    day = { on, changes: applicationStages.map(() => 0) };
+    day = { on, changes: zeroStageCounts() };
     days.splice(index, 0, day);
   }
   day.changes[stage]! += change;
@@ -59,28 +60,42 @@ const changeOn = (days: StageDay[], on: IsoDate, stage: number, change: number):
   if (day.changes.every((count) => count === 0)) days.splice(index, 1);
 };
 
-/** Adds (`sign` 1) or withdraws (-1) one closed application's timeline into a county's days. */
-export const addTimeline = (
-  days: StageDay[],
+export interface StageChange {
+  on: IsoDate;
+  stage: number;
+  change: number;
+}
+
+/** The changes that add (`sign` 1) or withdraw (-1) one closed application's timeline. */
+export const timelineChanges = (
   timeline: readonly { on: IsoDate; stage: number }[],
   sign: 1 | -1,
-): void => {
-  timeline.forEach(({ on, stage }, index) => {
-    changeOn(days, on, stage, sign);
+): StageChange[] =>
+  timeline.flatMap(({ on, stage }, index) => {
     const previous = timeline[index - 1];
-    if (previous !== undefined) changeOn(days, on, previous.stage, -sign);
+    const entered = { on, stage, change: sign };
+    return previous === undefined ? [entered] : [entered, { on, stage: previous.stage, change: -sign }];
   });
-};
 
-/** The count of each stage as of `asOf` (order of `applicationStages`): the changes up to it summed. */
-export const stageCountsAsOf = (days: readonly StageDay[], asOf: IsoDate): number[] => {
-  const counts = applicationStages.map(() => 0);
+/** Applies one change to a year's days (kept sorted; a day whose changes cancel out goes). */
+export const applyChange = (days: StageDay[], { on, stage, change }: StageChange): void =>
+  changeOn(days, on, stage, change);
+
+/** The counts by stage as of `asOf` (order of `applicationStages`): the opening counts plus the changes up to it. */
+export const stageCountsAsOf = (
+  opening: readonly number[],
+  days: readonly StageDay[],
+  asOf: IsoDate,
+): number[] => {
+  const counts = [...opening];
   for (const day of days) {
     if (day.on > asOf) break;
     day.changes.forEach((change, stage) => (counts[stage]! += change));
   }
   return counts;
 };
+
+export const zeroStageCounts = (): number[] => applicationStages.map(() => 0);
 
 /**
  * The months (`YYYY-MM`) a closed application was open in (received, not yet answered): from its
