@@ -1,9 +1,9 @@
 import { acceptedOrThrow } from '@gongkai/command-handling';
-import { demoApplications, domainTesting, officialWorkingDayCalendar as calendar } from '@gongkai/domain';
+import { domainTesting, officialWorkingDayCalendar as calendar } from '@gongkai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../testing/testPlatform';
-import { DAOLI, directory, PROVINCE, startTestPlatform, SUIFENHE } from '../testing/testPlatform';
-import { judgedQueue, queueFacts } from '../testing/judgedQueue';
+import { directory, PROVINCE, startTestPlatform } from '../testing/testPlatform';
+import { judgedQueue, queueFacts, twoCountyDemo } from '../testing/applicationQueue';
 import type { ApplicationDocument } from './applicationsProjector';
 import { APPLICATIONS } from './applicationsProjector';
 import { ApplicationViewQueries } from './applicationViewQueries';
@@ -13,14 +13,9 @@ describe('the applications projector keeps the queue’s counters true after eve
   let platform: TestPlatform;
   let views: ApplicationViewQueries;
   // The applications that go to review or to court after their answer: closed, open again, closed again.
-  const contested = demoApplications({
-    seed: 17,
-    counties: [DAOLI, SUIFENHE],
-    fromYear: 2019,
-    toYear: 2020,
-    directory,
-    calendar,
-  }).filter((application) => application.commands.some(({ command }) => command.type === 'FileReviewOrSuit'));
+  const contested = twoCountyDemo().filter((application) =>
+    application.commands.some(({ command }) => command.type === 'FileReviewOrSuit'),
+  );
 
   beforeAll(async () => {
     platform = await startTestPlatform({ today: '2021-06-30' });

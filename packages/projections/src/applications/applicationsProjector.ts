@@ -82,6 +82,15 @@ const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent)
   return personal;
 };
 
+/** One closed application's state added (`sign` 1) or withdrawn (-1) by the event at `position`. */
+interface ClosedMove {
+  unit: UnitOfWork;
+  tenant: string;
+  state: ApplicationState;
+  sign: 1 | -1;
+  position: number;
+}
+
 /** Puts `state` in place of the application's state in `document.states` (none: takes it out). */
 const replaceState = (
   document: { states: ApplicationState[] },
@@ -172,34 +181,21 @@ class ApplicationsProjector implements Projector {
     const { tenant } = document;
     const after = document.state;
     if (before.receivedOn !== null) {
-      if (isClosed(before)) await this.addClosed(unit, tenant, before, -1, position);
+      if (isClosed(before)) await this.addClosed({ unit, tenant, state: before, sign: -1, position });
       else await this.setOpen(unit, tenant, before.applicationId!, null, position);
     }
     if (after.receivedOn === null) return;
-    if (isClosed(after)) await this.addClosed(unit, tenant, after, 1, position);
+    if (isClosed(after)) await this.addClosed({ unit, tenant, state: after, sign: 1, position });
     else await this.setOpen(unit, tenant, after.applicationId!, after, position);
   }
 
-  private async addClosed(
-    unit: UnitOfWork,
-    tenant: string,
-    state: ApplicationState,
-    sign: 1 | -1,
-    position: number,
-  ): Promise<void> {
-    await this.addToYears(unit, tenant, state, sign, position);
-    await this.addToStageYears(unit, tenant, state, sign, position);
-    for (const month of openMonthsOf(state))
-      await this.setOpenInMonth(unit, tenant, month, state, sign, position);
+  private async addClosed(move: ClosedMove): Promise<void> {
+    await this.addToYears(move);
+    await this.addToStageYears(move);
+    for (const month of openMonthsOf(move.state)) await this.setOpenInMonth(move, month);
   }
 
-  private async addToStageYears(
-    unit: UnitOfWork,
-    tenant: string,
-    state: ApplicationState,
-    sign: 1 | -1,
-    position: number,
-  ): Promise<void> {
+  private async addToStageYears({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
     const totals = await this.countyDocument(this.stageTotals, unit, tenant, tenant, () => ({
       firstYear: null,
       lastYear: null,
@@ -255,12 +251,8 @@ class ApplicationsProjector implements Projector {
   }
 
   private async setOpenInMonth(
-    unit: UnitOfWork,
-    tenant: string,
+    { unit, tenant, state, sign, position }: ClosedMove,
     month: string,
-    state: ApplicationState,
-    sign: 1 | -1,
-    position: number,
   ): Promise<void> {
     const document = await this.countyDocument(this.openInMonth, unit, `${tenant}-${month}`, tenant, () => ({
       month,
@@ -270,13 +262,7 @@ class ApplicationsProjector implements Projector {
     this.openInMonth.touch(document, position);
   }
 
-  private async addToYears(
-    unit: UnitOfWork,
-    tenant: string,
-    state: ApplicationState,
-    sign: 1 | -1,
-    position: number,
-  ): Promise<void> {
+  private async addToYears({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
     for (const year of yearsOf(state)) {
       const document = await this.countyDocument(this.years, unit, `${tenant}-${year}`, tenant, () => ({
         year,

@@ -1,7 +1,19 @@
-import type { ApplicationState, WorkingDayCalendar } from '@gongkai/domain';
-import { applicationClock } from '@gongkai/domain';
+import type { ApplicationState, DemoApplication, WorkingDayCalendar } from '@gongkai/domain';
+import { applicationClock, demoApplications, officialWorkingDayCalendar } from '@gongkai/domain';
 import type { ApplicationQueueView } from '../applications/applicationViews';
 import { applicationStages, stageOf } from '../applications/applicationStage';
+import { DAOLI, directory, SUIFENHE } from './testPlatform';
+
+/** The demo applications the application tests send: 道里区 and 绥芬河市, 2019–2020 (both regulations). */
+export const twoCountyDemo = (): DemoApplication[] =>
+  demoApplications({
+    seed: 17,
+    counties: [DAOLI, SUIFENHE],
+    fromYear: 2019,
+    toYear: 2020,
+    directory,
+    calendar: officialWorkingDayCalendar,
+  });
 
 /** What the queue tests compare: the stage counts, the offices, and each open application's stage and clock. */
 export const queueFacts = (queue: ApplicationQueueView) => ({
