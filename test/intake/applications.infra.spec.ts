@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApplication } from '@gongkai/domain';
 import { stageOf } from '@gongkai/projections';
@@ -15,23 +13,24 @@ import {
   officialWorkingDayCalendar,
 } from '@gongkai/domain';
 import type { IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
-import { encodeIntakeMessage, intakeTopics } from '@gongkai/ingest';
-import type { Bus } from '@gongkai/messaging';
-import { createKafkaBus } from '@gongkai/messaging';
+import { intakeTopics } from '@gongkai/ingest';
 import { kafkaBrokersForTests } from '@gongkai/messaging/contract';
-import { collect, temporaryDirectory } from '@gongkai/testkit';
-import type { TestPlatform } from '../support/platform';
-import { startTestPlatform } from '../support/platform';
+import { collect } from '@gongkai/testkit';
+import type { KafkaIntake } from '../support/kafkaIntake';
+import { startKafkaIntake } from '../support/kafkaIntake';
 import { admin } from '../support/tokens';
-import { readTopic } from '../support/topicReader';
-import type { TopicReader } from '../support/topicReader';
 
 // A county's case system sends its on-request disclosure applications through the Kafka intake,
 // as every other command: received, corrected, consulted, decided, delivered, reviewed.
 
 const brokers = await kafkaBrokersForTests('Applications through the intake on Kafka');
 const DAOLI = '230102';
-const SOURCE = { id: 'daoli-cases', key: `daoli-${randomUUID()}-key-0123456789` };
+const SOURCE = {
+  id: 'daoli-cases',
+  name: '道里区依申请公开办理系统',
+  tenants: [DAOLI],
+  key: `daoli-${randomUUID()}-key-0123456789`,
+};
 const topics = intakeTopics(`test-${randomUUID().slice(0, 8)}.`);
 
 const demo = demoApplications({
@@ -62,47 +61,23 @@ const envelopeOf = (
 });
 
 describe.skipIf(brokers === undefined)('on-request disclosure applications through the Kafka intake', () => {
-  const folder = temporaryDirectory('gongkai-intake-applications-');
-  let platform: TestPlatform;
-  let kafka: Bus;
-  let outcomes: TopicReader;
-  const send = (...envelopes: IntakeEnvelope[]) =>
-    kafka.publish(
-      topics.intake,
-      envelopes.map((envelope) => encodeIntakeMessage(envelope, SOURCE.key)),
-    );
-  const outcomeOf = async (messageId: string): Promise<IntakeOutcome> => {
-    const mine = () => outcomes.json<IntakeOutcome>().find((outcome) => outcome.messageId === messageId);
-    await outcomes.until(() => mine() !== undefined);
-    return mine()!;
-  };
+  let intake: KafkaIntake;
+  const send = (...envelopes: IntakeEnvelope[]) => intake.send(...envelopes);
+  const outcomeOf = async (messageId: string): Promise<IntakeOutcome> =>
+    (await intake.outcomesOf(messageId))[0]!;
 
   beforeAll(async () => {
-    const sourcesFile = join(folder.path, 'sources.json');
-    writeFileSync(
-      sourcesFile,
-      JSON.stringify({
-        sources: [{ id: SOURCE.id, name: '道里区依申请公开办理系统', tenants: [DAOLI], keys: [SOURCE.key] }],
-      }),
-    );
-    platform = await startTestPlatform({
+    intake = await startKafkaIntake({
+      brokers: brokers!,
+      topics,
+      source: SOURCE,
       seed: false,
-      env: {
-        KAFKA_BROKERS: brokers!.join(','),
-        GONGKAI_TOPIC_PREFIX: topics.intake.slice(0, topics.intake.indexOf('gongkai.')),
-        GONGKAI_SOURCES_FILE: sourcesFile,
-        GONGKAI_INTAKE_PARTITIONS: '2',
-        GONGKAI_INTAKE_TIMEOUT_MS: '20000',
-      },
+      partitions: 2,
+      clientId: 'intake-applications-infra-test',
     });
-    kafka = createKafkaBus({ brokers: brokers!, clientId: 'intake-applications-infra-test' });
-    outcomes = await readTopic(kafka, topics.outcomes);
   });
   afterAll(async () => {
-    await outcomes?.stop();
-    await kafka?.close();
-    await platform?.close();
-    folder.remove();
+    await intake?.close();
   });
 
   it('every step of three applications is accepted in order and stored on the application’s stream', async () => {
@@ -118,7 +93,7 @@ describe.skipIf(brokers === undefined)('on-request disclosure applications throu
           duplicate: false,
         });
       }
-      const stored = await collect(platform.stack.eventStore.readStream(application.streamId));
+      const stored = await collect(intake.platform.stack.eventStore.readStream(application.streamId));
       expect(stored.map((event) => event.type)).toEqual(application.events.map((event) => event.type));
     }
   });
@@ -153,7 +128,7 @@ describe.skipIf(brokers === undefined)('on-request disclosure applications throu
     const query = `query { application(tenant: "${DAOLI}", id: "${application.applicationId}") { stage decision { result } cases { kind } personal { applicantName } } }`;
     let own: Record<string, unknown> | null = null;
     for (let tries = 0; own === null && tries < 200; tries++) {
-      own = ((await platform.graphql(admin(DAOLI, 'county'), query)).body.data?.['application'] ??
+      own = ((await intake.platform.graphql(admin(DAOLI, 'county'), query)).body.data?.['application'] ??
         null) as Record<string, unknown> | null;
       if (own === null) await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -171,7 +146,9 @@ describe.skipIf(brokers === undefined)('on-request disclosure applications throu
         applicantName: (received.data as { personal: { applicantName: string } }).personal.applicantName,
       },
     });
-    const province = (await platform.graphql(admin('230000', 'province'), query)).body.data?.['application'];
+    const province = (await intake.platform.graphql(admin('230000', 'province'), query)).body.data?.[
+      'application'
+    ];
     expect(province).toMatchObject({ stage: own!['stage'], personal: null });
   });
 });
