@@ -5,16 +5,16 @@
  *
  *   pnpm bench annual-report [--events 1000000] [--year 2021] [--rounds 3] [--rebuild]
  *
- * The read models are built once into .cache/bench/annual-report/ by projecting the seeded demo
- * applications of the 15 pilot counties (2017–2021), generated again with other seeds (ids suffixed)
- * until the event count is reached: the projector alone, no event store (what is measured is the
- * report, not the write path). Each round compiles in a fresh child process.
+ * The read models are built once into .cache/bench/annual-report/ (`applicationDataset.ts`: the
+ * seeded demo applications of the 15 pilot counties, copied until the event count is reached). Each
+ * round compiles in a fresh child process.
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildApplicationReadModels } from './applicationDataset';
 import { CACHE } from './readSideDataset';
 
 const HELP = `Annual report benchmark: the province's annual report (政府信息公开工作年度报告) over ~1M application events.
@@ -48,73 +48,6 @@ const { values } = parseArgs({
 });
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-
-/** Projects generated applications into a SQLite read-model store until `events` are in. */
-const build = async (target: string, events: number): Promise<{ events: number; applications: number }> => {
-  const domain = await import('@gongkai/domain');
-  const projections = await import('@gongkai/projections');
-  const directory = domain.createTenantDirectory(domain.heilongjiangSeed);
-  const counties = directory
-    .all()
-    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
-    .map((unit) => unit.code);
-  const store = await projections.createSqliteReadModelStore({ path: target });
-  const projector = projections.createApplicationsProjector(projections.projectionContextFor(directory));
-  projector.startEmpty();
-  let position = 0;
-  let applications = 0;
-  for (let seed = 1; position < events; seed++) {
-    const demo = domain.demoApplications({
-      seed,
-      counties,
-      fromYear: 2017,
-      toYear: 2021,
-      directory,
-      calendar: domain.officialWorkingDayCalendar,
-    });
-    const batch: Parameters<typeof projector.project>[0][number][] = [];
-    for (const application of demo) {
-      applications++;
-      const streamId = `${application.streamId}-s${seed}`;
-      application.events.forEach((event, revision) => {
-        const data = { ...event.data, applicationId: `${application.applicationId}-s${seed}` };
-        position++;
-        batch.push({
-          recorded: {
-            eventId: `bench-${position}`,
-            type: event.type,
-            schemaVersion: 1,
-            data,
-            metadata: {
-              tenant: application.tenant,
-              actor: { id: 'bench', tier: 'county', tenant: application.tenant },
-              correlationId: streamId,
-              causationId: null,
-              occurredAt: '2022-01-01T09:00:00+08:00',
-            },
-            streamId,
-            revision,
-            position,
-            recordedAt: '2022-01-01T01:00:00.000Z',
-          },
-          event: { type: event.type, data } as never,
-          position,
-          tenant: application.tenant,
-        });
-      });
-    }
-    for (let from = 0; from < batch.length; from += 10_000) {
-      const chunk = batch.slice(from, from + 10_000);
-      await store.transaction(projector.name, async (unit) => {
-        await projector.project(chunk, unit);
-        unit.setCheckpoint(chunk.at(-1)!.position);
-      });
-    }
-    log(`  ${position.toLocaleString('en')} events, ${applications.toLocaleString('en')} applications`);
-  }
-  await store.close();
-  return { events: position, applications };
-};
 
 interface Figures {
   compileMs: number;
@@ -190,7 +123,7 @@ const main = async (): Promise<void> => {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     log(`building the application read models (${events.toLocaleString('en')} events) in ${folder}`);
-    const built = await build(target, events);
+    const built = await buildApplicationReadModels(target, { events });
     log(
       `built: ${built.events.toLocaleString('en')} events, ${built.applications.toLocaleString('en')} applications`,
     );

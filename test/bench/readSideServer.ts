@@ -67,6 +67,7 @@ const serve = async (options: ServerOptions): Promise<void> => {
   const runner = await platform.startProjections({ stack, bus, topicPrefix: '', logger });
   const app = api.createGongkaiApi({
     views: stack.views,
+    applications: stack.applications,
     gateway: api.createCoreGateway(stack.writeCore),
     directory: stack.directory,
     auth: api.createEmbeddedTokenVerifier(await api.loadOrCreateSigningKey(config.dataDir)),

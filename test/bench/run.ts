@@ -41,6 +41,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'The August report (DOCX) of 15 pilots, 100,000 items, 1M events from the read models at the head',
   },
+  'application-queue': {
+    file: 'applicationQueue.bench.ts',
+    description:
+      'GraphQL applicationQueue (county, prefecture, province; live and as of a day) at 50 connections over the seed’s applications (--copies for more): p50/p99',
+  },
   mongo: {
     file: 'mongo.bench.ts',
     description:

@@ -87,4 +87,37 @@ describe('the seeded applications (依申请公开)', () => {
     expect((await download(`/reports/${DAOLI}/annual/2018.docx`, null)).status).toBe(401);
     expect((await download(`/reports/${UNITS.mishan.code}/annual/2018.pdf`, mishan)).status).toBe(404);
   });
+
+  it('the annual report downloads as of a position (the same bytes again) or a day; a bad one is a 400 saying what to send', async () => {
+    const daoli = bearer(await platform.token(admin(DAOLI, 'county')));
+    const live = await download(`/reports/${DAOLI}/annual/2019.json`, daoli);
+    expect(live.status).toBe(200);
+    const position = Number(live.headers.get('x-gongkai-report-position'));
+    expect(position).toBeGreaterThan(0);
+    const pinned = await download(`/reports/${DAOLI}/annual/2019.json?position=${position}`, daoli);
+    expect(pinned.headers.get('x-gongkai-report-position')).toBe(String(position));
+    expect(await pinned.text()).toBe(await live.text());
+    const first = await download(`/reports/${DAOLI}/annual/2019.json?position=1`, daoli);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-gongkai-report-position')).toBe('1');
+    const total = async (response: Response) =>
+      (JSON.parse(await response.text()) as { applications: { rows: { values: { total: number } }[] } })
+        .applications.rows[0]!.values.total;
+    expect(await total(first)).toBe(0);
+    const midYear = await download(`/reports/${DAOLI}/annual/2019.json?date=2019-06-30`, daoli);
+    const yearEnd = await download(`/reports/${DAOLI}/annual/2019.json`, daoli);
+    expect(await total(midYear)).toBeLessThan(await total(yearEnd));
+    for (const [query, code] of [
+      ['?position=abc', 'INVALID_AS_OF'],
+      ['?date=2019-6-30', 'INVALID_AS_OF'],
+      ['?date=2018-06-30', 'REPORT_DATE_OUTSIDE_YEAR'],
+      [`?position=${position + 1_000_000}`, 'REPORT_REQUEST_INVALID'],
+    ] as const) {
+      const refused = await download(`/reports/${DAOLI}/annual/2019.json${query}`, daoli);
+      expect(refused.status, query).toBe(400);
+      expect(
+        ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+      ).toBe(code);
+    }
+  });
 });

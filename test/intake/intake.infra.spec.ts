@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainTesting } from '@gongkai/domain';
 import type { DeadLetter, IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
-import { encodeIntakeMessage, intakeTopics } from '@gongkai/ingest';
+import { intakeTopics } from '@gongkai/ingest';
 import type { Bus } from '@gongkai/messaging';
-import { createKafkaBus } from '@gongkai/messaging';
 import { kafkaBrokersForTests } from '@gongkai/messaging/contract';
-import { collect, temporaryDirectory } from '@gongkai/testkit';
+import { collect } from '@gongkai/testkit';
+import type { KafkaIntake } from '../support/kafkaIntake';
+import { startKafkaIntake } from '../support/kafkaIntake';
 import type { TestPlatform } from '../support/platform';
-import { startTestPlatform } from '../support/platform';
 import { admin } from '../support/tokens';
 import { readTopic } from '../support/topicReader';
-import type { TopicReader } from '../support/topicReader';
 
 const brokers = await kafkaBrokersForTests('Intake on Kafka');
 const DAOLI = '230102';
-const SOURCE = { id: 'daoli-oa', key: `daoli-${randomUUID()}-key-0123456789` };
+const SOURCE = {
+  id: 'daoli-oa',
+  name: '道里区办公系统',
+  tenants: [DAOLI],
+  key: `daoli-${randomUUID()}-key-0123456789`,
+};
 const topics = intakeTopics(`test-${randomUUID().slice(0, 8)}.`);
 const COUNTY_ADMIN = admin(DAOLI, 'county');
 
@@ -39,47 +41,26 @@ const draft = (itemId: string): IntakeEnvelope => ({
 });
 
 describe.skipIf(brokers === undefined)('the intake on a real Kafka broker', () => {
-  const folder = temporaryDirectory('gongkai-intake-');
+  let intake: KafkaIntake;
   let platform: TestPlatform;
   let kafka: Bus;
-  let outcomes: TopicReader;
-  const send = (...envelopes: IntakeEnvelope[]) =>
-    kafka.publish(
-      topics.intake,
-      envelopes.map((envelope) => encodeIntakeMessage(envelope, SOURCE.key)),
-    );
-  const outcomeOf = async (messageId: string, count = 1): Promise<IntakeOutcome[]> => {
-    const mine = () => outcomes.json<IntakeOutcome>().filter((outcome) => outcome.messageId === messageId);
-    await outcomes.until(() => mine().length >= count);
-    return mine();
-  };
+  const send = (...envelopes: IntakeEnvelope[]) => intake.send(...envelopes);
+  const outcomeOf = (messageId: string, count = 1): Promise<IntakeOutcome[]> =>
+    intake.outcomesOf(messageId, count);
 
   beforeAll(async () => {
-    const sourcesFile = join(folder.path, 'sources.json');
-    writeFileSync(
-      sourcesFile,
-      JSON.stringify({
-        sources: [{ id: SOURCE.id, name: '道里区办公系统', tenants: [DAOLI], keys: [SOURCE.key] }],
-      }),
-    );
-    platform = await startTestPlatform({
+    intake = await startKafkaIntake({
+      brokers: brokers!,
+      topics,
+      source: SOURCE,
       seed: true,
-      env: {
-        KAFKA_BROKERS: brokers!.join(','),
-        GONGKAI_TOPIC_PREFIX: topics.intake.slice(0, topics.intake.indexOf('gongkai.')),
-        GONGKAI_SOURCES_FILE: sourcesFile,
-        GONGKAI_INTAKE_PARTITIONS: '4',
-        GONGKAI_INTAKE_TIMEOUT_MS: '20000',
-      },
+      partitions: 4,
+      clientId: 'intake-infra-test',
     });
-    kafka = createKafkaBus({ brokers: brokers!, clientId: 'intake-infra-test' });
-    outcomes = await readTopic(kafka, topics.outcomes);
+    ({ platform, kafka } = intake);
   });
   afterAll(async () => {
-    await outcomes?.stop();
-    await kafka?.close();
-    await platform?.close();
-    folder.remove();
+    await intake?.close();
   });
 
   it('stores a tenant system’s envelope, projects it and shows it in GraphQL', async () => {

@@ -176,7 +176,11 @@ describe('the annual report on open government information (政府信息公开�
   }, 150_000);
 
   it('the API’s annual report service answers a file and says which format it used', async () => {
-    const service = createAnnualReportService({ applications: source, directory });
+    const service = createAnnualReportService({
+      applications: source,
+      directory,
+      headPosition: () => eventStore.headPosition(),
+    });
     const docx = await service.render({ tenant: '231081', year: 2021, format: 'docx' });
     expect(docx).toMatchObject({
       reportFormat: 'format-2021',
@@ -185,6 +189,57 @@ describe('the annual report on open government information (政府信息公开�
     expect(Buffer.from(docx.body).subarray(0, 2).toString()).toBe('PK');
     const md = await service.render({ tenant: '231081', year: 2020, format: 'md' });
     expect(md.reportFormat).toBe('format-2019');
+  });
+
+  it('the API’s annual report service answers as of a position (the same bytes again) and a day; a position beyond the head is refused', async () => {
+    const service = createAnnualReportService({
+      applications: source,
+      directory,
+      headPosition: () => eventStore.headPosition(),
+    });
+    const head = await eventStore.headPosition();
+    const live = await service.render({ tenant: '230102', year: 2020, format: 'json' });
+    expect(live.position).toBe(head);
+    // Before any application of 道里区: its figures are all zero then.
+    const earlier = 1;
+    const pinned = await service.render({
+      tenant: '230102',
+      year: 2020,
+      format: 'json',
+      asOf: { position: earlier },
+    });
+    expect(pinned.position).toBe(earlier);
+    const again = await service.render({
+      tenant: '230102',
+      year: 2020,
+      format: 'json',
+      asOf: { position: earlier },
+    });
+    expect(Buffer.from(again.body).equals(Buffer.from(pinned.body))).toBe(true);
+    expect(Buffer.from(pinned.body).equals(Buffer.from(live.body))).toBe(false);
+    const midYear = await service.render({
+      tenant: '230102',
+      year: 2020,
+      format: 'json',
+      asOf: { date: '2020-06-30' },
+    });
+    // The JSON file: the title, the figures' fields and the counties.
+    const figures = (body: Uint8Array) => {
+      const parsed = JSON.parse(Buffer.from(body).toString('utf8')) as Record<string, unknown>;
+      delete parsed.title;
+      delete parsed.counties;
+      return parsed;
+    };
+    const expected = await compileAnnualReport({
+      source,
+      directory,
+      request: { unit: '230102', year: 2020, asOf: { date: '2020-06-30' } },
+    });
+    expect(figures(midYear.body)).toEqual(JSON.parse(JSON.stringify(expected.figures)));
+    expect(figures(midYear.body)).not.toEqual(figures(live.body));
+    await expect(
+      service.render({ tenant: '230102', year: 2020, format: 'json', asOf: { position: head + 1 } }),
+    ).rejects.toMatchObject({ code: 'REPORT_REQUEST_INVALID' });
   });
 
   it('gongkai report --kind annual: --unit and --year are checked, with a message that says what to give', () => {

@@ -113,7 +113,10 @@ program
     '--year <year>',
     'the report year of --kind annual, e.g. 2021 (the 2021 format from 2021, the 2019 format before)',
   )
-  .option('--as-of <date>', 'only events of business dates up to YYYY-MM-DD, e.g. 2018-08-31 (default: all)')
+  .option(
+    '--as-of <date>',
+    'only events of business dates up to YYYY-MM-DD, e.g. 2018-08-31 (default: all); for --kind annual a day within --year',
+  )
   .option('--at-position <position>', 'only events up to this event-store position (default: the head)')
   .option(
     '--format <format>',
@@ -129,6 +132,7 @@ Examples:
   npm run gongkai -- report --province 230000 --kind provincial-summary --format html --out summary.html
   npm run gongkai -- report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
   npm run gongkai -- report --kind annual --unit 230102 --year 2021 --out daoli-2021.docx
+  npm run gongkai -- report --kind annual --unit 230000 --year 2021 --as-of 2021-06-30 --out mid-2021.json
 
 The report records the event-store position it was compiled at (printed on stdout with its content
 hash); compiling again with --at-position <that position> and the same --as-of gives the same file.`,

@@ -170,6 +170,7 @@ export const serveApi = async (options: {
     annualReports: createAnnualReportService({
       applications: stack.applications,
       directory: stack.directory,
+      headPosition: () => stack.eventStore.headPosition(),
     }),
     gateway: options.gateway,
     directory: stack.directory,

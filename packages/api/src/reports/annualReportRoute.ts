@@ -1,3 +1,4 @@
+import { INVALID_AS_OF } from '@gongkai/projections';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/bearer';
@@ -13,19 +14,46 @@ export interface AnnualReportService {
     tenant: string;
     year: number;
     format: string;
-  }): Promise<{ fileName: string; mediaType: string; body: Uint8Array; reportFormat: string }>;
+    /** The figures as they stood on a day of the year and/or at an event-store position. */
+    asOf?: { date?: string; position?: number };
+  }): Promise<{
+    fileName: string;
+    mediaType: string;
+    body: Uint8Array;
+    reportFormat: string;
+    /** The event-store position the report reflects: asking at it again gives the same bytes. */
+    position: number;
+  }>;
 }
 
 const FILE = /^(\d{4})\.(docx|html|md|json)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const POSITION = /^\d{1,15}$/;
+
+/** `?date=YYYY-MM-DD&position=N` (both optional), or the message saying what to send instead. */
+const asOfOf = (query: Request['query']): { asOf?: { date?: string; position?: number } } | string => {
+  const { date, position } = query;
+  if (date !== undefined && (typeof date !== 'string' || !DATE.test(date)))
+    return `date must be a day of the report year as YYYY-MM-DD, e.g. ?date=2021-06-30; got ${JSON.stringify(date)}.`;
+  if (position !== undefined && (typeof position !== 'string' || !POSITION.test(position)))
+    return `position must be an event-store position (an integer ≥ 0), e.g. the X-Gongkai-Report-Position of an earlier download; got ${JSON.stringify(position)}.`;
+  const asOf = {
+    ...(date === undefined ? {} : { date }),
+    ...(position === undefined ? {} : { position: Number(position) }),
+  };
+  return Object.keys(asOf).length === 0 ? {} : { asOf };
+};
 
 const refuse = (res: Response, status: number, code: string, message: string): void => {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
 
 /**
- * `GET /reports/:tenant/annual/:year.:format`: the tenant's annual report (政府信息公开工作年度报告)
- * of that year, compiled from the live views, under the same tenant rules as the GraphQL API. The
- * `X-Gongkai-Report-Format` header says which format (2019 or 2021) was used.
+ * `GET /reports/:tenant/annual/:year.:format[?date=YYYY-MM-DD][&position=N]`: the tenant's annual
+ * report (政府信息公开工作年度报告) of that year, compiled from the live views (or as of a day of the
+ * year and/or an event-store position), under the same tenant rules as the GraphQL API. The
+ * `X-Gongkai-Report-Format` header says which format (2019 or 2021) was used, and
+ * `X-Gongkai-Report-Position` the position it reflects: asked again at it, the bytes are the same.
  */
 export const annualReportDownloads =
   (options: {
@@ -67,12 +95,23 @@ export const annualReportDownloads =
           );
           return;
         }
-        const found = await options.reports.render({ tenant, year: Number(file[1]), format: file[2]! });
+        const asOf = asOfOf(req.query);
+        if (typeof asOf === 'string') {
+          refuse(res, 400, INVALID_AS_OF, asOf);
+          return;
+        }
+        const found = await options.reports.render({
+          tenant,
+          year: Number(file[1]),
+          format: file[2]!,
+          ...asOf,
+        });
         res
           .status(200)
           .type(found.mediaType)
           .set('Content-Disposition', `attachment; filename="${encodeURIComponent(found.fileName)}"`)
           .set('X-Gongkai-Report-Format', found.reportFormat)
+          .set('X-Gongkai-Report-Position', String(found.position))
           .send(Buffer.from(found.body));
       } catch (error) {
         const code = (error as { code?: unknown }).code;

@@ -40,7 +40,8 @@ const APPLICATION = /* GraphQL */ `
 
 let api: GongkaiTestApi;
 beforeAll(async () => {
-  api = await startGongkaiTestApi();
+  // The platform's cost limit (GONGKAI_MAX_QUERY_COST): a tenant's annual figures as of a day fold its applications.
+  api = await startGongkaiTestApi({ limits: { maxCost: 20_000 } });
   for (const [caller, tenant, id, code] of [
     [DAOLI, UNITS.daoli, '2018-0001', 'DL2018000001'],
     [MISHAN, UNITS.mishan, '2018-0001', 'MS2018000001'],
@@ -174,5 +175,37 @@ describe('on-request disclosure through GraphQL', () => {
       'query { annualReportFigures(code: "230102", year: 2018, asOf: { date: "2017-12-31" }) { tenant } }',
     );
     expect(body.errors?.[0]?.extensions?.['code']).toBe('REPORT_DATE_OUTSIDE_YEAR');
+  });
+
+  it('the live queue is answered again from the response until an application command lands', async () => {
+    const queue = () =>
+      api.graphql(
+        PROVINCE,
+        '{ applicationQueue(code: "230000") { counts { open } offices { tenant open } } }',
+      );
+    const calls: string[] = [];
+    const applications = api.applications;
+    const original = applications.queue.bind(applications);
+    applications.queue = (code, asOf) => (calls.push(code), original(code, asOf));
+    try {
+      const first = await queue();
+      expect(await queue()).toEqual(first);
+      expect(calls).toHaveLength(1);
+      const { result } = await mutate(
+        api,
+        MISHAN,
+        'receiveApplication',
+        receive(UNITS.mishan, '2018-0099', 'MS2018000099'),
+        at('2018-08-02'),
+      );
+      expect(result?.__typename).toBe('CommandAccepted');
+      const after = await queue();
+      expect(calls).toHaveLength(2);
+      const open = (body: typeof first) =>
+        (body.data?.['applicationQueue'] as { counts: { open: number } }).counts.open;
+      expect(open(after)).toBe(open(first) + 1);
+    } finally {
+      applications.queue = original;
+    }
   });
 });

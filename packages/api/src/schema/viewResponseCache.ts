@@ -5,7 +5,8 @@ import type { GongkaiApiContext } from './context';
 
 /**
  * Root fields whose answer is a function of their arguments, the caller's tenant and the read
- * models' state (when no `asOf` is given): the live tier views and milestones.
+ * models' state (when no `asOf` is given): the live tier views, milestones and an office's
+ * application queue (judged on today's date, which the version carries).
  */
 export const LIVE_VIEW_FIELDS: ReadonlySet<string> = new Set([
   'countyView',
@@ -13,6 +14,7 @@ export const LIVE_VIEW_FIELDS: ReadonlySet<string> = new Set([
   'provinceView',
   'nationalRollup',
   'milestones',
+  'applicationQueue',
 ]);
 
 export interface ViewResponseCacheOptions {

@@ -94,7 +94,7 @@ export class ApplicationViewQueries {
       context: this.context,
       asOf: parsed,
       scope: { tenants: this.subtree(code) },
-      createProjectors: (context) => [createApplicationsProjector(context)],
+      createProjectors: (context) => [createApplicationsProjector(context, this.options.calendar)],
     });
     try {
       return await view(new ApplicationViews(replay.store, this.context, this.options.calendar), date);

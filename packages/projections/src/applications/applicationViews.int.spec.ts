@@ -4,7 +4,6 @@ import {
   annualReportFigures,
   applicationClock,
   applicationTableIssues,
-  demoApplications,
   domainTesting,
   evolveApplication,
   initialApplicationState,
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../testing/testPlatform';
 import { DAOLI, directory, HARBIN, PROVINCE, startTestPlatform, SUIFENHE } from '../testing/testPlatform';
 import { ApplicationViewQueries } from './applicationViewQueries';
+import { judgedQueue, queueFacts, twoCountyDemo } from '../testing/applicationQueue';
 
 const foldDemo = (application: DemoApplication): ApplicationState =>
   application.events.reduce(evolveApplication, initialApplicationState());
@@ -21,14 +21,7 @@ const foldDemo = (application: DemoApplication): ApplicationState =>
 describe('the on-request disclosure views (projected from commands the handler decided)', () => {
   let platform: TestPlatform;
   let views: ApplicationViewQueries;
-  const demo = demoApplications({
-    seed: 17,
-    counties: [DAOLI, SUIFENHE],
-    fromYear: 2019,
-    toYear: 2020,
-    directory,
-    calendar,
-  });
+  const demo = twoCountyDemo();
   const names = demo.flatMap((application) => {
     const received = application.events.find((event) => event.type === 'ApplicationReceived');
     return received?.type === 'ApplicationReceived' ? [received.data.personal.applicantName] : [];
@@ -112,6 +105,28 @@ describe('the on-request disclosure views (projected from commands the handler d
     const suifenhe = await views.queue(SUIFENHE, { date: asOf });
     expect(rolledUp!.counts.open).toBe(queue!.counts.open + suifenhe!.counts.open);
     expect(rolledUp!.offices.map((row) => row.tenant)).toEqual([DAOLI, SUIFENHE]);
+  });
+
+  it('the queue read from per-county counters equals the queue judged application by application, on every tenth day of 2019 to mid-2021', async () => {
+    const below: Record<string, readonly string[]> = {
+      [DAOLI]: [DAOLI],
+      [HARBIN]: [DAOLI],
+      [PROVINCE]: [DAOLI, SUIFENHE],
+    };
+    let compared = 0;
+    for (let day = Date.parse('2019-01-02'); day <= Date.parse('2021-06-30'); day += 10 * 86_400_000) {
+      const asOf = new Date(day).toISOString().slice(0, 10);
+      for (const code of [DAOLI, HARBIN, PROVINCE]) {
+        const applications = demo
+          .filter((application) => below[code]!.includes(application.tenant))
+          .map((application) => ({ tenant: application.tenant, state: foldDemo(application) }));
+        const expected = judgedQueue(applications, asOf, calendar);
+        expect(queueFacts((await views.queue(code, { date: asOf }))!)).toEqual(expected);
+        compared += expected.open.length;
+      }
+    }
+    // The comparison met open applications, not only empty queues.
+    expect(compared).toBeGreaterThan(50);
   });
 
   it('the views as of a position replay the streams and agree with the live ones at the head', async () => {

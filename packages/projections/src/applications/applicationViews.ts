@@ -14,50 +14,23 @@ import type {
   ApplicationDocument,
   ApplicationPersonal,
   OpenApplicationsDocument,
+  OpenInMonthDocument,
+  StageTotalsDocument,
+  StageYearDocument,
   YearFiguresDocument,
 } from './applicationsProjector';
-import { APPLICATION_YEAR_FIGURES, APPLICATIONS, OPEN_APPLICATIONS } from './applicationsProjector';
+import {
+  APPLICATION_STAGE_TOTALS,
+  APPLICATION_STAGE_YEARS,
+  APPLICATION_YEAR_FIGURES,
+  APPLICATIONS,
+  CLOSED_OPEN_IN_MONTH,
+  OPEN_APPLICATIONS,
+} from './applicationsProjector';
+import type { ApplicationStage } from './applicationStage';
+import { applicationStages, DUE_SOON_WORKING_DAYS, stageOf } from './applicationStage';
 import { addFigures, copyFigures, sumAnnualFigures } from './figureSums';
-
-/** Where an application stands as of a date (what the queue groups by and the tracking page shows). */
-export type ApplicationStage =
-  | 'in-progress'
-  | 'awaiting-correction'
-  | 'consulting-third-party'
-  | 'awaiting-fee'
-  | 'decided'
-  | 'delivered'
-  | 'review-or-suit';
-
-export const applicationStages: readonly ApplicationStage[] = [
-  'in-progress',
-  'awaiting-correction',
-  'consulting-third-party',
-  'awaiting-fee',
-  'decided',
-  'delivered',
-  'review-or-suit',
-];
-
-/** Open applications due within this many working days are "due soon". */
-export const DUE_SOON_WORKING_DAYS = 5;
-
-/** The stage as of `asOf`, from the dated facts the state holds and the clock on that day. */
-export const stageOf = (
-  state: ApplicationState,
-  clock: ApplicationClock,
-  asOf: IsoDate,
-): ApplicationStage => {
-  const openCase = state.cases.some(
-    (c) => c.filedOn <= asOf && (c.concludedOn === null || c.concludedOn > asOf),
-  );
-  if (openCase) return 'review-or-suit';
-  if (state.delivery !== null && state.delivery.deliveredOn <= asOf) return 'delivered';
-  if (clock.status === 'decided') return 'decided';
-  if (clock.status === 'awaiting-correction') return 'awaiting-correction';
-  if (clock.status === 'paused') return clock.pausedFor === 'fee' ? 'awaiting-fee' : 'consulting-third-party';
-  return 'in-progress';
-};
+import { stageCountsAsOf } from './queueCounters';
 
 /** One application as a view: its facts (no personal data) and its clock as of the day asked. */
 export interface ApplicationView {
@@ -135,6 +108,77 @@ const byDue = (a: QueueEntry, b: QueueEntry): number =>
         ? -1
         : 1;
 
+/** Gathers one queue: stage counts, each office's row and the open entries. */
+class QueueBuilder {
+  private readonly stages = applicationStages.map(() => 0);
+  private readonly rows = new Map<DivisionCode, QueueRow>();
+  private readonly open: QueueEntry[] = [];
+
+  constructor(
+    private readonly asOf: IsoDate,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly nameOf: (tenant: DivisionCode) => string,
+  ) {}
+
+  private row(tenant: DivisionCode): QueueRow {
+    let row = this.rows.get(tenant);
+    if (row === undefined) {
+      row = { tenant, name: this.nameOf(tenant), ...zeroCounts() };
+      this.rows.set(tenant, row);
+    }
+    return row;
+  }
+
+  /** The closed applications' counts by stage (an office with none received by then has no row). */
+  addClosedCounts(tenant: DivisionCode, counts: readonly number[]): void {
+    if (counts.every((count) => count === 0)) return;
+    this.row(tenant);
+    counts.forEach((count, stage) => (this.stages[stage]! += count));
+  }
+
+  /**
+   * One application judged as of the date: counted by stage unless the counters already count it
+   * (`countStage` false for a closed one), listed when its clock still runs.
+   */
+  addApplication(tenant: DivisionCode, state: ApplicationState, countStage: boolean): void {
+    const { asOf } = this;
+    if (state.receivedOn === null || state.receivedOn > asOf) return;
+    const clock = applicationClock(state, asOf, this.calendar);
+    const stage = stageOf(state, clock, asOf);
+    const row = this.row(tenant);
+    if (countStage) this.stages[applicationStages.indexOf(stage)]! += 1;
+    if (clock.status === 'decided') return;
+    const dueSoon =
+      clock.status === 'running' &&
+      clock.dueOn !== null &&
+      this.calendar.workingDaysBetween(asOf, clock.dueOn) <= DUE_SOON_WORKING_DAYS;
+    const entry: QueueEntry = {
+      tenant,
+      applicationId: state.applicationId!,
+      receivedOn: state.receivedOn,
+      stage,
+      clock,
+      dueSoon,
+    };
+    this.open.push(entry);
+    addCounts(row, entry);
+  }
+
+  view(code: DivisionCode): ApplicationQueueView {
+    const counts = zeroCounts();
+    for (const entry of this.open) addCounts(counts, entry);
+    return {
+      tenant: code,
+      asOf: this.asOf,
+      dueSoonWithinWorkingDays: DUE_SOON_WORKING_DAYS,
+      counts,
+      byStage: applicationStages.map((stage, index) => ({ stage, count: this.stages[index]! })),
+      offices: [...this.rows.values()].sort((a, b) => (a.tenant < b.tenant ? -1 : 1)),
+      open: this.open.sort(byDue),
+    };
+  }
+}
+
 /**
  * The application views over one read-model store (live, or a replay as of a position). Dates are
  * judged by the facts' own dates: the clock and the figures leave out what is dated after `asOf`.
@@ -187,54 +231,41 @@ export class ApplicationViews {
     };
   }
 
+  /**
+   * The queue as of `asOf`, from per-county documents only: the open applications' states, the
+   * closed ones' counts by stage (on 1 January of `asOf`'s year, plus the changes of that year up to
+   * it), and the closed ones that were open in `asOf`'s month. A county's queue reads four documents
+   * and a province's four per county, however many applications they ever received.
+   */
   async queue(code: DivisionCode, asOf: IsoDate): Promise<ApplicationQueueView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
-    const documents = await this.documentsOf(code);
-    const open: QueueEntry[] = [];
-    const rows = new Map<DivisionCode, QueueRow>();
-    const stages = new Map<ApplicationStage, number>(applicationStages.map((stage) => [stage, 0]));
-    for (const document of documents) {
-      if (document.receivedOn === null || document.receivedOn > asOf) continue;
-      const clock = applicationClock(document.state, asOf, this.calendar);
-      const stage = stageOf(document.state, clock, asOf);
-      stages.set(stage, stages.get(stage)! + 1);
-      const row =
-        rows.get(document.tenant) ??
-        rows
-          .set(document.tenant, {
-            tenant: document.tenant,
-            name: this.context.directory.get(document.tenant)?.name ?? document.tenant,
-            ...zeroCounts(),
-          })
-          .get(document.tenant)!;
-      if (clock.status === 'decided') continue;
-      const dueSoon =
-        clock.status === 'running' &&
-        clock.dueOn !== null &&
-        this.calendar.workingDaysBetween(asOf, clock.dueOn) <= DUE_SOON_WORKING_DAYS;
-      const entry: QueueEntry = {
-        tenant: document.tenant,
-        applicationId: document.applicationId,
-        receivedOn: document.receivedOn,
-        stage,
-        clock,
-        dueSoon,
-      };
-      open.push(entry);
-      addCounts(row, entry);
+    const filter = visibleToTenant(code);
+    const year = Number(asOf.slice(0, 4));
+    const [openDocuments, totals, stageYears, openInMonth] = await Promise.all([
+      this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
+      this.store.find<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, { filter }),
+      this.store.find<StageYearDocument>(APPLICATION_STAGE_YEARS, { filter: { ...filter, year } }),
+      this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, {
+        filter: { ...filter, month: asOf.slice(0, 7) },
+      }),
+    ]);
+    const queue = new QueueBuilder(asOf, this.calendar, (tenant) => this.countyName(tenant));
+    const yearOf = new Map(stageYears.map((document) => [document.tenant, document]));
+    for (const county of totals) {
+      if (county.firstYear === null || year < county.firstYear) continue;
+      const document = yearOf.get(county.tenant);
+      // No document of the year: it is after the county's last, whose counts are final.
+      queue.addClosedCounts(
+        county.tenant,
+        document === undefined ? county.counts : stageCountsAsOf(document.opening, document.days, asOf),
+      );
     }
-    const counts = zeroCounts();
-    for (const entry of open) addCounts(counts, entry);
-    return {
-      tenant: code,
-      asOf,
-      dueSoonWithinWorkingDays: DUE_SOON_WORKING_DAYS,
-      counts,
-      byStage: applicationStages.map((stage) => ({ stage, count: stages.get(stage)! })),
-      offices: [...rows.values()].sort((a, b) => (a.tenant < b.tenant ? -1 : 1)),
-      open: open.sort(byDue),
-    };
+    for (const document of openDocuments)
+      for (const state of document.states) queue.addApplication(document.tenant, state, true);
+    for (const document of openInMonth)
+      for (const state of document.states) queue.addApplication(document.tenant, state, false);
+    return queue.view(code);
   }
 
   /**

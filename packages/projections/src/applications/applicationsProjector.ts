@@ -4,12 +4,14 @@ import type {
   ApplicationEvent,
   ApplicationState,
   StreamCategory,
+  WorkingDayCalendar,
 } from '@gongkai/domain';
 import {
   APPLICATION_STREAM_CATEGORY,
   disclosureApplicationDecider,
   evolveApplication,
   initialApplicationState,
+  officialWorkingDayCalendar,
 } from '@gongkai/domain';
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
@@ -17,6 +19,8 @@ import { DocumentCache } from '../projectors/documentCache';
 import type { ProjectedEvent, Projector } from '../projectors/types';
 import type { IndexDefinition, UnitOfWork } from '../readModelStore';
 import { addFigures, contributionOf, isClosed, yearsOf } from './figureSums';
+import type { StageDay } from './queueCounters';
+import { applyChange, openMonthsOf, stageTimeline, timelineChanges, zeroStageCounts } from './queueCounters';
 
 export const APPLICATIONS_PROJECTOR = 'applications';
 /** One document per application (`_id` = its stream id), tenant = the office that received it. */
@@ -30,9 +34,29 @@ export const APPLICATIONS = 'applications';
 export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
 /** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
 export const OPEN_APPLICATIONS = 'openApplications';
+/**
+ * Per county and year (`_id` = `<county>-<year>`), every year from the county's first closed
+ * application's to its last's: the counts by stage of its closed applications on 1 January, and
+ * the days of the year they change (`queueCounters.ts`).
+ */
+export const APPLICATION_STAGE_YEARS = 'applicationStageYears';
+/** Per county (`_id` = the county): the span of its stage years, and its closed applications' counts by stage after the last. */
+export const APPLICATION_STAGE_TOTALS = 'applicationStageTotals';
+/**
+ * Per county and month (`_id` = `<county>-<YYYY-MM>`): the states of its closed applications that
+ * were open (received, not yet answered) in that month; the queue as of a past date reads one month.
+ */
+export const CLOSED_OPEN_IN_MONTH = 'closedApplicationsOpenInMonth';
 
 export type YearFiguresDocument = CachedDocument & { year: number; figures: AnnualReportFigures };
 export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
+export type StageYearDocument = CachedDocument & { year: number; opening: number[]; days: StageDay[] };
+export type StageTotalsDocument = CachedDocument & {
+  firstYear: number | null;
+  lastYear: number | null;
+  counts: number[];
+};
+export type OpenInMonthDocument = CachedDocument & { month: string; states: ApplicationState[] };
 
 /** The personal data of an application: shown to its office's own tenant only. */
 export interface ApplicationPersonal {
@@ -58,6 +82,25 @@ const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent)
   return personal;
 };
 
+/** One closed application's state added (`sign` 1) or withdrawn (-1) by the event at `position`. */
+interface ClosedMove {
+  unit: UnitOfWork;
+  tenant: string;
+  state: ApplicationState;
+  sign: 1 | -1;
+  position: number;
+}
+
+/** Puts `state` in place of the application's state in `document.states` (none: takes it out). */
+const replaceState = (
+  document: { states: ApplicationState[] },
+  applicationId: string,
+  state: ApplicationState | null,
+): void => {
+  document.states = document.states.filter((other) => other.applicationId !== applicationId);
+  if (state !== null) document.states.push(state);
+};
+
 /** The on-request disclosure applications: the domain's state of each, and its personal data apart. */
 class ApplicationsProjector implements Projector {
   readonly name = APPLICATIONS_PROJECTOR;
@@ -66,13 +109,22 @@ class ApplicationsProjector implements Projector {
     [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
     [APPLICATION_YEAR_FIGURES]: [],
     [OPEN_APPLICATIONS]: [],
+    [APPLICATION_STAGE_YEARS]: [['year'], ['tenant', 'year']],
+    [APPLICATION_STAGE_TOTALS]: [],
+    [CLOSED_OPEN_IN_MONTH]: [['month'], ['tenant', 'month']],
   };
   private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
   private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
   private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
+  private readonly stageYears = new DocumentCache<StageYearDocument>(APPLICATION_STAGE_YEARS, 10_000);
+  private readonly stageTotals = new DocumentCache<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, 10_000);
+  private readonly openInMonth = new DocumentCache<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, 10_000);
   private readonly prefix = `${APPLICATION_STREAM_CATEGORY}-`;
 
-  constructor(private readonly context: ProjectionContext) {}
+  constructor(
+    private readonly context: ProjectionContext,
+    private readonly calendar: WorkingDayCalendar,
+  ) {}
 
   async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
     const mine = events.filter((projected) => projected.recorded.streamId.startsWith(this.prefix));
@@ -106,10 +158,20 @@ class ApplicationsProjector implements Projector {
       document.personal = collectPersonal(document.personal, event);
       this.documents.touch(document, projected.position);
     }
-    DocumentCache.flush(unit, [this.documents, this.years, this.open]);
+    DocumentCache.flush(unit, [
+      this.documents,
+      this.years,
+      this.open,
+      this.stageYears,
+      this.stageTotals,
+      this.openInMonth,
+    ]);
   }
 
-  /** Withdraws the application's figures as they were, deposits them as they are (closed: per year; open: its state). */
+  /**
+   * Withdraws the application's figures as they were, deposits them as they are: closed, per year
+   * and in the queue's counters; open, its state.
+   */
   private async moveFigures(
     unit: UnitOfWork,
     document: ApplicationDocument,
@@ -119,35 +181,94 @@ class ApplicationsProjector implements Projector {
     const { tenant } = document;
     const after = document.state;
     if (before.receivedOn !== null) {
-      if (isClosed(before)) await this.addToYears(unit, tenant, before, -1, position);
+      if (isClosed(before)) await this.addClosed({ unit, tenant, state: before, sign: -1, position });
       else await this.setOpen(unit, tenant, before.applicationId!, null, position);
     }
     if (after.receivedOn === null) return;
-    if (isClosed(after)) await this.addToYears(unit, tenant, after, 1, position);
+    if (isClosed(after)) await this.addClosed({ unit, tenant, state: after, sign: 1, position });
     else await this.setOpen(unit, tenant, after.applicationId!, after, position);
   }
 
-  private async addToYears(
+  private async addClosed(move: ClosedMove): Promise<void> {
+    await this.addToYears(move);
+    await this.addToStageYears(move);
+    for (const month of openMonthsOf(move.state)) await this.setOpenInMonth(move, month);
+  }
+
+  private async addToStageYears({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
+    const totals = await this.countyDocument(this.stageTotals, unit, tenant, tenant, () => ({
+      firstYear: null,
+      lastYear: null,
+      counts: zeroStageCounts(),
+    }));
+    for (const change of timelineChanges(stageTimeline(state, this.calendar), sign)) {
+      const year = Number(change.on.slice(0, 4));
+      const lastYear = await this.spanYears(unit, totals, year, position);
+      applyChange((await this.stageYear(unit, tenant, year, position)).days, change);
+      for (let later = year + 1; later <= lastYear; later++)
+        (await this.stageYear(unit, tenant, later, position)).opening[change.stage]! += change.change;
+      totals.counts[change.stage]! += change.change;
+    }
+    this.stageTotals.touch(totals, position);
+  }
+
+  /** The county's stage year (made by `spanYears` before), to be written at `position`. */
+  private async stageYear(
     unit: UnitOfWork,
     tenant: string,
-    state: ApplicationState,
-    sign: 1 | -1,
+    year: number,
     position: number,
+  ): Promise<StageYearDocument> {
+    const document = await this.countyDocument(this.stageYears, unit, `${tenant}-${year}`, tenant, () => ({
+      year,
+      opening: zeroStageCounts(),
+      days: [],
+    }));
+    this.stageYears.touch(document, position);
+    return document;
+  }
+
+  /**
+   * Makes the county's stage years reach `year`: a year after the last opens with every count so
+   * far (all dated before it), a year before the first with none. Returns the last year.
+   */
+  private async spanYears(
+    unit: UnitOfWork,
+    totals: StageTotalsDocument,
+    year: number,
+    position: number,
+  ): Promise<number> {
+    const { tenant } = totals;
+    const firstYear = totals.firstYear ?? year;
+    const lastYear = totals.lastYear ?? year - 1;
+    for (let later = lastYear + 1; later <= year; later++)
+      (await this.stageYear(unit, tenant, later, position)).opening = [...totals.counts];
+    for (let earlier = year; earlier < firstYear; earlier++)
+      await this.stageYear(unit, tenant, earlier, position);
+    totals.firstYear = Math.min(firstYear, year);
+    totals.lastYear = Math.max(lastYear, year);
+    return totals.lastYear;
+  }
+
+  private async setOpenInMonth(
+    { unit, tenant, state, sign, position }: ClosedMove,
+    month: string,
   ): Promise<void> {
+    const document = await this.countyDocument(this.openInMonth, unit, `${tenant}-${month}`, tenant, () => ({
+      month,
+      states: [],
+    }));
+    replaceState(document, state.applicationId!, sign === 1 ? state : null);
+    this.openInMonth.touch(document, position);
+  }
+
+  private async addToYears({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
     for (const year of yearsOf(state)) {
-      const id = `${tenant}-${year}`;
-      const part = contributionOf(state, year);
-      const document =
-        (await this.years.load(unit, id)) ??
-        this.years.put({
-          _id: id,
-          _position: 0,
-          tenant,
-          ancestors: this.context.ancestorsOf(tenant),
-          year,
-          figures: contributionOf(initialApplicationState(), year),
-        });
-      addFigures(document.figures, part, sign);
+      const document = await this.countyDocument(this.years, unit, `${tenant}-${year}`, tenant, () => ({
+        year,
+        figures: contributionOf(initialApplicationState(), year),
+      }));
+      addFigures(document.figures, contributionOf(state, year), sign);
       this.years.touch(document, position);
     }
   }
@@ -159,32 +280,52 @@ class ApplicationsProjector implements Projector {
     state: ApplicationState | null,
     position: number,
   ): Promise<void> {
-    const document =
-      (await this.open.load(unit, tenant)) ??
-      this.open.put({
-        _id: tenant,
-        _position: 0,
-        tenant,
-        ancestors: this.context.ancestorsOf(tenant),
-        states: [],
-      });
-    document.states = document.states.filter((open) => open.applicationId !== applicationId);
-    if (state !== null) document.states.push(state);
+    const document = await this.countyDocument(this.open, unit, tenant, tenant, () => ({ states: [] }));
+    replaceState(document, applicationId, state);
     this.open.touch(document, position);
+  }
+
+  /** The document `id` of a county's collection, created with `fields` when it does not exist yet. */
+  private async countyDocument<T extends CachedDocument>(
+    cache: DocumentCache<T>,
+    unit: UnitOfWork,
+    id: string,
+    tenant: string,
+    fields: () => Omit<T, keyof CachedDocument>,
+  ): Promise<T> {
+    const loaded = await cache.load(unit, id);
+    if (loaded !== null) return loaded;
+    const created = {
+      _id: id,
+      _position: 0,
+      tenant,
+      ancestors: this.context.ancestorsOf(tenant),
+      ...fields(),
+    };
+    return cache.put(created as T);
   }
 
   startEmpty(): void {
     this.documents.startEmpty();
     this.years.startEmpty();
     this.open.startEmpty();
+    this.stageYears.startEmpty();
+    this.stageTotals.startEmpty();
+    this.openInMonth.startEmpty();
   }
 
   forget(): void {
     this.documents.forget();
     this.years.forget();
     this.open.forget();
+    this.stageYears.forget();
+    this.stageTotals.forget();
+    this.openInMonth.forget();
   }
 }
 
-export const createApplicationsProjector = (context: ProjectionContext): Projector =>
-  new ApplicationsProjector(context);
+/** `calendar` counts the working days of the clocks the queue's counters are taken from (the views' calendar). */
+export const createApplicationsProjector = (
+  context: ProjectionContext,
+  calendar: WorkingDayCalendar = officialWorkingDayCalendar,
+): Projector => new ApplicationsProjector(context, calendar);

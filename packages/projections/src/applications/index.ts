@@ -1,11 +1,12 @@
 export { APPLICATIONS, APPLICATIONS_PROJECTOR, createApplicationsProjector } from './applicationsProjector';
 export type { ApplicationDocument, ApplicationPersonal } from './applicationsProjector';
-export { ApplicationViews, applicationStages, DUE_SOON_WORKING_DAYS, stageOf } from './applicationViews';
+export { ApplicationViews } from './applicationViews';
+export { applicationStages, DUE_SOON_WORKING_DAYS, stageOf } from './applicationStage';
+export type { ApplicationStage } from './applicationStage';
 export { addFigures, sumAnnualFigures } from './figureSums';
 export type {
   AnnualFiguresView,
   ApplicationQueueView,
-  ApplicationStage,
   ApplicationView,
   QueueCounts,
   QueueEntry,

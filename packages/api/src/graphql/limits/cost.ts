@@ -48,12 +48,19 @@ const variableDefaults = (operation: OperationDefinitionNode): Record<string, un
 
 /**
  * A field listed in the cost table costs its measured work (its `asOf` cost when asked as of a
- * position or date), and the fields under it nothing more, lists included, as the measurement
+ * date, its `asOfPosition` cost, if it has one, when asked at a position), and the fields under it nothing more, lists included, as the measurement
  * covers them; a paged field or another listed field under it still counts. Every other field costs 1; a field with a page-size argument (`first`, `last`, `limit`) multiplies the
  * cost of its selection by that size, and a list field without one by `defaultListSize`, except
  * directly under a paged field (a connection's `edges`/`nodes`, already counted by the page size).
  * Abstract selections add up all their branches. Needs the variables, so it runs at execution.
  */
+const costAsOf = (measured: FieldCost, kind: 'live' | 'date' | 'position'): number =>
+  kind === 'live'
+    ? measured.cost
+    : kind === 'position'
+      ? (measured.asOfPosition ?? measured.asOf ?? measured.cost)
+      : (measured.asOf ?? measured.cost);
+
 export const computeQueryCost = (input: CostInput, options: CostOptions): number => {
   const operation = getOperationAST(input.document, input.operationName ?? undefined);
   const rootType = operation == null ? undefined : input.schema.getRootType(operation.operation);
@@ -64,14 +71,21 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
   const memo = new Map<string, number>();
   const table = options.fieldCosts ?? FIELD_COSTS;
 
-  /** True when the field is asked `asOf` something (a literal or a variable that is set). */
-  const asksAsOf = (field: FieldNode): boolean =>
-    (field.arguments ?? []).some(({ name, value }) => {
-      if (name.value !== 'asOf') return false;
-      if (value.kind === Kind.NULL) return false;
-      if (value.kind === Kind.VARIABLE) return variables[value.name.value] != null;
-      return true;
-    });
+  /** How the field is asked as of: not at all, by date only, or at a position (a literal or a set variable). */
+  const asOfKind = (field: FieldNode): 'live' | 'date' | 'position' => {
+    const argument = (field.arguments ?? []).find(({ name }) => name.value === 'asOf');
+    if (argument === undefined || argument.value.kind === Kind.NULL) return 'live';
+    const { value } = argument;
+    if (value.kind === Kind.VARIABLE) {
+      const given = variables[value.name.value] as { position?: unknown } | null | undefined;
+      if (given == null) return 'live';
+      return given.position == null ? 'date' : 'position';
+    }
+    const hasPosition =
+      value.kind === Kind.OBJECT &&
+      value.fields.some(({ name, value: field }) => name.value === 'position' && field.kind !== Kind.NULL);
+    return hasPosition ? 'position' : 'date';
+  };
 
   const pageSize = (field: FieldNode): number | undefined => {
     const sizes = (field.arguments ?? [])
@@ -97,13 +111,7 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     const name = field.name.value;
     if (name === '__typename') return 0;
     const measured = table[`${parentType.name}.${name}`];
-    const own = measured
-      ? asksAsOf(field)
-        ? (measured.asOf ?? measured.cost)
-        : measured.cost
-      : inView
-        ? 0
-        : 1;
+    const own = measured ? costAsOf(measured, asOfKind(field)) : inView ? 0 : 1;
     const definition =
       isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
     if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined)

@@ -77,4 +77,35 @@ describe('query depth', () => {
       depth('{ item { ...A } } fragment A on Item { revisions { ...B } } fragment B on Revision { ...A }'),
     ).toBe(2);
   });
+
+  it('prices a field asked as of a position apart from one asked as of a date, where the table says so', () => {
+    const asOfSchema = buildSchema(/* GraphQL */ `
+      input AsOf {
+        date: String
+        position: Int
+      }
+      type Query {
+        replayed(asOf: AsOf): Int
+        historic(asOf: AsOf): Int
+      }
+    `);
+    const fieldCosts = {
+      'Query.replayed': { cost: 10, asOf: 20, asOfPosition: 30_000 },
+      'Query.historic': { cost: 10, asOf: 20 },
+    };
+    const priced = (query: string, variables?: Record<string, unknown>) =>
+      computeQueryCost(
+        { schema: asOfSchema, document: parse(query), variables },
+        { defaultListSize: 20, fieldCosts },
+      );
+    expect(priced('{ replayed }')).toBe(10);
+    expect(priced('{ replayed(asOf: { date: "2021-06-30" }) }')).toBe(20);
+    expect(priced('{ replayed(asOf: { position: 5 }) }')).toBe(30_000);
+    expect(priced('{ replayed(asOf: { date: "2021-06-30", position: null }) }')).toBe(20);
+    const query = 'query ($at: AsOf) { replayed(asOf: $at) }';
+    expect(priced(query, { at: { position: 5, date: '2021-06-30' } })).toBe(30_000);
+    expect(priced(query, { at: { date: '2021-06-30' } })).toBe(20);
+    expect(priced(query, {})).toBe(10);
+    expect(priced('{ historic(asOf: { position: 5 }) }')).toBe(20);
+  });
 });

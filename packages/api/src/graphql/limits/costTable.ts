@@ -11,15 +11,18 @@
  */
 export interface FieldCost {
   readonly cost: number;
-  /** The cost when the field is asked `asOf` a position or date. */
+  /** The cost when the field is asked `asOf` a date (or a position, without `asOfPosition`). */
   readonly asOf?: number;
+  /** The cost when the field is asked `asOf` a position, where that reads another way (a replay). */
+  readonly asOfPosition?: number;
 }
 
 // Measured 2026-12-07 by `pnpm bench cost-calibration` (p90, the machine under heavy shared load).
 // `assessment` is not measured by the script: it compiles a province's figures, priced as provinceView.
-// The on-request disclosure queries are not measured by it yet either: the queue reads every
-// application of the tenant's subtree (priced as provinceView), one application as one item, the
-// annual figures a county document a year per county (priced as prefectureView).
+// The on-request disclosure fields were measured on the seed with its applications (8,734, 29,911
+// commands), for the province (the most a tenant reads): as of a date they read the live per-county
+// documents (the annual figures within a year fold every application of the tenant's subtree), as
+// of a position they replay the subtree's application streams, hence `asOfPosition`.
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.countyView': { cost: 212, asOf: 283 },
   'Query.prefectureView': { cost: 784, asOf: 1_234 },
@@ -28,7 +31,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.milestones': { cost: 343, asOf: 451 },
   'Query.assessment': { cost: 3_399, asOf: 7_977 },
   'Query.catalogueItem': { cost: 23, asOf: 68 },
-  'Query.applicationQueue': { cost: 3_399, asOf: 7_977 },
-  'Query.application': { cost: 23, asOf: 68 },
-  'Query.annualReportFigures': { cost: 784, asOf: 1_234 },
+  'Query.applicationQueue': { cost: 426, asOf: 972, asOfPosition: 154_746 },
+  'Query.application': { cost: 4, asOf: 4, asOfPosition: 12_652 },
+  'Query.annualReportFigures': { cost: 338, asOf: 16_377, asOfPosition: 103_546 },
 };

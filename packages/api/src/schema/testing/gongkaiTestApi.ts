@@ -60,6 +60,8 @@ export interface GongkaiTestApi {
   readonly store: EventStore;
   /** The projections' views over the read models the runner keeps current, every call recorded. */
   readonly views: RecordingViews;
+  /** The on-request disclosure views the API serves (a test may wrap a method to count calls). */
+  readonly applications: ApplicationViewQueries;
   /** Every envelope the gateway was sent. */
   readonly sent: Parameters<CommandGateway['send']>[0][];
   graphql(
@@ -122,6 +124,13 @@ export const startGongkaiTestApi = async ({
   );
   const core = new WriteCore({ eventStore: store, directory: testDirectory, calendar: testCalendar });
   const coreGateway = wrapGateway(createCoreGateway(core));
+  const applications = new ApplicationViewQueries({
+    readModelStore,
+    eventStore: store,
+    directory: testDirectory,
+    calendar: testCalendar,
+    clock: () => new Date(`${VIEW_DATE}T12:00:00+08:00`),
+  });
   const sent: Parameters<CommandGateway['send']>[0][] = [];
   const app = createGongkaiApi({
     ...options,
@@ -131,13 +140,7 @@ export const startGongkaiTestApi = async ({
       status: (messageId, actor) => coreGateway.status(messageId, actor),
     },
     directory: testDirectory,
-    applications: new ApplicationViewQueries({
-      readModelStore,
-      eventStore: store,
-      directory: testDirectory,
-      calendar: testCalendar,
-      clock: () => new Date(`${VIEW_DATE}T12:00:00+08:00`),
-    }),
+    applications,
     auth: createEmbeddedTokenVerifier(key),
     headPosition: () => store.headPosition(),
     logger: pino({ level: 'silent' }),
@@ -158,6 +161,7 @@ export const startGongkaiTestApi = async ({
     app,
     store,
     views,
+    applications,
     sent,
     graphql: async (caller, query, variables) => {
       await runner.waitFor(await store.headPosition());
