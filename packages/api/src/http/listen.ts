@@ -17,10 +17,18 @@ const hostForUrl = ({ address, family }: AddressInfo): string => {
   return family === 'IPv6' ? `[${address}]` : address;
 };
 
+/** How long an idle keep-alive connection stays open. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Serves `app` on `port` (0: an ephemeral port) and resolves once it listens. */
 export const listen = (app: Express, port: number, host?: string): Promise<RunningServer> =>
   new Promise((resolve, reject) => {
     const server = createServer(app);
+    // An idle keep-alive connection outlives any client's idle timeout (undici's is 4 s, load
+    // balancers' 60 s): with Node's 5 s, a busy server closed sockets that clients were just reusing,
+    // and their next request failed with ECONNRESET. Headers must be allowed to take longer still.
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
     server.once('error', reject);
     const onListening = (): void => {
       server.off('error', reject);
