@@ -36,6 +36,11 @@ export interface CollectionFold {
   collection: string;
   /** The history keeps the document before every event (else every few events and per business day). */
   sparse: boolean;
+  /**
+   * The history keeps the document every few events only (time travel to a position starts there);
+   * time travel to a date sums the document's deltas (`countyDeltas`).
+   */
+  deltas?: boolean;
   /** The event-store filter that finds the document's events (a superset; `belongs` decides). */
   scan(document: { _id: string; tenant: string }): EventFilter;
   belongs(document: { _id: string; tenant: string }, projected: ProjectedEvent): boolean;
@@ -100,6 +105,7 @@ const itemAt = async (
 const countyCataloguesFold: CollectionFold = {
   collection: COUNTY_CATALOGUES,
   sparse: false,
+  deltas: true,
   scan: (document) => ({
     tenants: [document.tenant],
     streamPrefixes: [CATALOGUE_STREAM_PREFIX, `pilotUnit-${document.tenant}`],

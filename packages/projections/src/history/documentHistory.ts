@@ -59,7 +59,9 @@ interface PendingRow {
  * Records a collection's history while its projector folds events: before an event is folded into
  * a document, the document's state is kept when the event moves its latest business date forward
  * (a state per business day) or every `every` events (1: before every event); a back-dated event
- * is listed as late. Rows are written with the batch, in the same unit of work as the documents.
+ * is listed as late. With `positionsOnly`, only every `every` events (the county counters: time
+ * travel to a date sums their deltas instead, see `countyDeltas`). Rows are written with the batch,
+ * in the same unit of work as the documents.
  */
 export class DocumentHistory {
   readonly collection: string;
@@ -70,6 +72,7 @@ export class DocumentHistory {
   constructor(
     collection: string,
     private readonly every: number,
+    private readonly positionsOnly = false,
     private readonly maxLate: number = MAX_LATE_ROWS,
   ) {
     this.collection = historyCollection(collection);
@@ -109,6 +112,8 @@ export class DocumentHistory {
         state: null,
       });
       this.pending.push({ row, position });
+    } else if (this.positionsOnly) {
+      if (folded % this.every === 0) this.keepState(document, latest, position);
     } else if (on < latest) {
       const late = document.lateEvents ?? 0;
       if (late < this.maxLate) {
@@ -116,18 +121,21 @@ export class DocumentHistory {
         document.lateEvents = late + 1;
       } else document.irregularFrom ??= position;
     } else if (this.every <= 1 || on > latest || folded % this.every === 0) {
-      const state = structuredClone(document);
-      const row = this.row(document, {
-        kind: 'state',
-        position: document._position,
-        latestOn: latest,
-        next: position,
-        state,
-      });
-      this.pending.push({ row, position });
+      this.keepState(document, latest, position);
     }
     document.latestEventOn = latest === undefined || on > latest ? on : latest;
     document.foldedEvents = folded + 1;
+  }
+
+  private keepState(document: CachedDocument, latest: IsoDate, next: number): void {
+    const row = this.row(document, {
+      kind: 'state',
+      position: document._position,
+      latestOn: latest,
+      next,
+      state: structuredClone(document),
+    });
+    this.pending.push({ row, position: next });
   }
 
   /** The rows of this batch, to write with the documents (sorted with them by position). */

@@ -20,6 +20,8 @@ import type { CollectionFold } from './collectionFolds';
 import { collectionFolds } from './collectionFolds';
 import type { HistoryRow } from './documentHistory';
 import { historyCollection } from './documentHistory';
+import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
+import { countyFromDeltas, fetchDeltas } from './countyDeltasAsOf';
 
 export const HISTORY_MISSING = 'HISTORY_MISSING';
 
@@ -75,6 +77,8 @@ export class HistoryReadModels implements ReadModelStore {
    * scans a collection per query) answers a province in one scan instead of hundreds.
    */
   private readonly rows = new Map<string, Promise<Map<string, Row[]>>>();
+  /** The deltas of the counties this view reads as of a date, fetched likewise. */
+  private readonly deltas = new Map<string, Promise<Map<string, CountyDeltaDocument[]>>>();
 
   constructor(private readonly options: HistoryReadModelsOptions) {
     const { position, date } = options;
@@ -229,6 +233,10 @@ export class HistoryReadModels implements ReadModelStore {
         : [cached._id];
     });
     if (ids.length === 0) return;
+    if (fold.deltas) {
+      this.prefetchDeltas(ids);
+      return;
+    }
     const fetched = this.options.live
       .find<HistoryRow>(historyCollection(fold.collection), {
         filter: { doc: { $in: ids }, position: { $lte: this.options.position } },
@@ -239,6 +247,39 @@ export class HistoryReadModels implements ReadModelStore {
         return byDoc;
       });
     for (const id of ids) this.rows.set(`${fold.collection}\0${id}`, fetched);
+  }
+
+  /** Deltas for a date (one query for the counties read); a row per county for a position, when read. */
+  private prefetchDeltas(ids: readonly string[]): void {
+    const { date } = this.options;
+    if (date === undefined) return;
+    const missing = ids.filter((id) => !this.deltas.has(id));
+    if (missing.length === 0) return;
+    const fetched = fetchDeltas(this.options.live, missing, date);
+    for (const id of missing) this.deltas.set(id, fetched);
+  }
+
+  /** The latest state the history kept of a document at or before the position asked. */
+  private async latestState(fold: CollectionFold, live: CachedDocument): Promise<Start> {
+    const [row] = await this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
+      filter: { doc: live._id, kind: 'state', position: { $lte: this.options.position } },
+      sort: [{ field: 'position', direction: 'desc' }],
+      limit: 1,
+    });
+    if (row === undefined) throw new HistoryMissingError(fold.collection, live._id);
+    return { position: row.position, state: row.state ?? null, next: row.next };
+  }
+
+  /** A county as of a date: its deltas summed (undefined: fold it from its events instead). */
+  private async fromDeltas(live: CountyWithDeltas): Promise<CachedDocument | null | undefined> {
+    const { date } = this.options;
+    if (date === undefined || this.options.position < live._position) return undefined;
+    if (this.qualifies(live._position, live.latestEventOn)) return structuredClone(live);
+    if (!live.deltasKept) throw new HistoryMissingError('countyCatalogueDeltas', live._id);
+    this.prefetchDeltas([live._id]);
+    const buckets = (await this.deltas.get(live._id))?.get(live._id) ?? [];
+    const environment = { eventStore: this.options.eventStore, context: this.options.context };
+    return countyFromDeltas(live, buckets, date, environment);
   }
 
   /** The history rows (up to the position asked) of one document, from its prefetch or one query. */
@@ -344,10 +385,21 @@ export class HistoryReadModels implements ReadModelStore {
     if (live.irregularFrom !== undefined && live.irregularFrom <= this.options.position) {
       return this.fromTheStart(fold, live);
     }
-    const start = await this.start(fold, live);
+    if (fold.deltas && this.options.date !== undefined) {
+      const summed = await this.fromDeltas(live as CountyWithDeltas);
+      if (summed === undefined) return this.fromTheStart(fold, live);
+      const start = { position: live._position, state: summed, next: undefined };
+      return this.withTail(fold, live, start, []);
+    }
+    const start = fold.deltas
+      ? this.qualifies(live._position, undefined)
+        ? { position: live._position, state: structuredClone(live), next: undefined }
+        : await this.latestState(fold, live)
+      : await this.start(fold, live);
     const recorded: RecordedEvent[] = [];
     if (start.next !== undefined) {
-      const lateRows = await this.lateRows(fold, live._id, start.position);
+      // A county's history lists no late events: as of a position, every event after the start counts.
+      const lateRows = fold.deltas ? [] : await this.lateRows(fold, live._id, start.position);
       const late = new Set(lateRows.map((row) => row.position));
       if (fold.sparse) {
         // Only the event right after the state may be a later one the rule includes.
@@ -365,6 +417,16 @@ export class HistoryReadModels implements ReadModelStore {
         if (event) recorded.push(event);
       }
     }
+    return this.withTail(fold, live, start, recorded);
+  }
+
+  /** Folds into the start the events read after it and those past the lowest checkpoint. */
+  private async withTail(
+    fold: CollectionFold,
+    live: CachedDocument,
+    start: Start,
+    recorded: RecordedEvent[],
+  ): Promise<CachedDocument | null> {
     const events = recorded.sort((a, b) => a.position - b.position).map((event) => toProjectedEvent(event));
     const last = Math.max(live._position, start.position);
     for (const projected of await this.tail()) {

@@ -23,8 +23,20 @@ export const codeLists = {
 
 /** Per channel: [publications, on time, late, not assessed, working days taken, working days late]. */
 export const CHANNEL = { count: 0, onTime: 1, late: 2, notAssessed: 3, taken: 4, lateDays: 5 } as const;
-/** Per feedback kind: [records, satisfaction sum, sample size]. */
+/** Per feedback kind: [records, satisfaction sum (in `SATISFACTION_UNITS`), sample size]. */
 export const FEEDBACK = { count: 0, satisfaction: 1, sample: 2 } as const;
+
+/**
+ * Satisfaction is summed in millionths, as integers: a sum is then the same in whatever order its
+ * records are added (time travel adds a county's feedback day by day, a replay event by event).
+ */
+export const SATISFACTION_UNITS = 1_000_000;
+
+export const satisfactionUnits = (satisfaction: number): number => Math.round(satisfaction * SATISFACTION_UNITS);
+
+/** The mean satisfaction of `count` records whose sum in units is `units`; null without records. */
+export const meanSatisfaction = (units: number, count: number): number | null =>
+  count > 0 ? units / SATISFACTION_UNITS / count : null;
 
 /**
  * Raw, summable counters of a catalogue (one county, one area, or a roll-up): the views derive
@@ -72,6 +84,7 @@ export interface CatalogueCounters {
   responseWorkingDays: number;
   responseChannels: number[];
   feedback: number;
+  /** Σ satisfaction, in `SATISFACTION_UNITS`. */
   satisfaction: number;
   sampleSize: number;
   feedbackKinds: number[][];
@@ -123,7 +136,8 @@ const addArray = (target: number[], source: readonly number[]): void => {
     target[index] = (target[index] ?? 0) + (source[index] ?? 0);
 };
 
-const scalarKeys = [
+/** The scalar counters (summed one by one). */
+export const scalarKeys = [
   'itemsTotal',
   'items',
   'draft',
@@ -152,7 +166,8 @@ const scalarKeys = [
   'sampleSize',
 ] as const satisfies readonly (keyof CatalogueCounters)[];
 
-const arrayKeys = [
+/** The counters kept per code (arrays following `codeLists`). */
+export const arrayKeys = [
   'fiveOpenStages',
   'chainStages',
   'modes',

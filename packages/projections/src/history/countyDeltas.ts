@@ -1,0 +1,180 @@
+import type { IsoDate } from '@gongkai/domain';
+import { occurredOn } from '@gongkai/domain';
+import type { IndexDefinition, UnitOfWork } from '../readModelStore';
+import type { CachedDocument } from '../projectors/documentCache';
+import { DocumentCache } from '../projectors/documentCache';
+import type { ProjectedEvent } from '../projectors/types';
+import type { CatalogueCounters } from '../projectors/catalogue/counters';
+import { emptyCounters } from '../projectors/catalogue/counters';
+import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
+import type { CounterDelta } from './counterDeltas';
+import { applyDelta, copyCounters, deltaOf } from './counterDeltas';
+
+/**
+ * What every catalogue event changed in its county's counters, summed per county and business day
+ * and per county and month: a county "as of" a date is the sum of its months before the date's
+ * month and of its days in that month up to the date (at most 12 + 31 small documents a year),
+ * however far back the events were dated when they were recorded.
+ */
+export const COUNTY_CATALOGUE_DELTAS = 'countyCatalogueDeltas';
+
+export const COUNTY_DELTA_INDEXES: readonly IndexDefinition[] = [['doc', 'kind', 'key']];
+
+/** A county's counters whose items have events dated out of order are corrected item by item. */
+export const MAX_IRREGULAR_ITEMS = 256;
+
+export type DeltaKind = 'day' | 'month';
+
+export interface AreaDelta {
+  area: string;
+  /** Position of the first event of the bucket that touched the area (areas are listed in that order). */
+  firstAt: number;
+  counters: CatalogueCounters;
+}
+
+export type CountyDeltaDocument = CachedDocument & {
+  /** The county (its `countyCatalogues` id). */
+  doc: string;
+  kind: DeltaKind;
+  /** `YYYY-MM-DD` (day) or `YYYY-MM` (month). */
+  key: string;
+  /** Signed counters (see `counterDeltas`). */
+  totals: CatalogueCounters;
+  areas: AreaDelta[];
+};
+
+/** What the deltas keep on the county document itself. */
+export type CountyDeltaFields = {
+  /** Set on a county whose every event went into its deltas (one projected before them has none). */
+  deltasKept?: boolean;
+  /** Items with an event dated before an earlier event of theirs: their deltas need correcting. */
+  irregularItems?: string[];
+  /** More than `MAX_IRREGULAR_ITEMS` of them: time travel by date folds the county from its events. */
+  tooIrregular?: boolean;
+};
+
+export type CountyWithDeltas = CountyCatalogueDocument & CountyDeltaFields;
+
+/** The id of a county's bucket. */
+export const deltaId = (county: string, kind: DeltaKind, key: string): string => `${county}@${kind}@${key}`;
+
+/** The counters an event may change, before it is folded. */
+export interface CountySnapshot {
+  totals: CatalogueCounters;
+  /** The item's area and its counters (null: the area had none yet, or the event has no item). */
+  area: string | null;
+  counters: CatalogueCounters | null;
+}
+
+/** The counters of an area, or undefined when the county has none. */
+export const areaOf = (county: CountyCatalogueDocument, area: string): CatalogueCounters | undefined =>
+  county.areas.find((entry) => entry.area === area)?.counters;
+
+export const snapshotOf = (county: CountyCatalogueDocument, area: string | null): CountySnapshot => {
+  const counters = area === null ? undefined : areaOf(county, area);
+  return { totals: copyCounters(county.totals), area, counters: counters ? copyCounters(counters) : null };
+};
+
+/** What the event changed: in the totals, and in the item's area (null: no item). */
+export const changesSince = (
+  county: CountyCatalogueDocument,
+  snapshot: CountySnapshot,
+): { totals: CounterDelta; area: CounterDelta | null } => {
+  const after = snapshot.area === null ? undefined : areaOf(county, snapshot.area);
+  return {
+    totals: deltaOf(snapshot.totals, county.totals),
+    area: after === undefined ? null : deltaOf(snapshot.counters, after),
+  };
+};
+
+/**
+ * Keeps the deltas while the catalogue projector folds: call `before` ahead of folding an event into
+ * the county's counters and `record` after it. The buckets are written with the batch, in the same
+ * unit of work as the counters.
+ */
+export class CountyDeltas {
+  readonly buckets = new DocumentCache<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, 20_000);
+  private lastInstant = '';
+  private lastDate: IsoDate = '';
+
+  private dateOf(projected: ProjectedEvent): IsoDate {
+    const { occurredAt } = projected.recorded.metadata;
+    if (occurredAt !== this.lastInstant) {
+      this.lastInstant = occurredAt;
+      this.lastDate = occurredOn({ occurredAt });
+    }
+    return this.lastDate;
+  }
+
+  private idsOf(projected: ProjectedEvent): [string, string] {
+    const on = this.dateOf(projected);
+    return [deltaId(projected.tenant, 'day', on), deltaId(projected.tenant, 'month', on.slice(0, 7))];
+  }
+
+  /** Looks the batch's buckets up at once (see `DocumentCache.preload`). */
+  preload(unit: UnitOfWork, events: readonly ProjectedEvent[]): Promise<void> {
+    return this.buckets.preload(
+      unit,
+      events.flatMap((projected) => this.idsOf(projected)),
+    );
+  }
+
+  before(county: CountyWithDeltas, area: string | null): CountySnapshot {
+    if (county._position === 0 && county.foldedEvents === undefined) county.deltasKept = true;
+    return snapshotOf(county, area);
+  }
+
+  /** `item`: the item's stream and its events' latest business date so far (kept on the item). */
+  async record(
+    unit: UnitOfWork,
+    county: CountyWithDeltas,
+    snapshot: CountySnapshot,
+    projected: ProjectedEvent,
+    item: (CachedDocument & { area: string }) | null,
+  ): Promise<void> {
+    const on = this.dateOf(projected);
+    if (item !== null) this.noteItemDate(county, item, on);
+    const changes = changesSince(county, snapshot);
+    for (const [index, id] of this.idsOf(projected).entries()) {
+      const kind: DeltaKind = index === 0 ? 'day' : 'month';
+      const bucket = (await this.buckets.load(unit, id)) ?? this.buckets.put(emptyBucket(county, kind, on));
+      if (bucket._position >= projected.position) continue; // redelivered
+      applyDelta(bucket.totals, changes.totals);
+      if (snapshot.area !== null && changes.area !== null) {
+        let entry = bucket.areas.find((candidate) => candidate.area === snapshot.area);
+        if (!entry) {
+          entry = { area: snapshot.area, firstAt: projected.position, counters: emptyCounters() };
+          bucket.areas.push(entry);
+        }
+        applyDelta(entry.counters, changes.area);
+      }
+      this.buckets.touch(bucket, projected.position);
+    }
+  }
+
+  private noteItemDate(county: CountyWithDeltas, item: CachedDocument, on: IsoDate): void {
+    const latest = item.latestEventOn;
+    if (latest === undefined || on >= latest) {
+      item.latestEventOn = on;
+      return;
+    }
+    if (county.tooIrregular || county.irregularItems?.includes(item._id)) return;
+    if ((county.irregularItems?.length ?? 0) >= MAX_IRREGULAR_ITEMS) county.tooIrregular = true;
+    else (county.irregularItems ??= []).push(item._id);
+  }
+}
+
+const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, on: IsoDate): CountyDeltaDocument => {
+  const key = kind === 'day' ? on : on.slice(0, 7);
+  return {
+    _id: deltaId(county.tenant, kind, key),
+    _position: 0,
+    tenant: county.tenant,
+    ancestors: county.ancestors,
+    doc: county._id,
+    kind,
+    key,
+    totals: emptyCounters(),
+    areas: [],
+  };
+};
