@@ -5,10 +5,9 @@ import type { CachedDocument } from '../projectors/documentCache';
 import { DocumentCache } from '../projectors/documentCache';
 import type { ProjectedEvent } from '../projectors/types';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
-import { emptyCounters } from '../projectors/catalogue/counters';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
-import type { CounterDelta } from './counterDeltas';
-import { applyDelta, copyCounters, deltaOf } from './counterDeltas';
+import type { CounterDelta, CounterVector, Level1Counts } from './counterDeltas';
+import { applyDelta, CounterWatch, level1NamesOf, zeroVector } from './counterDeltas';
 
 /**
  * What every catalogue event changed in its county's counters, summed per county and business day
@@ -29,7 +28,8 @@ export interface AreaDelta {
   area: string;
   /** Position of the first event of the bucket that touched the area (areas are listed in that order). */
   firstAt: number;
-  counters: CatalogueCounters;
+  counters: CounterVector;
+  level1: Level1Counts;
 }
 
 export type CountyDeltaDocument = CachedDocument & {
@@ -38,8 +38,9 @@ export type CountyDeltaDocument = CachedDocument & {
   kind: DeltaKind;
   /** `YYYY-MM-DD` (day) or `YYYY-MM` (month). */
   key: string;
-  /** Signed counters (see `counterDeltas`). */
-  totals: CatalogueCounters;
+  /** The change of the county's totals (see `counterDeltas`). */
+  totals: CounterVector;
+  level1: Level1Counts;
   areas: AreaDelta[];
 };
 
@@ -58,34 +59,31 @@ export type CountyWithDeltas = CountyCatalogueDocument & CountyDeltaFields;
 /** The id of a county's bucket. */
 export const deltaId = (county: string, kind: DeltaKind, key: string): string => `${county}@${kind}@${key}`;
 
-/** The counters an event may change, before it is folded. */
-export interface CountySnapshot {
-  totals: CatalogueCounters;
-  /** The item's area and its counters (null: the area had none yet, or the event has no item). */
-  area: string | null;
-  counters: CatalogueCounters | null;
-}
-
 /** The counters of an area, or undefined when the county has none. */
-export const areaOf = (county: CountyCatalogueDocument, area: string): CatalogueCounters | undefined =>
+const areaOf = (county: CountyCatalogueDocument, area: string): CatalogueCounters | undefined =>
   county.areas.find((entry) => entry.area === area)?.counters;
 
-export const snapshotOf = (county: CountyCatalogueDocument, area: string | null): CountySnapshot => {
-  const counters = area === null ? undefined : areaOf(county, area);
-  return { totals: copyCounters(county.totals), area, counters: counters ? copyCounters(counters) : null };
-};
+/** What an event changes in a county's counters: start before folding it, read the deltas after. */
+export class CountyWatch {
+  private readonly totals = new CounterWatch();
+  private readonly areaWatch = new CounterWatch();
+  area: string | null = null;
 
-/** What the event changed: in the totals, and in the item's area (null: no item). */
-export const changesSince = (
-  county: CountyCatalogueDocument,
-  snapshot: CountySnapshot,
-): { totals: CounterDelta; area: CounterDelta | null } => {
-  const after = snapshot.area === null ? undefined : areaOf(county, snapshot.area);
-  return {
-    totals: deltaOf(snapshot.totals, county.totals),
-    area: after === undefined ? null : deltaOf(snapshot.counters, after),
-  };
-};
+  /** `area`: the item's (null: the event has no item); `names`: the level-1 names it may move. */
+  start(county: CountyCatalogueDocument, area: string | null, names: readonly string[]): void {
+    this.area = area;
+    this.totals.start(county.totals, names);
+    if (area !== null) this.areaWatch.start(areaOf(county, area), names);
+  }
+
+  deltas(county: CountyCatalogueDocument): { totals: CounterDelta; area: CounterDelta | null } {
+    const after = this.area === null ? undefined : areaOf(county, this.area);
+    return {
+      totals: this.totals.delta(county.totals),
+      area: after === undefined ? null : this.areaWatch.delta(after),
+    };
+  }
+}
 
 /**
  * Keeps the deltas while the catalogue projector folds: call `before` ahead of folding an event into
@@ -94,6 +92,7 @@ export const changesSince = (
  */
 export class CountyDeltas {
   readonly buckets = new DocumentCache<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, 20_000);
+  private readonly watch = new CountyWatch();
   private lastInstant = '';
   private lastDate: IsoDate = '';
 
@@ -119,34 +118,41 @@ export class CountyDeltas {
     );
   }
 
-  before(county: CountyWithDeltas, area: string | null): CountySnapshot {
+  /** Call before folding an event into the county's counters (`item`: before it, null for none). */
+  before(
+    county: CountyWithDeltas,
+    projected: ProjectedEvent,
+    item: { area: string; level1Name: string } | null,
+  ): void {
     if (county._position === 0 && county.foldedEvents === undefined) county.deltasKept = true;
-    return snapshotOf(county, area);
+    const data = projected.event.data as { areaCode?: string };
+    const area = item?.area ?? data.areaCode ?? null;
+    this.watch.start(county, area, area === null ? [] : level1NamesOf(item?.level1Name, data));
   }
 
-  /** `item`: the item's stream and its events' latest business date so far (kept on the item). */
+  /** Call after folding it; `item`: the item after it (its latest business date is kept on it). */
   async record(
     unit: UnitOfWork,
     county: CountyWithDeltas,
-    snapshot: CountySnapshot,
     projected: ProjectedEvent,
-    item: (CachedDocument & { area: string }) | null,
+    item: CachedDocument | null,
   ): Promise<void> {
     const on = this.dateOf(projected);
     if (item !== null) this.noteItemDate(county, item, on);
-    const changes = changesSince(county, snapshot);
+    const changes = this.watch.deltas(county);
+    const area = this.watch.area;
     for (const [index, id] of this.idsOf(projected).entries()) {
       const kind: DeltaKind = index === 0 ? 'day' : 'month';
       const bucket = (await this.buckets.load(unit, id)) ?? this.buckets.put(emptyBucket(county, kind, on));
       if (bucket._position >= projected.position) continue; // redelivered
-      applyDelta(bucket.totals, changes.totals);
-      if (snapshot.area !== null && changes.area !== null) {
-        let entry = bucket.areas.find((candidate) => candidate.area === snapshot.area);
+      applyDelta(bucket.totals, bucket.level1, changes.totals);
+      if (area !== null && changes.area !== null) {
+        let entry = bucket.areas.find((candidate) => candidate.area === area);
         if (!entry) {
-          entry = { area: snapshot.area, firstAt: projected.position, counters: emptyCounters() };
+          entry = { area, firstAt: projected.position, counters: zeroVector(), level1: [] };
           bucket.areas.push(entry);
         }
-        applyDelta(entry.counters, changes.area);
+        applyDelta(entry.counters, entry.level1, changes.area);
       }
       this.buckets.touch(bucket, projected.position);
     }
@@ -174,7 +180,8 @@ const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, on: IsoDa
     doc: county._id,
     kind,
     key,
-    totals: emptyCounters(),
+    totals: zeroVector(),
+    level1: [],
     areas: [],
   };
 };

@@ -4,32 +4,53 @@ import type { EventStore } from '@gongkai/event-store';
 import type { ReadModelStore } from '../readModelStore';
 import type { ProjectionContext } from '../projectors/context';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
-import { emptyCounters } from '../projectors/catalogue/counters';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
 import { emptyCountyCatalogue } from '../projectors/catalogue/countyCatalogue';
 import { foldCatalogueEvent } from '../projectors/catalogue/foldCatalogue';
 import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument';
 import { toProjectedEvent } from '../projectors/readEvent';
-import { addSigned, applyDelta, normalizeLevel1 } from './counterDeltas';
+import type { CounterVector, Level1Counts } from './counterDeltas';
+import {
+  addLevel1,
+  addVector,
+  applyDelta,
+  flatten,
+  level1NamesOf,
+  unflatten,
+  zeroVector,
+} from './counterDeltas';
 import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
-import { changesSince, COUNTY_CATALOGUE_DELTAS, snapshotOf } from './countyDeltas';
+import { COUNTY_CATALOGUE_DELTAS, CountyWatch } from './countyDeltas';
 
-/** Signed counters of a county: totals, and per area with the position that first touched it. */
-interface SignedCounty {
-  totals: CatalogueCounters;
-  areas: Map<string, { firstAt: number; counters: CatalogueCounters }>;
+/** A county's counters as vectors: totals, and per area with the position that first touched it. */
+interface SummedCounty {
+  totals: CounterVector;
+  level1: Level1Counts;
+  areas: Map<string, { firstAt: number; counters: CounterVector; level1: Level1Counts }>;
 }
 
-const emptySigned = (): SignedCounty => ({ totals: emptyCounters(), areas: new Map() });
+const emptySum = (): SummedCounty => ({ totals: zeroVector(), level1: [], areas: new Map() });
 
-const areaIn = (county: SignedCounty, area: string, firstAt: number): CatalogueCounters => {
+const areaIn = (county: SummedCounty, area: string, firstAt: number) => {
   let entry = county.areas.get(area);
   if (!entry) {
-    entry = { firstAt, counters: emptyCounters() };
+    entry = { firstAt, counters: zeroVector(), level1: [] };
     county.areas.set(area, entry);
   }
   entry.firstAt = Math.min(entry.firstAt, firstAt);
-  return entry.counters;
+  return entry;
+};
+
+/** Adds `sign` × ordinary counters (a county folded from scratch) into a sum. */
+const addCounters = (
+  into: { counters: CounterVector; level1: Level1Counts },
+  counters: CatalogueCounters,
+  sign: number,
+) => {
+  const vector = zeroVector();
+  flatten(counters, vector);
+  addVector(into.counters, vector, sign);
+  addLevel1(into.level1, counters.level1Names, sign);
 };
 
 /** One query for the buckets of every county asked: its months before the date's, its days up to it. */
@@ -64,30 +85,31 @@ const itemCorrection = async (
   upTo: number,
   date: IsoDate,
   { eventStore, context }: { eventStore: EventStore; context: ProjectionContext },
-): Promise<{ actual: SignedCounty; recorded: SignedCounty } | null> => {
+): Promise<{ actual: CountyCatalogueDocument; recorded: SummedCounty } | null> => {
   const whole = emptyCountyCatalogue('', []);
   const dated = emptyCountyCatalogue('', []);
-  const recorded = emptySigned();
+  const recorded = emptySum();
+  const watch = new CountyWatch();
   let item: CatalogueItemDocument | null = null;
   let itemAsOf: CatalogueItemDocument | null = null;
   for await (const event of eventStore.readStream(streamId)) {
     if (event.position > upTo) break;
     const projected = toProjectedEvent(event);
-    const included = occurredOn(event.metadata) <= date;
-    const area = item?.area ?? (projected.event.data as { areaCode: string }).areaCode;
-    const snapshot = snapshotOf(whole, area);
+    const data = projected.event.data as { areaCode?: string };
+    const area = item?.area ?? data.areaCode ?? '';
+    watch.start(whole, area, level1NamesOf(item?.level1Name, data));
     item = foldCatalogueEvent(projected, item, whole, context);
-    if (!included) continue;
-    const changes = changesSince(whole, snapshot);
-    applyDelta(recorded.totals, changes.totals);
-    if (changes.area) applyDelta(areaIn(recorded, area, event.position), changes.area);
+    if (occurredOn(event.metadata) > date) continue;
+    const changes = watch.deltas(whole);
+    applyDelta(recorded.totals, recorded.level1, changes.totals);
+    if (changes.area) {
+      const entry = areaIn(recorded, area, event.position);
+      applyDelta(entry.counters, entry.level1, changes.area);
+    }
     if (itemAsOf === null && projected.event.type !== 'CatalogueItemDrafted') return null;
     itemAsOf = foldCatalogueEvent(projected, itemAsOf, dated, context);
   }
-  const actual = emptySigned();
-  addSigned(actual.totals, dated.totals);
-  for (const { area, counters } of dated.areas) addSigned(areaIn(actual, area, 0), counters);
-  return { actual, recorded };
+  return { actual: dated, recorded };
 };
 
 /**
@@ -103,31 +125,40 @@ export const countyFromDeltas = async (
 ): Promise<CountyCatalogueDocument | null | undefined> => {
   if (live.tooIrregular) return undefined;
   if (buckets.length === 0) return null;
-  const sum = emptySigned();
+  const sum = emptySum();
   for (const bucket of buckets) {
-    addSigned(sum.totals, bucket.totals);
-    for (const { area, firstAt, counters } of bucket.areas) addSigned(areaIn(sum, area, firstAt), counters);
+    addVector(sum.totals, bucket.totals);
+    addLevel1(sum.level1, bucket.level1);
+    for (const { area, firstAt, counters, level1 } of bucket.areas) {
+      const entry = areaIn(sum, area, firstAt);
+      addVector(entry.counters, counters);
+      addLevel1(entry.level1, level1);
+    }
   }
   for (const streamId of live.irregularItems ?? []) {
     const correction = await itemCorrection(streamId, live._position, date, environment);
     if (correction === null) return undefined;
-    for (const [part, sign] of [
-      [correction.actual, 1],
-      [correction.recorded, -1],
-    ] as const) {
-      addSigned(sum.totals, part.totals, sign);
-      for (const [area, { counters }] of part.areas) {
-        const entry = sum.areas.get(area);
-        if (entry) addSigned(entry.counters, counters, sign);
-      }
+    const { actual, recorded } = correction;
+    addCounters({ counters: sum.totals, level1: sum.level1 }, actual.totals, 1);
+    addVector(sum.totals, recorded.totals, -1);
+    addLevel1(sum.level1, recorded.level1, -1);
+    for (const { area, counters } of actual.areas) {
+      const entry = sum.areas.get(area);
+      if (entry) addCounters(entry, counters, 1);
+    }
+    for (const [area, { counters, level1 }] of recorded.areas) {
+      const entry = sum.areas.get(area);
+      if (!entry) continue;
+      addVector(entry.counters, counters, -1);
+      addLevel1(entry.level1, level1, -1);
     }
   }
   const county = emptyCountyCatalogue(live.tenant, live.ancestors);
   county._id = live._id;
   county._position = live._position;
-  county.totals = normalizeLevel1(sum.totals);
+  county.totals = unflatten(sum.totals, sum.level1);
   county.areas = [...sum.areas]
     .sort(([, a], [, b]) => a.firstAt - b.firstAt)
-    .map(([area, { counters }]) => ({ area, counters: normalizeLevel1(counters) }));
+    .map(([area, { counters, level1 }]) => ({ area, counters: unflatten(counters, level1) }));
   return county;
 };

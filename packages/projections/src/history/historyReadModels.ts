@@ -30,7 +30,8 @@ export class HistoryMissingError extends Error {
   readonly code = HISTORY_MISSING;
   constructor(collection: string, id: string) {
     super(
-      `The read models keep no history of ${collection} ${id}: rebuild them (gongkai rebuild) to answer views "as of".`,
+      `The read models keep no history of ${collection} ${id}, so views "as of" cannot be answered: ` +
+        'an operator rebuilds them (gongkai rebuild) and the query can be sent again; live views (without asOf) are unaffected.',
     );
     this.name = 'HistoryMissingError';
   }
@@ -388,36 +389,49 @@ export class HistoryReadModels implements ReadModelStore {
     if (fold.deltas && this.options.date !== undefined) {
       const summed = await this.fromDeltas(live as CountyWithDeltas);
       if (summed === undefined) return this.fromTheStart(fold, live);
-      const start = { position: live._position, state: summed, next: undefined };
-      return this.withTail(fold, live, start, []);
+      return this.withTail(fold, live, { position: live._position, state: summed, next: undefined }, []);
     }
-    const start = fold.deltas
-      ? this.qualifies(live._position, undefined)
-        ? { position: live._position, state: structuredClone(live), next: undefined }
-        : await this.latestState(fold, live)
-      : await this.start(fold, live);
-    const recorded: RecordedEvent[] = [];
-    if (start.next !== undefined) {
-      // A county's history lists no late events: as of a position, every event after the start counts.
-      const lateRows = fold.deltas ? [] : await this.lateRows(fold, live._id, start.position);
-      const late = new Set(lateRows.map((row) => row.position));
-      if (fold.sparse) {
-        // Only the event right after the state may be a later one the rule includes.
-        const next = start.next <= this.options.position ? await this.eventAt(start.next) : undefined;
-        if (next && this.included(next)) recorded.push(next);
-      } else {
-        recorded.push(...(await this.scanned(fold, live, start, late)).events);
-      }
-      const lateIncluded = lateRows.filter(
-        (row) => this.options.date === undefined || row.latestOn <= this.options.date,
-      );
-      for (const row of lateIncluded) {
-        if (recorded.some((event) => event.position === row.position)) continue;
-        const event = await this.eventAt(row.position);
-        if (event) recorded.push(event);
-      }
-    }
+    const start = fold.deltas ? await this.positionStart(fold, live) : await this.start(fold, live);
+    const recorded = start.next === undefined ? [] : await this.eventsAfter(fold, live, start);
     return this.withTail(fold, live, start, recorded);
+  }
+
+  /** A county as of a position: the live document, or the latest state kept at or before it. */
+  private positionStart(fold: CollectionFold, live: CachedDocument): Promise<Start> {
+    return this.qualifies(live._position, undefined)
+      ? Promise.resolve({ position: live._position, state: structuredClone(live), next: undefined })
+      : this.latestState(fold, live);
+  }
+
+  /** The events after a kept state that the as-of rule includes (late ones listed by the history). */
+  private async eventsAfter(
+    fold: CollectionFold,
+    live: CachedDocument,
+    start: Start,
+  ): Promise<RecordedEvent[]> {
+    const recorded: RecordedEvent[] = [];
+    // A county's history lists no late events: as of a position, every event after the start counts.
+    const lateRows = fold.deltas ? [] : await this.lateRows(fold, live._id, start.position);
+    const late = new Set(lateRows.map((row) => row.position));
+    if (fold.sparse) {
+      // Only the event right after the state may be a later one the rule includes.
+      const next =
+        start.next !== undefined && start.next <= this.options.position
+          ? await this.eventAt(start.next)
+          : undefined;
+      if (next && this.included(next)) recorded.push(next);
+    } else {
+      recorded.push(...(await this.scanned(fold, live, start, late)).events);
+    }
+    const lateIncluded = lateRows.filter(
+      (row) => this.options.date === undefined || row.latestOn <= this.options.date,
+    );
+    for (const row of lateIncluded) {
+      if (recorded.some((event) => event.position === row.position)) continue;
+      const event = await this.eventAt(row.position);
+      if (event) recorded.push(event);
+    }
+    return recorded;
   }
 
   /** Folds into the start the events read after it and those past the lowest checkpoint. */

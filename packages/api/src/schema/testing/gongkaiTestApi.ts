@@ -3,6 +3,7 @@ import type { Tier } from '@gongkai/domain';
 import { domainTesting, heilongjiangMilestones } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
+import type { ReadModelStore } from '@gongkai/projections';
 import {
   ProjectionRunner,
   ApplicationViewQueries,
@@ -58,6 +59,8 @@ export interface GongkaiTestApi {
   readonly url: string;
   readonly app: GongkaiApp<GongkaiApiExtension>;
   readonly store: EventStore;
+  /** The read models the runner keeps current (a test may take their history away). */
+  readonly readModelStore: ReadModelStore;
   /** The projections' views over the read models the runner keeps current, every call recorded. */
   readonly views: RecordingViews;
   /** Every envelope the gateway was sent. */
@@ -146,6 +149,7 @@ export const startGongkaiTestApi = async ({
     url: server.url,
     app,
     store,
+    readModelStore,
     views,
     sent,
     graphql: async (caller, query, variables) => {

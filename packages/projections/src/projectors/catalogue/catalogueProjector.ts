@@ -102,10 +102,10 @@ class CatalogueProjector implements Projector {
   private async projectPilotFeedback(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
     const county = await this.county(unit, projected.tenant);
     if (county._position >= projected.position) return; // redelivered
-    const snapshot = this.deltas.before(county, null);
+    this.deltas.before(county, projected, null);
     this.counties.observe(county, projected);
     foldCatalogueEvent(projected, null, county, this.context);
-    await this.deltas.record(unit, county, snapshot, projected, null);
+    await this.deltas.record(unit, county, projected, null);
     this.counties.touch(county, projected.position);
   }
 
@@ -118,13 +118,14 @@ class CatalogueProjector implements Projector {
     if (item === null && projected.event.type !== 'CatalogueItemDrafted') return; // its draft was not read
     const county = await this.county(unit, tenant);
     const countyAhead = county._position >= position;
-    const area = item?.area ?? (projected.event.data as { areaCode: string }).areaCode;
-    const snapshot = countyAhead ? undefined : this.deltas.before(county, area);
-    if (!countyAhead) this.counties.observe(county, projected);
+    if (!countyAhead) {
+      this.deltas.before(county, projected, item);
+      this.counties.observe(county, projected);
+    }
     const folded = foldCatalogueEvent(projected, item, countyAhead ? null : county, this.context);
     if (folded === null) return;
     if (folded !== item) this.items.put(folded);
-    if (snapshot) await this.deltas.record(unit, county, snapshot, projected, folded);
+    if (!countyAhead) await this.deltas.record(unit, county, projected, folded);
     this.items.touch(folded, position);
     if (!countyAhead) this.counties.touch(county, position);
   }

@@ -32,7 +32,8 @@ export const FEEDBACK = { count: 0, satisfaction: 1, sample: 2 } as const;
  */
 export const SATISFACTION_UNITS = 1_000_000;
 
-export const satisfactionUnits = (satisfaction: number): number => Math.round(satisfaction * SATISFACTION_UNITS);
+export const satisfactionUnits = (satisfaction: number): number =>
+  Math.round(satisfaction * SATISFACTION_UNITS);
 
 /** The mean satisfaction of `count` records whose sum in units is `units`; null without records. */
 export const meanSatisfaction = (units: number, count: number): number | null =>
