@@ -28,6 +28,8 @@ export interface HistoryRowFields {
   latestOn: IsoDate;
   next?: number;
   state?: CachedDocument | null;
+  /** Kept every few events only (`positionsOnly`): the positions of the events folded since the previous state. */
+  recent?: number[];
 }
 
 export type HistoryRow = ReadModelDocument & HistoryRowFields & { doc: string };
@@ -45,6 +47,8 @@ export type HistoryFields = {
    * Time travel at or past it folds the document's events from the start instead.
    */
   irregularFrom?: number;
+  /** Kept every few events only (`positionsOnly`): the positions of the events folded since the last state kept. */
+  sinceKept?: number[];
 };
 
 /** Late rows kept per document; past them, time travel folds that document from its events. */
@@ -113,8 +117,25 @@ export class DocumentHistory {
       });
       this.pending.push({ row, position });
     } else if (this.positionsOnly) {
-      if (folded % this.every === 0) this.keepState(document, latest, position);
-    } else if (on < latest) {
+      if (folded % this.every === 0) {
+        this.keepState(document, latest, position, document.sinceKept ?? []);
+        document.sinceKept = [];
+      }
+    } else this.keepByDate(document, on, latest, position, folded);
+    if (this.positionsOnly) (document.sinceKept ??= []).push(position);
+    document.latestEventOn = latest === undefined || on > latest ? on : latest;
+    document.foldedEvents = folded + 1;
+  }
+
+  /** A state per business day and every `every` events; a back-dated event listed as late. */
+  private keepByDate(
+    document: CachedDocument & HistoryFields,
+    on: IsoDate,
+    latest: IsoDate,
+    position: number,
+    folded: number,
+  ): void {
+    if (on < latest) {
       const late = document.lateEvents ?? 0;
       if (late < this.maxLate) {
         this.pending.push({ row: this.row(document, { kind: 'late', position, latestOn: on }), position });
@@ -123,17 +144,23 @@ export class DocumentHistory {
     } else if (this.every <= 1 || on > latest || folded % this.every === 0) {
       this.keepState(document, latest, position);
     }
-    document.latestEventOn = latest === undefined || on > latest ? on : latest;
-    document.foldedEvents = folded + 1;
   }
 
-  private keepState(document: CachedDocument, latest: IsoDate, next: number): void {
+  private keepState(
+    document: CachedDocument & HistoryFields,
+    latest: IsoDate,
+    next: number,
+    recent?: number[],
+  ): void {
+    const state = structuredClone(document);
+    delete state.sinceKept;
     const row = this.row(document, {
       kind: 'state',
       position: document._position,
       latestOn: latest,
       next,
-      state: structuredClone(document),
+      state,
+      ...(recent === undefined ? {} : { recent }),
     });
     this.pending.push({ row, position: next });
   }

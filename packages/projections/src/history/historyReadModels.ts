@@ -260,15 +260,43 @@ export class HistoryReadModels implements ReadModelStore {
     for (const id of missing) this.deltas.set(id, fetched);
   }
 
-  /** The latest state the history kept of a document at or before the position asked. */
-  private async latestState(fold: CollectionFold, live: CachedDocument): Promise<Start> {
-    const [row] = await this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
-      filter: { doc: live._id, kind: 'state', position: { $lte: this.options.position } },
-      sort: [{ field: 'position', direction: 'desc' }],
-      limit: 1,
-    });
-    if (row === undefined) throw new HistoryMissingError(fold.collection, live._id);
-    return { position: row.position, state: row.state ?? null, next: row.next };
+  /**
+   * A county as of a position: the latest state its history kept at or before it, and the events of
+   * the county after that state up to the position, found by position: the next state kept lists
+   * them (or, past the last one, the county itself).
+   */
+  private async positionStart(
+    fold: CollectionFold,
+    live: CachedDocument,
+  ): Promise<{ start: Start; events: RecordedEvent[] }> {
+    const { position } = this.options;
+    if (this.qualifies(live._position, undefined)) {
+      return {
+        start: { position: live._position, state: structuredClone(live), next: undefined },
+        events: [],
+      };
+    }
+    if (!(live as CountyWithDeltas).deltasKept) throw new HistoryMissingError(fold.collection, live._id);
+    const kept = (direction: 'asc' | 'desc') =>
+      this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
+        filter: {
+          doc: live._id,
+          kind: 'state',
+          position: direction === 'desc' ? { $lte: position } : { $gt: position },
+        },
+        sort: [{ field: 'position', direction }],
+        limit: 1,
+      });
+    const [[before], [after]] = await Promise.all([kept('desc'), kept('asc')]);
+    if (before === undefined) throw new HistoryMissingError(fold.collection, live._id);
+    const recent = (after === undefined ? live.sinceKept : after.recent) ?? [];
+    const events: RecordedEvent[] = [];
+    for (const at of recent) {
+      if (at <= before.position || at > position) continue;
+      const event = await this.eventAt(at);
+      if (event) events.push(event);
+    }
+    return { start: { position: before.position, state: before.state ?? null, next: undefined }, events };
   }
 
   /** A county as of a date: its deltas summed (undefined: fold it from its events instead). */
@@ -324,33 +352,6 @@ export class HistoryReadModels implements ReadModelStore {
     return this.tailEvents;
   }
 
-  /** Events after the start of a document kept every few events: read until the rule excludes the rest. */
-  private async scanned(
-    fold: CollectionFold,
-    live: CachedDocument,
-    start: Start,
-    late: ReadonlySet<number>,
-  ): Promise<{ events: RecordedEvent[]; stoppedAt: number }> {
-    const events: RecordedEvent[] = [];
-    const { date } = this.options;
-    for await (const recorded of this.options.eventStore.readAll({
-      fromPosition: start.position,
-      toPosition: Math.min(this.options.position, live._position),
-      filter: fold.scan(live),
-    })) {
-      if (late.has(recorded.position)) continue; // listed with the late rows
-      if (!fold.belongs(live, toProjectedEvent(recorded))) continue;
-      if (!this.included(recorded)) {
-        // Not back-dated, and after the date asked: so is every event of the document after it
-        // but the late ones.
-        if (date !== undefined) return { events, stoppedAt: recorded.position };
-        continue;
-      }
-      events.push(recorded);
-    }
-    return { events, stoppedAt: Math.min(this.options.position, live._position) };
-  }
-
   private asOf<T extends ReadModelDocument>(
     fold: CollectionFold,
     stored: StoredDocument<T>,
@@ -391,16 +392,13 @@ export class HistoryReadModels implements ReadModelStore {
       if (summed === undefined) return this.fromTheStart(fold, live);
       return this.withTail(fold, live, { position: live._position, state: summed, next: undefined }, []);
     }
-    const start = fold.deltas ? await this.positionStart(fold, live) : await this.start(fold, live);
+    if (fold.deltas) {
+      const { start, events } = await this.positionStart(fold, live);
+      return this.withTail(fold, live, start, events);
+    }
+    const start = await this.start(fold, live);
     const recorded = start.next === undefined ? [] : await this.eventsAfter(fold, live, start);
     return this.withTail(fold, live, start, recorded);
-  }
-
-  /** A county as of a position: the live document, or the latest state kept at or before it. */
-  private positionStart(fold: CollectionFold, live: CachedDocument): Promise<Start> {
-    return this.qualifies(live._position, undefined)
-      ? Promise.resolve({ position: live._position, state: structuredClone(live), next: undefined })
-      : this.latestState(fold, live);
   }
 
   /** The events after a kept state that the as-of rule includes (late ones listed by the history). */
@@ -410,19 +408,14 @@ export class HistoryReadModels implements ReadModelStore {
     start: Start,
   ): Promise<RecordedEvent[]> {
     const recorded: RecordedEvent[] = [];
-    // A county's history lists no late events: as of a position, every event after the start counts.
-    const lateRows = fold.deltas ? [] : await this.lateRows(fold, live._id, start.position);
-    const late = new Set(lateRows.map((row) => row.position));
-    if (fold.sparse) {
-      // Only the event right after the state may be a later one the rule includes.
-      const next =
-        start.next !== undefined && start.next <= this.options.position
-          ? await this.eventAt(start.next)
-          : undefined;
-      if (next && this.included(next)) recorded.push(next);
-    } else {
-      recorded.push(...(await this.scanned(fold, live, start, late)).events);
-    }
+    const lateRows = await this.lateRows(fold, live._id, start.position);
+    // The history kept the state before every event: only the event right after it may be a later
+    // one the rule includes.
+    const next =
+      start.next !== undefined && start.next <= this.options.position
+        ? await this.eventAt(start.next)
+        : undefined;
+    if (next && this.included(next)) recorded.push(next);
     const lateIncluded = lateRows.filter(
       (row) => this.options.date === undefined || row.latestOn <= this.options.date,
     );
