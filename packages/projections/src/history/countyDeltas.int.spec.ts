@@ -81,7 +81,7 @@ const replayed = async (date: string, basis: ViewBasis) => {
 };
 
 describe('a county as of a date, from its deltas', () => {
-  it('keeps a day and a month bucket per business date and lists the items dated out of order', async () => {
+  it('keeps a day and a month bucket per business date, a running total per month, and lists the items dated out of order', async () => {
     const live = await platform.readModelStore.get<CountyWithDeltas>(COUNTY_CATALOGUES, DAOLI);
     expect(live?.deltasKept).toBe(true);
     expect(live?.irregularItems).toEqual([
@@ -90,20 +90,23 @@ describe('a county as of a date, from its deltas', () => {
       'catalogueItem-230102-defined-first',
     ]);
     const buckets = await platform.readModelStore.find(COUNTY_CATALOGUE_DELTAS, { filter: { doc: DAOLI } });
-    expect(buckets.map((bucket) => bucket['key']).sort()).toEqual([
-      '2018-03',
-      '2018-03-01',
-      '2018-03-02',
-      '2018-03-04',
-      '2018-03-05',
-      '2018-03-06',
-      '2018-03-10',
-      '2018-03-20',
-      '2018-04',
-      '2018-04-01',
-      '2018-04-15',
-      '2018-05',
-      '2018-05-01',
+    expect(buckets.map((bucket) => `${String(bucket['kind'])} ${String(bucket['key'])}`).sort()).toEqual([
+      'day 2018-03-01',
+      'day 2018-03-02',
+      'day 2018-03-04',
+      'day 2018-03-05',
+      'day 2018-03-06',
+      'day 2018-03-10',
+      'day 2018-03-20',
+      'day 2018-04-01',
+      'day 2018-04-15',
+      'day 2018-05-01',
+      'month 2018-03',
+      'month 2018-04',
+      'month 2018-05',
+      'through 2018-03',
+      'through 2018-04',
+      'through 2018-05',
     ]);
   });
 

@@ -7,13 +7,14 @@ import type { ProjectedEvent } from '../projectors/types';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
 import type { CounterDelta, CounterVector, Level1Counts } from './counterDeltas';
-import { applyDelta, CounterWatch, level1NamesOf, zeroVector } from './counterDeltas';
+import { addLevel1, addVector, applyDelta, CounterWatch, level1NamesOf, zeroVector } from './counterDeltas';
 
 /**
  * What every catalogue event changed in its county's counters, summed per county and business day
- * and per county and month: a county "as of" a date is the sum of its months before the date's
- * month and of its days in that month up to the date (at most 12 + 31 small documents a year),
- * however far back the events were dated when they were recorded.
+ * and per county and month, with the running total through each month (recomputed from the months
+ * at the end of every batch): a county "as of" a date is its running total through the month before
+ * the date's plus its days of that month up to the date (at most 1 + 31 small documents), however
+ * far back the events were dated when they were recorded.
  */
 export const COUNTY_CATALOGUE_DELTAS = 'countyCatalogueDeltas';
 
@@ -22,7 +23,8 @@ export const COUNTY_DELTA_INDEXES: readonly IndexDefinition[] = [['doc', 'kind',
 /** A county's counters whose items have events dated out of order are corrected item by item. */
 export const MAX_IRREGULAR_ITEMS = 256;
 
-export type DeltaKind = 'day' | 'month';
+/** A day's or a month's change, or the running total through a month (the sum of its months so far). */
+export type DeltaKind = 'day' | 'month' | 'through';
 
 export interface AreaDelta {
   area: string;
@@ -36,7 +38,7 @@ export type CountyDeltaDocument = CachedDocument & {
   /** The county (its `countyCatalogues` id). */
   doc: string;
   kind: DeltaKind;
-  /** `YYYY-MM-DD` (day) or `YYYY-MM` (month). */
+  /** `YYYY-MM-DD` (day) or `YYYY-MM` (month, through). */
   key: string;
   /** The change of the county's totals (see `counterDeltas`). */
   totals: CounterVector;
@@ -52,6 +54,8 @@ export type CountyDeltaFields = {
   irregularItems?: string[];
   /** More than `MAX_IRREGULAR_ITEMS` of them: time travel by date folds the county from its events. */
   tooIrregular?: boolean;
+  /** The months with a month bucket, in order (each also has its running total, kind `through`). */
+  deltaMonths?: string[];
 };
 
 export type CountyWithDeltas = CountyCatalogueDocument & CountyDeltaFields;
@@ -93,6 +97,11 @@ export class CountyWatch {
 export class CountyDeltas {
   readonly buckets = new DocumentCache<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, 20_000);
   private readonly watch = new CountyWatch();
+  /** Counties whose months changed in this batch: the earliest month changed, the last position. */
+  private readonly monthsChanged = new Map<
+    string,
+    { county: CountyWithDeltas; from: string; position: number }
+  >();
   private lastInstant = '';
   private lastDate: IsoDate = '';
 
@@ -143,8 +152,9 @@ export class CountyDeltas {
     const area = this.watch.area;
     for (const [index, id] of this.idsOf(projected).entries()) {
       const kind: DeltaKind = index === 0 ? 'day' : 'month';
-      const bucket = (await this.buckets.load(unit, id)) ?? this.buckets.put(emptyBucket(county, kind, on));
+      const bucket = (await this.buckets.load(unit, id)) ?? this.newBucket(county, kind, on);
       if (bucket._position >= projected.position) continue; // redelivered
+      if (kind === 'month') this.noteMonth(county, bucket.key, projected.position);
       applyDelta(bucket.totals, bucket.level1, changes.totals);
       if (area !== null && changes.area !== null) {
         let entry = bucket.areas.find((candidate) => candidate.area === area);
@@ -156,6 +166,50 @@ export class CountyDeltas {
       }
       this.buckets.touch(bucket, projected.position);
     }
+  }
+
+  private newBucket(county: CountyWithDeltas, kind: DeltaKind, on: IsoDate): CountyDeltaDocument {
+    const bucket = this.buckets.put(emptyBucket(county, kind, kind === 'day' ? on : on.slice(0, 7)));
+    if (kind === 'month') county.deltaMonths = [...(county.deltaMonths ?? []), bucket.key].sort();
+    return bucket;
+  }
+
+  private noteMonth(county: CountyWithDeltas, month: string, position: number): void {
+    const changed = this.monthsChanged.get(county._id);
+    if (changed === undefined) this.monthsChanged.set(county._id, { county, from: month, position });
+    else {
+      if (month < changed.from) changed.from = month;
+      changed.position = position;
+    }
+  }
+
+  /** Call once the batch is folded: the running totals from the earliest month it changed on. */
+  async finishBatch(unit: UnitOfWork): Promise<void> {
+    for (const { county, from, position } of this.monthsChanged.values()) {
+      const running = emptyBucket(county, 'through', '');
+      for (const month of county.deltaMonths ?? []) {
+        const bucket = await this.buckets.load(unit, deltaId(county._id, 'month', month));
+        if (bucket) addBucket(running, bucket);
+        if (month < from) continue;
+        const id = deltaId(county._id, 'through', month);
+        const through =
+          (await this.buckets.load(unit, id)) ?? this.buckets.put(emptyBucket(county, 'through', month));
+        through.totals = [...running.totals];
+        through.level1 = running.level1.map(([name, count]) => [name, count]);
+        through.areas = running.areas.map((area) => ({
+          ...area,
+          counters: [...area.counters],
+          level1: area.level1.map(([name, count]) => [name, count]),
+        }));
+        this.buckets.touch(through, position);
+      }
+    }
+    this.monthsChanged.clear();
+  }
+
+  forget(): void {
+    this.buckets.forget();
+    this.monthsChanged.clear();
   }
 
   private noteItemDate(county: CountyWithDeltas, item: CachedDocument, on: IsoDate): void {
@@ -170,8 +224,7 @@ export class CountyDeltas {
   }
 }
 
-const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, on: IsoDate): CountyDeltaDocument => {
-  const key = kind === 'day' ? on : on.slice(0, 7);
+const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, key: string): CountyDeltaDocument => {
   return {
     _id: deltaId(county.tenant, kind, key),
     _position: 0,
@@ -184,4 +237,23 @@ const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, on: IsoDa
     level1: [],
     areas: [],
   };
+};
+
+/** Adds a bucket into another (areas by name, the earliest first position kept). */
+export const addBucket = (
+  into: Pick<CountyDeltaDocument, 'totals' | 'level1' | 'areas'>,
+  bucket: Pick<CountyDeltaDocument, 'totals' | 'level1' | 'areas'>,
+): void => {
+  addVector(into.totals, bucket.totals);
+  addLevel1(into.level1, bucket.level1);
+  for (const { area, firstAt, counters, level1 } of bucket.areas) {
+    let entry = into.areas.find((candidate) => candidate.area === area);
+    if (!entry) {
+      entry = { area, firstAt, counters: zeroVector(), level1: [] };
+      into.areas.push(entry);
+    }
+    entry.firstAt = Math.min(entry.firstAt, firstAt);
+    addVector(entry.counters, counters);
+    addLevel1(entry.level1, level1);
+  }
 };

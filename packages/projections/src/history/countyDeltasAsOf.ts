@@ -20,7 +20,7 @@ import {
   zeroVector,
 } from './counterDeltas';
 import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
-import { COUNTY_CATALOGUE_DELTAS, CountyWatch } from './countyDeltas';
+import { COUNTY_CATALOGUE_DELTAS, CountyWatch, deltaId } from './countyDeltas';
 
 /** A county's counters as vectors: totals, and per area with the position that first touched it. */
 interface SummedCounty {
@@ -53,23 +53,41 @@ const addCounters = (
   addLevel1(into.level1, counters.level1Names, sign);
 };
 
-/** One query for the buckets of every county asked: its months before the date's, its days up to it. */
+const previousMonth = (month: string): string => {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+};
+
+/** The latest month with a running total before the date's month (undefined: none). */
+const throughKeyOf = (county: CountyWithDeltas, date: IsoDate): string | undefined => {
+  const before = previousMonth(date.slice(0, 7));
+  return (county.deltaMonths ?? []).filter((month) => month <= before).at(-1);
+};
+
+/**
+ * One query for the buckets of every county asked: its running total through the last month before
+ * the date's (with any events), and its days of the date's month up to the date.
+ */
 export const fetchDeltas = async (
   store: ReadModelStore,
-  counties: readonly string[],
+  counties: readonly CountyWithDeltas[],
   date: IsoDate,
 ): Promise<Map<string, CountyDeltaDocument[]>> => {
   const month = date.slice(0, 7);
+  const through = counties.flatMap((county) => {
+    const key = throughKeyOf(county, date);
+    return key === undefined ? [] : [deltaId(county._id, 'through', key)];
+  });
+  const ids = counties.map((county) => county._id);
   const buckets = await store.find<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, {
     filter: {
-      doc: { $in: counties },
       $or: [
-        { kind: 'month', key: { $lt: month } },
-        { kind: 'day', key: { $gte: `${month}-01`, $lte: date } },
+        ...(through.length === 0 ? [] : [{ _id: { $in: through } }]),
+        { doc: { $in: ids }, kind: 'day', key: { $gte: `${month}-01`, $lte: date } },
       ],
     },
   });
-  const byCounty = new Map<string, CountyDeltaDocument[]>(counties.map((county) => [county, []]));
+  const byCounty = new Map<string, CountyDeltaDocument[]>(ids.map((id) => [id, []]));
   for (const bucket of buckets) byCounty.get(bucket.doc)?.push(bucket);
   return byCounty;
 };

@@ -2,7 +2,7 @@ import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProjectors } from '../projectors';
 import { projectionContextFor } from '../projectors/context';
-import { COUNTY_CATALOGUES } from '../projectors/catalogue/countyCatalogue';
+import { COUNTY_CATALOGUES, emptyCountyCatalogue } from '../projectors/catalogue/countyCatalogue';
 import { MILESTONE_FACTS } from '../projectors/milestoneFactsProjector';
 import { PILOT_UNITS } from '../projectors/pilotUnitsProjector';
 import { NATIONAL_REPORTS } from '../projectors/nationalReportsProjector';
@@ -54,7 +54,7 @@ describe.skipIf(url === undefined)('the history collections on MongoDB', () => {
     expect(await indexNames(COUNTY_CATALOGUE_DELTAS)).toContain('doc_1_kind_1_key_1__id_1');
   });
 
-  it('answers the latest kept state at or before a position, and a date’s months and days', async () => {
+  it('answers the latest kept state at or before a position, and a date’s running total and days', async () => {
     const rows = [10, 20, 30].map((position) => ({
       _id: `230102@state@${position}`,
       tenant: '230102',
@@ -65,8 +65,9 @@ describe.skipIf(url === undefined)('the history collections on MongoDB', () => {
       latestOn: '2018-03-01',
     }));
     const buckets = [
-      ['month', '2018-02'],
-      ['month', '2018-03'],
+      ['through', '2018-01'],
+      ['through', '2018-02'],
+      ['through', '2018-03'],
       ['day', '2018-03-01'],
       ['day', '2018-03-09'],
       ['day', '2018-03-10'],
@@ -89,12 +90,16 @@ describe.skipIf(url === undefined)('the history collections on MongoDB', () => {
       limit: 1,
     });
     expect(latest?.['position']).toBe(20);
-    const deltas = await fetchDeltas(store, ['230102'], '2018-03-09');
+    const county = {
+      ...emptyCountyCatalogue('230102', ['230100', '230000', '000000']),
+      deltaMonths: ['2018-01', '2018-02', '2018-03'],
+    };
+    const deltas = await fetchDeltas(store, [county], '2018-03-09');
     expect(
       deltas
         .get('230102')
-        ?.map((bucket) => bucket.key)
+        ?.map((bucket) => `${bucket.kind} ${bucket.key}`)
         .sort(),
-    ).toEqual(['2018-02', '2018-03-01', '2018-03-09']);
+    ).toEqual(['day 2018-03-01', 'day 2018-03-09', 'through 2018-02']);
   });
 });

@@ -235,7 +235,13 @@ export class HistoryReadModels implements ReadModelStore {
     });
     if (ids.length === 0) return;
     if (fold.deltas) {
-      this.prefetchDeltas(ids);
+      const wanted = new Set(ids);
+      this.prefetchDeltas(
+        live.filter(
+          (document): document is StoredDocument<ReadModelDocument> =>
+            document !== null && wanted.has(document._id),
+        ) as unknown as CountyWithDeltas[],
+      );
       return;
     }
     const fetched = this.options.live
@@ -251,13 +257,13 @@ export class HistoryReadModels implements ReadModelStore {
   }
 
   /** Deltas for a date (one query for the counties read); a row per county for a position, when read. */
-  private prefetchDeltas(ids: readonly string[]): void {
+  private prefetchDeltas(counties: readonly CountyWithDeltas[]): void {
     const { date } = this.options;
     if (date === undefined) return;
-    const missing = ids.filter((id) => !this.deltas.has(id));
+    const missing = counties.filter((county) => !this.deltas.has(county._id));
     if (missing.length === 0) return;
     const fetched = fetchDeltas(this.options.live, missing, date);
-    for (const id of missing) this.deltas.set(id, fetched);
+    for (const county of missing) this.deltas.set(county._id, fetched);
   }
 
   /**
@@ -305,7 +311,7 @@ export class HistoryReadModels implements ReadModelStore {
     if (date === undefined || this.options.position < live._position) return undefined;
     if (this.qualifies(live._position, live.latestEventOn)) return structuredClone(live);
     if (!live.deltasKept) throw new HistoryMissingError('countyCatalogueDeltas', live._id);
-    this.prefetchDeltas([live._id]);
+    this.prefetchDeltas([live]);
     const buckets = (await this.deltas.get(live._id))?.get(live._id) ?? [];
     const environment = { eventStore: this.options.eventStore, context: this.options.context };
     return countyFromDeltas(live, buckets, date, environment);

@@ -79,6 +79,7 @@ class CatalogueProjector implements Projector {
       else if (projected.event.type === 'PilotFeedbackRecorded')
         await this.projectPilotFeedback(projected, unit);
     }
+    await this.deltas.finishBatch(unit);
     DocumentCache.flush(unit, [this.items, this.counties, this.deltas.buckets]);
   }
 
@@ -91,7 +92,7 @@ class CatalogueProjector implements Projector {
   forget(): void {
     this.items.forget();
     this.counties.forget();
-    this.deltas.buckets.forget();
+    this.deltas.forget();
   }
 
   private async county(unit: UnitOfWork, tenant: string): Promise<CountyWithDeltas> {
