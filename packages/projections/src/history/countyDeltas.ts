@@ -97,11 +97,8 @@ export class CountyWatch {
 export class CountyDeltas {
   readonly buckets = new DocumentCache<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, 20_000);
   private readonly watch = new CountyWatch();
-  /** Counties whose months changed in this batch: the earliest month changed, the last position. */
-  private readonly monthsChanged = new Map<
-    string,
-    { county: CountyWithDeltas; from: string; position: number }
-  >();
+  /** Counties whose months changed in this batch, with the earliest month changed. */
+  private readonly monthsChanged = new Map<string, { county: CountyWithDeltas; from: string }>();
   private lastInstant = '';
   private lastDate: IsoDate = '';
 
@@ -154,7 +151,7 @@ export class CountyDeltas {
       const kind: DeltaKind = index === 0 ? 'day' : 'month';
       const bucket = (await this.buckets.load(unit, id)) ?? this.newBucket(county, kind, on);
       if (bucket._position >= projected.position) continue; // redelivered
-      if (kind === 'month') this.noteMonth(county, bucket.key, projected.position);
+      if (kind === 'month') this.noteMonth(county, bucket.key);
       applyDelta(bucket.totals, bucket.level1, changes.totals);
       if (area !== null && changes.area !== null) {
         let entry = bucket.areas.find((candidate) => candidate.area === area);
@@ -174,22 +171,26 @@ export class CountyDeltas {
     return bucket;
   }
 
-  private noteMonth(county: CountyWithDeltas, month: string, position: number): void {
+  private noteMonth(county: CountyWithDeltas, month: string): void {
     const changed = this.monthsChanged.get(county._id);
-    if (changed === undefined) this.monthsChanged.set(county._id, { county, from: month, position });
-    else {
-      if (month < changed.from) changed.from = month;
-      changed.position = position;
-    }
+    if (changed === undefined) this.monthsChanged.set(county._id, { county, from: month });
+    else if (month < changed.from) changed.from = month;
   }
 
-  /** Call once the batch is folded: the running totals from the earliest month it changed on. */
+  /**
+   * Call once the batch is folded: the running totals from the earliest month it changed on, each
+   * written at the position of the last event it sums (as however the events were batched).
+   */
   async finishBatch(unit: UnitOfWork): Promise<void> {
-    for (const { county, from, position } of this.monthsChanged.values()) {
+    for (const { county, from } of this.monthsChanged.values()) {
       const running = emptyBucket(county, 'through', '');
+      let position = 0;
       for (const month of county.deltaMonths ?? []) {
         const bucket = await this.buckets.load(unit, deltaId(county._id, 'month', month));
-        if (bucket) addBucket(running, bucket);
+        if (bucket) {
+          addBucket(running, bucket);
+          position = Math.max(position, bucket._position);
+        }
         if (month < from) continue;
         const id = deltaId(county._id, 'through', month);
         const through =
