@@ -120,6 +120,46 @@ export class CounterWatch {
   }
 }
 
+/**
+ * A vector as stored in a bucket: [index, value, index, value, …] by increasing index, the zeros
+ * left out (a day touches a few dozen of the counters).
+ */
+export type SparseVector = number[];
+
+/** Adds (index, amount) pairs, by increasing index, into a sparse vector. */
+export const applySparse = (sparse: SparseVector, changes: readonly number[]): void => {
+  let at = 0;
+  for (let change = 0; change < changes.length; change += 2) {
+    const index = changes[change] ?? 0;
+    const by = changes[change + 1] ?? 0;
+    while (at < sparse.length && (sparse[at] ?? 0) < index) at += 2;
+    if (sparse[at] === index) sparse[at + 1] = (sparse[at + 1] ?? 0) + by;
+    else sparse.splice(at, 0, index, by);
+  }
+};
+
+/** Adds `sign` × a sparse vector into a dense one. */
+export const addSparse = (dense: CounterVector, sparse: readonly number[], sign = 1): void => {
+  for (let at = 0; at < sparse.length; at += 2) {
+    const index = sparse[at] ?? 0;
+    dense[index] = (dense[index] ?? 0) + sign * (sparse[at + 1] ?? 0);
+  }
+};
+
+export const toSparse = (dense: readonly number[]): SparseVector => {
+  const sparse: SparseVector = [];
+  dense.forEach((value, index) => {
+    if (value !== 0) sparse.push(index, value);
+  });
+  return sparse;
+};
+
+/** Adds a delta into a sparse vector and its level-1 counts. */
+export const applySparseDelta = (sparse: SparseVector, level1: Level1Counts, delta: CounterDelta): void => {
+  applySparse(sparse, delta.changes);
+  addLevel1(level1, delta.level1);
+};
+
 /** Adds a delta into a vector and its level-1 counts. */
 export const applyDelta = (vector: CounterVector, level1: Level1Counts, delta: CounterDelta): void => {
   const { changes } = delta;

@@ -6,8 +6,16 @@ import { DocumentCache } from '../projectors/documentCache';
 import type { ProjectedEvent } from '../projectors/types';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
-import type { CounterDelta, CounterVector, Level1Counts } from './counterDeltas';
-import { addLevel1, addVector, applyDelta, CounterWatch, level1NamesOf, zeroVector } from './counterDeltas';
+import type { CounterDelta, CounterVector, Level1Counts, SparseVector } from './counterDeltas';
+import {
+  addLevel1,
+  addSparse,
+  applySparseDelta,
+  CounterWatch,
+  level1NamesOf,
+  toSparse,
+  zeroVector,
+} from './counterDeltas';
 
 /**
  * What every catalogue event changed in its county's counters, summed per county and business day
@@ -30,7 +38,7 @@ export interface AreaDelta {
   area: string;
   /** Position of the first event of the bucket that touched the area (areas are listed in that order). */
   firstAt: number;
-  counters: CounterVector;
+  counters: SparseVector;
   level1: Level1Counts;
 }
 
@@ -41,7 +49,7 @@ export type CountyDeltaDocument = CachedDocument & {
   /** `YYYY-MM-DD` (day) or `YYYY-MM` (month, through). */
   key: string;
   /** The change of the county's totals (see `counterDeltas`). */
-  totals: CounterVector;
+  totals: SparseVector;
   level1: Level1Counts;
   areas: AreaDelta[];
 };
@@ -152,14 +160,14 @@ export class CountyDeltas {
       const bucket = (await this.buckets.load(unit, id)) ?? this.newBucket(county, kind, on);
       if (bucket._position >= projected.position) continue; // redelivered
       if (kind === 'month') this.noteMonth(county, bucket.key);
-      applyDelta(bucket.totals, bucket.level1, changes.totals);
+      applySparseDelta(bucket.totals, bucket.level1, changes.totals);
       if (area !== null && changes.area !== null) {
         let entry = bucket.areas.find((candidate) => candidate.area === area);
         if (!entry) {
-          entry = { area, firstAt: projected.position, counters: zeroVector(), level1: [] };
+          entry = { area, firstAt: projected.position, counters: [], level1: [] };
           bucket.areas.push(entry);
         }
-        applyDelta(entry.counters, entry.level1, changes.area);
+        applySparseDelta(entry.counters, entry.level1, changes.area);
       }
       this.buckets.touch(bucket, projected.position);
     }
@@ -183,7 +191,7 @@ export class CountyDeltas {
    */
   async finishBatch(unit: UnitOfWork): Promise<void> {
     for (const { county, from } of this.monthsChanged.values()) {
-      const running = emptyBucket(county, 'through', '');
+      const running: RunningTotals = { totals: zeroVector(), level1: [], areas: [] };
       let position = 0;
       for (const month of county.deltaMonths ?? []) {
         const bucket = await this.buckets.load(unit, deltaId(county._id, 'month', month));
@@ -195,11 +203,11 @@ export class CountyDeltas {
         const id = deltaId(county._id, 'through', month);
         const through =
           (await this.buckets.load(unit, id)) ?? this.buckets.put(emptyBucket(county, 'through', month));
-        through.totals = [...running.totals];
+        through.totals = toSparse(running.totals);
         through.level1 = running.level1.map(([name, count]) => [name, count]);
         through.areas = running.areas.map((area) => ({
           ...area,
-          counters: [...area.counters],
+          counters: toSparse(area.counters),
           level1: area.level1.map(([name, count]) => [name, count]),
         }));
         this.buckets.touch(through, position);
@@ -234,18 +242,25 @@ const emptyBucket = (county: CountyCatalogueDocument, kind: DeltaKind, key: stri
     doc: county._id,
     kind,
     key,
-    totals: zeroVector(),
+    totals: [],
     level1: [],
     areas: [],
   };
 };
 
-/** Adds a bucket into another (areas by name, the earliest first position kept). */
+/** Buckets summed: dense vectors (see `counterDeltas`). */
+export interface RunningTotals {
+  totals: CounterVector;
+  level1: Level1Counts;
+  areas: { area: string; firstAt: number; counters: CounterVector; level1: Level1Counts }[];
+}
+
+/** Adds a bucket into running totals (areas by name, the earliest first position kept). */
 export const addBucket = (
-  into: Pick<CountyDeltaDocument, 'totals' | 'level1' | 'areas'>,
+  into: RunningTotals,
   bucket: Pick<CountyDeltaDocument, 'totals' | 'level1' | 'areas'>,
 ): void => {
-  addVector(into.totals, bucket.totals);
+  addSparse(into.totals, bucket.totals);
   addLevel1(into.level1, bucket.level1);
   for (const { area, firstAt, counters, level1 } of bucket.areas) {
     let entry = into.areas.find((candidate) => candidate.area === area);
@@ -254,7 +269,7 @@ export const addBucket = (
       into.areas.push(entry);
     }
     entry.firstAt = Math.min(entry.firstAt, firstAt);
-    addVector(entry.counters, counters);
+    addSparse(entry.counters, counters);
     addLevel1(entry.level1, level1);
   }
 };

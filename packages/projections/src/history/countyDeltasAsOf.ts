@@ -12,6 +12,7 @@ import { toProjectedEvent } from '../projectors/readEvent';
 import type { CounterVector, Level1Counts } from './counterDeltas';
 import {
   addLevel1,
+  addSparse,
   addVector,
   applyDelta,
   flatten,
@@ -145,11 +146,11 @@ export const countyFromDeltas = async (
   if (buckets.length === 0) return null;
   const sum = emptySum();
   for (const bucket of buckets) {
-    addVector(sum.totals, bucket.totals);
+    addSparse(sum.totals, bucket.totals);
     addLevel1(sum.level1, bucket.level1);
     for (const { area, firstAt, counters, level1 } of bucket.areas) {
       const entry = areaIn(sum, area, firstAt);
-      addVector(entry.counters, counters);
+      addSparse(entry.counters, counters);
       addLevel1(entry.level1, level1);
     }
   }
