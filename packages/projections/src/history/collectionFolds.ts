@@ -34,8 +34,12 @@ export interface FoldEnvironment {
  */
 export interface CollectionFold {
   collection: string;
-  /** The history keeps the document before every event (else every few events and per business day). */
-  sparse: boolean;
+  /**
+   * The history keeps the document every few events only (time travel to a position starts there)
+   * and time travel to a date sums the document's deltas (`countyDeltas`); without it, the history
+   * keeps the document before every event, and lists the late ones.
+   */
+  deltas?: boolean;
   /** The event-store filter that finds the document's events (a superset; `belongs` decides). */
   scan(document: { _id: string; tenant: string }): EventFilter;
   belongs(document: { _id: string; tenant: string }, projected: ProjectedEvent): boolean;
@@ -53,7 +57,6 @@ export interface CollectionFold {
 
 const streamStateFold = <S>(options: StreamStateProjectorOptions<S>): CollectionFold => ({
   collection: options.collection,
-  sparse: true,
   scan: (document) => ({ tenants: [document.tenant], streamPrefixes: [document._id] }),
   belongs: (document, projected) => projected.recorded.streamId === document._id,
   fold: (state, events, _base, { context }) => {
@@ -69,7 +72,6 @@ const streamStateFold = <S>(options: StreamStateProjectorOptions<S>): Collection
 
 const milestoneFactsFold: CollectionFold = {
   collection: MILESTONE_FACTS,
-  sparse: true,
   scan: (document) => ({ tenants: [document.tenant] }),
   belongs: (document, projected) => projected.tenant === document.tenant && isMilestoneEvent(projected),
   fold: (state, events, _base, { context }) => {
@@ -99,7 +101,7 @@ const itemAt = async (
 
 const countyCataloguesFold: CollectionFold = {
   collection: COUNTY_CATALOGUES,
-  sparse: false,
+  deltas: true,
   scan: (document) => ({
     tenants: [document.tenant],
     streamPrefixes: [CATALOGUE_STREAM_PREFIX, `pilotUnit-${document.tenant}`],

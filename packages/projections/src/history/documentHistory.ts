@@ -28,6 +28,8 @@ export interface HistoryRowFields {
   latestOn: IsoDate;
   next?: number;
   state?: CachedDocument | null;
+  /** Kept every few events only (`positionsOnly`): the positions of the events folded since the previous state. */
+  recent?: number[];
 }
 
 export type HistoryRow = ReadModelDocument & HistoryRowFields & { doc: string };
@@ -45,6 +47,8 @@ export type HistoryFields = {
    * Time travel at or past it folds the document's events from the start instead.
    */
   irregularFrom?: number;
+  /** Kept every few events only (`positionsOnly`): the positions of the events folded since the last state kept. */
+  sinceKept?: number[];
 };
 
 /** Late rows kept per document; past them, time travel folds that document from its events. */
@@ -59,7 +63,9 @@ interface PendingRow {
  * Records a collection's history while its projector folds events: before an event is folded into
  * a document, the document's state is kept when the event moves its latest business date forward
  * (a state per business day) or every `every` events (1: before every event); a back-dated event
- * is listed as late. Rows are written with the batch, in the same unit of work as the documents.
+ * is listed as late. With `positionsOnly`, only every `every` events (the county counters: time
+ * travel to a date sums their deltas instead, see `countyDeltas`). Rows are written with the batch,
+ * in the same unit of work as the documents.
  */
 export class DocumentHistory {
   readonly collection: string;
@@ -70,6 +76,7 @@ export class DocumentHistory {
   constructor(
     collection: string,
     private readonly every: number,
+    private readonly positionsOnly = false,
     private readonly maxLate: number = MAX_LATE_ROWS,
   ) {
     this.collection = historyCollection(collection);
@@ -109,25 +116,53 @@ export class DocumentHistory {
         state: null,
       });
       this.pending.push({ row, position });
-    } else if (on < latest) {
+    } else if (this.positionsOnly) {
+      if (folded % this.every === 0) {
+        this.keepState(document, latest, position, document.sinceKept ?? []);
+        document.sinceKept = [];
+      }
+    } else this.keepByDate(document, on, latest, position, folded);
+    if (this.positionsOnly) (document.sinceKept ??= []).push(position);
+    document.latestEventOn = latest === undefined || on > latest ? on : latest;
+    document.foldedEvents = folded + 1;
+  }
+
+  /** A state per business day and every `every` events; a back-dated event listed as late. */
+  private keepByDate(
+    document: CachedDocument & HistoryFields,
+    on: IsoDate,
+    latest: IsoDate,
+    position: number,
+    folded: number,
+  ): void {
+    if (on < latest) {
       const late = document.lateEvents ?? 0;
       if (late < this.maxLate) {
         this.pending.push({ row: this.row(document, { kind: 'late', position, latestOn: on }), position });
         document.lateEvents = late + 1;
       } else document.irregularFrom ??= position;
     } else if (this.every <= 1 || on > latest || folded % this.every === 0) {
-      const state = structuredClone(document);
-      const row = this.row(document, {
-        kind: 'state',
-        position: document._position,
-        latestOn: latest,
-        next: position,
-        state,
-      });
-      this.pending.push({ row, position });
+      this.keepState(document, latest, position);
     }
-    document.latestEventOn = latest === undefined || on > latest ? on : latest;
-    document.foldedEvents = folded + 1;
+  }
+
+  private keepState(
+    document: CachedDocument & HistoryFields,
+    latest: IsoDate,
+    next: number,
+    recent?: number[],
+  ): void {
+    const state = structuredClone(document);
+    delete state.sinceKept;
+    const row = this.row(document, {
+      kind: 'state',
+      position: document._position,
+      latestOn: latest,
+      next,
+      state,
+      ...(recent === undefined ? {} : { recent }),
+    });
+    this.pending.push({ row, position: next });
   }
 
   /** The rows of this batch, to write with the documents (sorted with them by position). */

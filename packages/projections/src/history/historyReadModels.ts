@@ -20,6 +20,8 @@ import type { CollectionFold } from './collectionFolds';
 import { collectionFolds } from './collectionFolds';
 import type { HistoryRow } from './documentHistory';
 import { historyCollection } from './documentHistory';
+import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
+import { countyFromDeltas, fetchDeltas } from './countyDeltasAsOf';
 
 export const HISTORY_MISSING = 'HISTORY_MISSING';
 
@@ -28,7 +30,8 @@ export class HistoryMissingError extends Error {
   readonly code = HISTORY_MISSING;
   constructor(collection: string, id: string) {
     super(
-      `The read models keep no history of ${collection} ${id}: rebuild them (gongkai rebuild) to answer views "as of".`,
+      `The read models keep no history of ${collection} ${id}, so views "as of" cannot be answered: ` +
+        'an operator rebuilds them (gongkai rebuild) and the query can be sent again; live views (without asOf) are unaffected.',
     );
     this.name = 'HistoryMissingError';
   }
@@ -75,6 +78,8 @@ export class HistoryReadModels implements ReadModelStore {
    * scans a collection per query) answers a province in one scan instead of hundreds.
    */
   private readonly rows = new Map<string, Promise<Map<string, Row[]>>>();
+  /** The deltas of the counties this view reads as of a date, fetched likewise. */
+  private readonly deltas = new Map<string, Promise<Map<string, CountyDeltaDocument[]>>>();
 
   constructor(private readonly options: HistoryReadModelsOptions) {
     const { position, date } = options;
@@ -229,6 +234,16 @@ export class HistoryReadModels implements ReadModelStore {
         : [cached._id];
     });
     if (ids.length === 0) return;
+    if (fold.deltas) {
+      const wanted = new Set(ids);
+      this.prefetchDeltas(
+        live.filter(
+          (document): document is StoredDocument<ReadModelDocument> =>
+            document !== null && wanted.has(document._id),
+        ) as unknown as CountyWithDeltas[],
+      );
+      return;
+    }
     const fetched = this.options.live
       .find<HistoryRow>(historyCollection(fold.collection), {
         filter: { doc: { $in: ids }, position: { $lte: this.options.position } },
@@ -239,6 +254,67 @@ export class HistoryReadModels implements ReadModelStore {
         return byDoc;
       });
     for (const id of ids) this.rows.set(`${fold.collection}\0${id}`, fetched);
+  }
+
+  /** Deltas for a date (one query for the counties read); a row per county for a position, when read. */
+  private prefetchDeltas(counties: readonly CountyWithDeltas[]): void {
+    const { date } = this.options;
+    if (date === undefined) return;
+    const missing = counties.filter((county) => !this.deltas.has(county._id));
+    if (missing.length === 0) return;
+    const fetched = fetchDeltas(this.options.live, missing, date);
+    for (const county of missing) this.deltas.set(county._id, fetched);
+  }
+
+  /**
+   * A county as of a position: the latest state its history kept at or before it, and the events of
+   * the county after that state up to the position, found by position: the next state kept lists
+   * them (or, past the last one, the county itself).
+   */
+  private async positionStart(
+    fold: CollectionFold,
+    live: CachedDocument,
+  ): Promise<{ start: Start; events: RecordedEvent[] }> {
+    const { position } = this.options;
+    if (this.qualifies(live._position, undefined)) {
+      return {
+        start: { position: live._position, state: structuredClone(live), next: undefined },
+        events: [],
+      };
+    }
+    if (!(live as CountyWithDeltas).deltasKept) throw new HistoryMissingError(fold.collection, live._id);
+    const kept = (direction: 'asc' | 'desc') =>
+      this.options.live.find<HistoryRow>(historyCollection(fold.collection), {
+        filter: {
+          doc: live._id,
+          kind: 'state',
+          position: direction === 'desc' ? { $lte: position } : { $gt: position },
+        },
+        sort: [{ field: 'position', direction }],
+        limit: 1,
+      });
+    const [[before], [after]] = await Promise.all([kept('desc'), kept('asc')]);
+    if (before === undefined) throw new HistoryMissingError(fold.collection, live._id);
+    const recent = (after === undefined ? live.sinceKept : after.recent) ?? [];
+    const events: RecordedEvent[] = [];
+    for (const at of recent) {
+      if (at <= before.position || at > position) continue;
+      const event = await this.eventAt(at);
+      if (event) events.push(event);
+    }
+    return { start: { position: before.position, state: before.state ?? null, next: undefined }, events };
+  }
+
+  /** A county as of a date: its deltas summed (undefined: fold it from its events instead). */
+  private async fromDeltas(live: CountyWithDeltas): Promise<CachedDocument | null | undefined> {
+    const { date } = this.options;
+    if (date === undefined || this.options.position < live._position) return undefined;
+    if (this.qualifies(live._position, live.latestEventOn)) return structuredClone(live);
+    if (!live.deltasKept) throw new HistoryMissingError('countyCatalogueDeltas', live._id);
+    this.prefetchDeltas([live]);
+    const buckets = (await this.deltas.get(live._id))?.get(live._id) ?? [];
+    const environment = { eventStore: this.options.eventStore, context: this.options.context };
+    return countyFromDeltas(live, buckets, date, environment);
   }
 
   /** The history rows (up to the position asked) of one document, from its prefetch or one query. */
@@ -282,33 +358,6 @@ export class HistoryReadModels implements ReadModelStore {
     return this.tailEvents;
   }
 
-  /** Events after the start of a document kept every few events: read until the rule excludes the rest. */
-  private async scanned(
-    fold: CollectionFold,
-    live: CachedDocument,
-    start: Start,
-    late: ReadonlySet<number>,
-  ): Promise<{ events: RecordedEvent[]; stoppedAt: number }> {
-    const events: RecordedEvent[] = [];
-    const { date } = this.options;
-    for await (const recorded of this.options.eventStore.readAll({
-      fromPosition: start.position,
-      toPosition: Math.min(this.options.position, live._position),
-      filter: fold.scan(live),
-    })) {
-      if (late.has(recorded.position)) continue; // listed with the late rows
-      if (!fold.belongs(live, toProjectedEvent(recorded))) continue;
-      if (!this.included(recorded)) {
-        // Not back-dated, and after the date asked: so is every event of the document after it
-        // but the late ones.
-        if (date !== undefined) return { events, stoppedAt: recorded.position };
-        continue;
-      }
-      events.push(recorded);
-    }
-    return { events, stoppedAt: Math.min(this.options.position, live._position) };
-  }
-
   private asOf<T extends ReadModelDocument>(
     fold: CollectionFold,
     stored: StoredDocument<T>,
@@ -344,27 +393,53 @@ export class HistoryReadModels implements ReadModelStore {
     if (live.irregularFrom !== undefined && live.irregularFrom <= this.options.position) {
       return this.fromTheStart(fold, live);
     }
-    const start = await this.start(fold, live);
-    const recorded: RecordedEvent[] = [];
-    if (start.next !== undefined) {
-      const lateRows = await this.lateRows(fold, live._id, start.position);
-      const late = new Set(lateRows.map((row) => row.position));
-      if (fold.sparse) {
-        // Only the event right after the state may be a later one the rule includes.
-        const next = start.next <= this.options.position ? await this.eventAt(start.next) : undefined;
-        if (next && this.included(next)) recorded.push(next);
-      } else {
-        recorded.push(...(await this.scanned(fold, live, start, late)).events);
-      }
-      const lateIncluded = lateRows.filter(
-        (row) => this.options.date === undefined || row.latestOn <= this.options.date,
-      );
-      for (const row of lateIncluded) {
-        if (recorded.some((event) => event.position === row.position)) continue;
-        const event = await this.eventAt(row.position);
-        if (event) recorded.push(event);
-      }
+    if (fold.deltas && this.options.date !== undefined) {
+      const summed = await this.fromDeltas(live as CountyWithDeltas);
+      if (summed === undefined) return this.fromTheStart(fold, live);
+      return this.withTail(fold, live, { position: live._position, state: summed, next: undefined }, []);
     }
+    if (fold.deltas) {
+      const { start, events } = await this.positionStart(fold, live);
+      return this.withTail(fold, live, start, events);
+    }
+    const start = await this.start(fold, live);
+    const recorded = start.next === undefined ? [] : await this.eventsAfter(fold, live, start);
+    return this.withTail(fold, live, start, recorded);
+  }
+
+  /** The events after a kept state that the as-of rule includes (late ones listed by the history). */
+  private async eventsAfter(
+    fold: CollectionFold,
+    live: CachedDocument,
+    start: Start,
+  ): Promise<RecordedEvent[]> {
+    const recorded: RecordedEvent[] = [];
+    const lateRows = await this.lateRows(fold, live._id, start.position);
+    // The history kept the state before every event: only the event right after it may be a later
+    // one the rule includes.
+    const next =
+      start.next !== undefined && start.next <= this.options.position
+        ? await this.eventAt(start.next)
+        : undefined;
+    if (next && this.included(next)) recorded.push(next);
+    const lateIncluded = lateRows.filter(
+      (row) => this.options.date === undefined || row.latestOn <= this.options.date,
+    );
+    for (const row of lateIncluded) {
+      if (recorded.some((event) => event.position === row.position)) continue;
+      const event = await this.eventAt(row.position);
+      if (event) recorded.push(event);
+    }
+    return recorded;
+  }
+
+  /** Folds into the start the events read after it and those past the lowest checkpoint. */
+  private async withTail(
+    fold: CollectionFold,
+    live: CachedDocument,
+    start: Start,
+    recorded: RecordedEvent[],
+  ): Promise<CachedDocument | null> {
     const events = recorded.sort((a, b) => a.position - b.position).map((event) => toProjectedEvent(event));
     const last = Math.max(live._position, start.position);
     for (const projected of await this.tail()) {

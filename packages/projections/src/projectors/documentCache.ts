@@ -34,10 +34,12 @@ export class DocumentCache<T extends CachedDocument> {
   constructor(
     readonly collection: string,
     private readonly capacity: number,
-    options: { historyEvery?: number } = {},
+    options: { historyEvery?: number; positionsOnly?: boolean } = {},
   ) {
     this.history =
-      options.historyEvery === undefined ? undefined : new DocumentHistory(collection, options.historyEvery);
+      options.historyEvery === undefined
+        ? undefined
+        : new DocumentHistory(collection, options.historyEvery, options.positionsOnly);
   }
 
   /** Call before folding an event of the document's fold into it: keeps its history. */

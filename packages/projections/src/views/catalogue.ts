@@ -23,6 +23,7 @@ export const itemViewOf = (
     levels: _levels,
     channels: _channels,
     disclosed: _disclosed,
+    latestEventOn: _latestEventOn,
     ...view
   } = document;
   return view;

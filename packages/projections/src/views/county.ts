@@ -2,7 +2,7 @@ import type { PilotLevel, PilotUnitState, TenantUnit } from '@gongkai/domain';
 import type { ProjectionContext } from '../projectors/context';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
-import { emptyCounters } from '../projectors/catalogue/counters';
+import { emptyCounters, meanSatisfaction } from '../projectors/catalogue/counters';
 import { acceptanceView } from './acceptance';
 import { indicatorFigures, rate } from './figures';
 import type {
@@ -157,7 +157,7 @@ export const comparisonRow = (bundle: CountyBundle, context: ProjectionContext):
     interpretations: totals.interpretations,
     responses: totals.responses,
     feedbackCount: totals.feedback,
-    averageSatisfaction: rate(totals.satisfaction, totals.feedback),
+    averageSatisfaction: meanSatisfaction(totals.satisfaction, totals.feedback),
     revisions: totals.revisions,
     ...acceptanceColumns(acceptance),
     overdueMilestones: bundle.milestones.counts.overdue,

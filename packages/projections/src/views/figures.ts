@@ -1,6 +1,6 @@
 import { channelNames, standardElements } from '@gongkai/domain';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
-import { CHANNEL, codeLists, FEEDBACK } from '../projectors/catalogue/counters';
+import { CHANNEL, codeLists, FEEDBACK, meanSatisfaction } from '../projectors/catalogue/counters';
 import type {
   CatalogueFigures,
   ChannelFigures,
@@ -116,14 +116,14 @@ export const responseFigures = (c: CatalogueCounters): ResponseFigures => ({
 
 export const feedbackFigures = (c: CatalogueCounters): FeedbackFigures => ({
   count: c.feedback,
-  averageSatisfaction: rate(c.satisfaction, c.feedback),
+  averageSatisfaction: meanSatisfaction(c.satisfaction, c.feedback),
   sampleSize: c.sampleSize,
   bySource: codeLists.feedbackKinds.map((kind, index) => {
     const row = c.feedbackKinds[index] ?? [];
     return {
       kind,
       count: at(row, FEEDBACK.count),
-      averageSatisfaction: rate(at(row, FEEDBACK.satisfaction), at(row, FEEDBACK.count)),
+      averageSatisfaction: meanSatisfaction(at(row, FEEDBACK.satisfaction), at(row, FEEDBACK.count)),
       sampleSize: at(row, FEEDBACK.sample),
     };
   }),

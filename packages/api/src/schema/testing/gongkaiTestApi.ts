@@ -3,6 +3,7 @@ import type { Tier } from '@gongkai/domain';
 import { domainTesting, heilongjiangMilestones } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
+import type { ReadModelStore } from '@gongkai/projections';
 import {
   ProjectionRunner,
   ApplicationViewQueries,
@@ -58,6 +59,8 @@ export interface GongkaiTestApi {
   readonly url: string;
   readonly app: GongkaiApp<GongkaiApiExtension>;
   readonly store: EventStore;
+  /** The read models the runner keeps current (a test may take their history away). */
+  readonly readModelStore: ReadModelStore;
   /** The projections' views over the read models the runner keeps current, every call recorded. */
   readonly views: RecordingViews;
   /** The on-request disclosure views the API serves (a test may wrap a method to count calls). */
@@ -160,6 +163,7 @@ export const startGongkaiTestApi = async ({
     url: server.url,
     app,
     store,
+    readModelStore,
     views,
     applications,
     sent,

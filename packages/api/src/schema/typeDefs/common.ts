@@ -3,6 +3,10 @@ export const commonTypeDefs = /* GraphQL */ `
   "As of": which events a view is computed from. Give exactly one field: \`position\` (only events up
   to that event-store position, inclusive) or \`date\` (only events whose business time falls on or
   before that China date; milestones are judged on it). Leave \`asOf\` out for the live view.
+  Errors: \`INVALID_AS_OF\` (not a position ≥ 0 or not a real date: send one);
+  \`HISTORY_MISSING\` (the read models were projected without the history time travel reads, e.g.
+  by an older version: an operator rebuilds them with \`gongkai rebuild\`, then ask again; live
+  views are unaffected).
   """
   input AsOf {
     position: Int

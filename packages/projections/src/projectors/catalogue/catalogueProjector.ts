@@ -1,9 +1,10 @@
 import type { UnitOfWork } from '../../readModelStore';
 import { HISTORY_INDEXES, historyCollection } from '../../history/documentHistory';
+import type { CountyWithDeltas } from '../../history/countyDeltas';
+import { COUNTY_CATALOGUE_DELTAS, COUNTY_DELTA_INDEXES, CountyDeltas } from '../../history/countyDeltas';
 import type { ProjectionContext } from '../context';
 import { DocumentCache } from '../documentCache';
 import type { ProjectedEvent, Projector } from '../types';
-import type { CountyCatalogueDocument } from './countyCatalogue';
 import { COUNTY_CATALOGUES, emptyCountyCatalogue } from './countyCatalogue';
 import { CATALOGUE_STREAM_PREFIX, foldCatalogueEvent, isCatalogueEvent } from './foldCatalogue';
 import type { CatalogueItemDocument } from './itemDocument';
@@ -13,7 +14,10 @@ export const CATALOGUE_PROJECTOR = 'catalogue';
 
 const STREAM_PREFIX = CATALOGUE_STREAM_PREFIX;
 
-/** A county's counters are kept in its history every this many events (and once per business day). */
+/**
+ * A county's counters are kept in its history every this many of its events (time travel to a
+ * position starts there); time travel to a date sums the county's deltas (`history/countyDeltas`).
+ */
 export const COUNTY_HISTORY_EVERY = 100;
 
 export interface CatalogueProjectorOptions {
@@ -40,9 +44,11 @@ class CatalogueProjector implements Projector {
     ],
     [COUNTY_CATALOGUES]: [],
     [historyCollection(COUNTY_CATALOGUES)]: HISTORY_INDEXES,
+    [COUNTY_CATALOGUE_DELTAS]: COUNTY_DELTA_INDEXES,
   };
   private readonly items: DocumentCache<CatalogueItemDocument>;
-  private readonly counties: DocumentCache<CountyCatalogueDocument>;
+  private readonly counties: DocumentCache<CountyWithDeltas>;
+  private readonly deltas = new CountyDeltas();
 
   constructor(
     private readonly context: ProjectionContext,
@@ -51,6 +57,7 @@ class CatalogueProjector implements Projector {
     this.items = new DocumentCache(CATALOGUE_ITEMS, options.itemCacheSize ?? 1_000);
     this.counties = new DocumentCache(COUNTY_CATALOGUES, 100_000, {
       historyEvery: options.historyEvery ?? COUNTY_HISTORY_EVERY,
+      positionsOnly: true,
     });
   }
 
@@ -65,26 +72,30 @@ class CatalogueProjector implements Projector {
         unit,
         mine.map((projected) => projected.tenant),
       ),
+      this.deltas.preload(unit, mine),
     ]);
     for (const projected of mine) {
       if (projected.recorded.streamId.startsWith(STREAM_PREFIX)) await this.projectOne(projected, unit);
       else if (projected.event.type === 'PilotFeedbackRecorded')
         await this.projectPilotFeedback(projected, unit);
     }
-    DocumentCache.flush(unit, [this.items, this.counties]);
+    await this.deltas.finishBatch(unit);
+    DocumentCache.flush(unit, [this.items, this.counties, this.deltas.buckets]);
   }
 
   startEmpty(): void {
     this.items.startEmpty();
     this.counties.startEmpty();
+    this.deltas.buckets.startEmpty();
   }
 
   forget(): void {
     this.items.forget();
     this.counties.forget();
+    this.deltas.forget();
   }
 
-  private async county(unit: UnitOfWork, tenant: string): Promise<CountyCatalogueDocument> {
+  private async county(unit: UnitOfWork, tenant: string): Promise<CountyWithDeltas> {
     const county = this.counties.peek(tenant) ?? (await this.counties.load(unit, tenant));
     return county ?? this.counties.put(emptyCountyCatalogue(tenant, this.context.ancestorsOf(tenant)));
   }
@@ -92,8 +103,10 @@ class CatalogueProjector implements Projector {
   private async projectPilotFeedback(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
     const county = await this.county(unit, projected.tenant);
     if (county._position >= projected.position) return; // redelivered
+    this.deltas.before(county, projected, null);
     this.counties.observe(county, projected);
     foldCatalogueEvent(projected, null, county, this.context);
+    await this.deltas.record(unit, county, projected, null);
     this.counties.touch(county, projected.position);
   }
 
@@ -106,10 +119,14 @@ class CatalogueProjector implements Projector {
     if (item === null && projected.event.type !== 'CatalogueItemDrafted') return; // its draft was not read
     const county = await this.county(unit, tenant);
     const countyAhead = county._position >= position;
-    if (!countyAhead) this.counties.observe(county, projected);
+    if (!countyAhead) {
+      this.deltas.before(county, projected, item);
+      this.counties.observe(county, projected);
+    }
     const folded = foldCatalogueEvent(projected, item, countyAhead ? null : county, this.context);
     if (folded === null) return;
     if (folded !== item) this.items.put(folded);
+    if (!countyAhead) await this.deltas.record(unit, county, projected, folded);
     this.items.touch(folded, position);
     if (!countyAhead) this.counties.touch(county, position);
   }

@@ -23,8 +23,21 @@ export const codeLists = {
 
 /** Per channel: [publications, on time, late, not assessed, working days taken, working days late]. */
 export const CHANNEL = { count: 0, onTime: 1, late: 2, notAssessed: 3, taken: 4, lateDays: 5 } as const;
-/** Per feedback kind: [records, satisfaction sum, sample size]. */
+/** Per feedback kind: [records, satisfaction sum (in `SATISFACTION_UNITS`), sample size]. */
 export const FEEDBACK = { count: 0, satisfaction: 1, sample: 2 } as const;
+
+/**
+ * Satisfaction is summed in millionths, as integers: a sum is then the same in whatever order its
+ * records are added (time travel adds a county's feedback day by day, a replay event by event).
+ */
+export const SATISFACTION_UNITS = 1_000_000;
+
+export const satisfactionUnits = (satisfaction: number): number =>
+  Math.round(satisfaction * SATISFACTION_UNITS);
+
+/** The mean satisfaction of `count` records whose sum in units is `units`; null without records. */
+export const meanSatisfaction = (units: number, count: number): number | null =>
+  count > 0 ? units / SATISFACTION_UNITS / count : null;
 
 /**
  * Raw, summable counters of a catalogue (one county, one area, or a roll-up): the views derive
@@ -72,6 +85,7 @@ export interface CatalogueCounters {
   responseWorkingDays: number;
   responseChannels: number[];
   feedback: number;
+  /** Σ satisfaction, in `SATISFACTION_UNITS`. */
   satisfaction: number;
   sampleSize: number;
   feedbackKinds: number[][];
@@ -122,6 +136,47 @@ const addArray = (target: number[], source: readonly number[]): void => {
   for (let index = 0; index < source.length; index++)
     target[index] = (target[index] ?? 0) + (source[index] ?? 0);
 };
+
+/** The scalar counters (summed one by one). */
+export const scalarKeys = [
+  'itemsTotal',
+  'items',
+  'draft',
+  'published',
+  'retired',
+  'withStandard',
+  'completeStandards',
+  'presentElements',
+  'revisions',
+  'disclosures',
+  'onTime',
+  'late',
+  'notAssessed',
+  'workingDaysTaken',
+  'workingDaysLate',
+  'interpreted',
+  'responded',
+  'interpretations',
+  'interpretationsOnTime',
+  'interpretationsLate',
+  'responses',
+  'responsesLinked',
+  'responseWorkingDays',
+  'feedback',
+  'satisfaction',
+  'sampleSize',
+] as const satisfies readonly (keyof CatalogueCounters)[];
+
+/** The counters kept per code (arrays following `codeLists`). */
+export const arrayKeys = [
+  'fiveOpenStages',
+  'chainStages',
+  'modes',
+  'levels',
+  'sources',
+  'forms',
+  'responseChannels',
+] as const satisfies readonly (keyof CatalogueCounters)[];
 
 /**
  * Adds `source` into `target` (for roll-ups). Written field by field: a roll-up of the country adds

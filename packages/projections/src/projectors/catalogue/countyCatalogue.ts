@@ -2,7 +2,16 @@ import type { CatalogueItemEvent, EventData } from '@gongkai/domain';
 import { standardElements } from '@gongkai/domain';
 import type { CachedDocument } from '../documentCache';
 import type { CatalogueCounters } from './counters';
-import { bump, bumpLevel1, CHANNEL, codeLists, emptyCounters, FEEDBACK, indexIn } from './counters';
+import {
+  bump,
+  bumpLevel1,
+  CHANNEL,
+  codeLists,
+  emptyCounters,
+  FEEDBACK,
+  indexIn,
+  satisfactionUnits,
+} from './counters';
 import type { CatalogueItemDocument } from './itemDocument';
 import { disclosureOf } from './itemDocument';
 
@@ -125,12 +134,13 @@ const countFeedback = (
   { satisfaction, sampleSize, kind }: FeedbackData,
 ): void => {
   counters.feedback += 1;
-  counters.satisfaction += satisfaction;
+  const units = satisfactionUnits(satisfaction);
+  counters.satisfaction += units;
   counters.sampleSize += sampleSize ?? 0;
   const row = counters.feedbackKinds[indexIn(codeLists.feedbackKinds, kind)];
   if (row) {
     bump(row, FEEDBACK.count, 1);
-    bump(row, FEEDBACK.satisfaction, satisfaction);
+    bump(row, FEEDBACK.satisfaction, units);
     bump(row, FEEDBACK.sample, sampleSize ?? 0);
   }
 };
