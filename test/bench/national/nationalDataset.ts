@@ -165,12 +165,11 @@ export const nationalEventStore = async (
     if (recorded.version === version) return { file, ...recorded, generatedSeconds: 0 };
     log(`the cached national store was written by other sources (${recorded.version}): regenerating`);
   }
-  const [{ openSqliteEventStore }, { WriteCore }, { officialWorkingDayCalendar }] =
-    await Promise.all([
-      import('@gongkai/event-store'),
-      import('@gongkai/command-handling'),
-      import('@gongkai/domain'),
-    ]);
+  const [{ openSqliteEventStore }, { WriteCore }, { officialWorkingDayCalendar }] = await Promise.all([
+    import('@gongkai/event-store'),
+    import('@gongkai/command-handling'),
+    import('@gongkai/domain'),
+  ]);
   mkdirSync(CACHE, { recursive: true });
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });

@@ -24,7 +24,7 @@ describe('listen', () => {
     const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
       const outgoing = request(`${running.url}/`, { headers: { connection: 'keep-alive' } }, (response) => {
         response.resume();
-        resolve(response.headers['keep-alive']);
+        resolve(String(response.headers['keep-alive']));
       });
       outgoing.on('error', reject);
       outgoing.end();
