@@ -49,6 +49,37 @@ describe('the built CLI', () => {
     expect(stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
   });
 
+  it('puts the 发文字号 and 签发人 the office gives into the report, and refuses a malformed number', async () => {
+    const out = join(data.path, 'signed.md');
+    await gongkai(
+      'report',
+      '--province',
+      '230000',
+      '--as-of',
+      '2018-08-31',
+      '--document-number',
+      '黑政办报〔2018〕12号',
+      '--signer',
+      '张三',
+      '--out',
+      out,
+    );
+    expect(readFileSync(out, 'utf8')).toContain('黑政办报〔2018〕12号\u3000\u3000签发人：张三');
+    const refused = await gongkai(
+      'report',
+      '--province',
+      '230000',
+      '--document-number',
+      '黑政办报[2018]012号',
+      '--out',
+      join(data.path, 'bad.md'),
+    ).then(
+      () => '',
+      (error: { stderr: string }) => error.stderr,
+    );
+    expect(refused).toContain('--document-number must be 机关代字〔年份〕序号号');
+  }, 120_000);
+
   it('imports nothing of TypeScript or tsx, and only the native modules from outside the bundle', () => {
     const files = [
       join(OUT, 'cli.mjs'),

@@ -122,6 +122,14 @@ program
     '--format <format>',
     'docx | pdf (through LibreOffice) | html | md | json (default: from the --out extension)',
   )
+  .option(
+    '--document-number <number>',
+    "发文字号 as the office registered it, e.g. 黑政办报〔2018〕12号 (default: the office's prefix and year, the number left blank); not for --kind annual",
+  )
+  .option(
+    '--signer <name>',
+    '签发人 of the upward report (default: blank, to be written by hand); not for --kind annual',
+  )
   .option('--scoring <file>', 'scoring rules of the assessment as JSON (default: the documented rules)')
   .option('--no-seed', 'do not seed an empty data folder with the Heilongjiang pilot')
   .addHelpText(
@@ -129,6 +137,7 @@ program
     `
 Examples:
   npm run gongkai -- report --province 230000 --as-of 2018-08-31 --format docx --out report.docx
+  npm run gongkai -- report --province 230000 --as-of 2018-08-31 --document-number 黑政办报〔2018〕12号 --signer 张三 --out signed.pdf
   npm run gongkai -- report --province 230000 --kind provincial-summary --format html --out summary.html
   npm run gongkai -- report --province 230000 --kind unit --unit 230102 --as-of 2018-07-10 --out daoli.md
   npm run gongkai -- report --kind annual --unit 230102 --year 2021 --out daoli-2021.docx

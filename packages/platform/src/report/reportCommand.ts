@@ -79,6 +79,8 @@ export const writeReport = async (
         readSide: stack.views,
         request: job.request,
         ...(job.rules === undefined ? {} : { rules: job.rules }),
+        ...(job.documentNumber === undefined ? {} : { documentNumber: job.documentNumber }),
+        ...(job.signer === undefined ? {} : { signer: job.signer }),
         onProgress: (done, total) => bar.update(done, total + 1),
       });
       bytes = await report.render(job.format);

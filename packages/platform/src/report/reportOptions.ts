@@ -22,6 +22,10 @@ export interface ReportCliOptions {
   format?: string;
   out: string;
   scoring?: string;
+  /** 发文字号, e.g. 黑政办报〔2018〕12号 (the reports with a 版头). */
+  documentNumber?: string;
+  /** 签发人 of the upward document. */
+  signer?: string;
   seed: boolean;
 }
 
@@ -30,10 +34,18 @@ export interface ReportJob {
   format: ReportFormat;
   out: string;
   rules?: ScoringRules;
+  /** 发文字号 as the office registered it; default the office's prefix and year, number blank. */
+  documentNumber?: string;
+  /** 签发人; default blank, for the signer to write by hand. */
+  signer?: string;
   seed: boolean;
 }
 
 const DIVISION_CODE = /^\d{6}$/;
+/** 机关代字〔年份〕序号号 (GB/T 9704-2012 7.2.3): the year in 六角括号, the number without leading zeros. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{2,12}〔\d{4}〕[1-9]\d{0,4}号$/;
+/** A signer's name: 2–20 characters of Chinese (with the middle dot of minority names) or Latin letters. */
+const SIGNER = /^[\u4e00-\u9fff·A-Za-z ]{2,20}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const invalid = (message: string): never => {
@@ -107,6 +119,14 @@ export const parseReportOptions = (options: ReportCliOptions): ReportJob => {
     ...(options.asOf === undefined ? {} : { date: options.asOf }),
   };
   const rules = rulesOf(options.scoring);
+  if (options.documentNumber !== undefined && !DOCUMENT_NUMBER.test(options.documentNumber)) {
+    invalid(
+      `--document-number must be 机关代字〔年份〕序号号, e.g. 黑政办报〔2018〕12号 (六角括号, no leading zero); got "${options.documentNumber}".`,
+    );
+  }
+  if (options.signer !== undefined && !SIGNER.test(options.signer)) {
+    invalid(`--signer must be the signer's name, 2–20 characters, e.g. 张三; got "${options.signer}".`);
+  }
   return {
     request: {
       ...kindAndUnit(options),
@@ -116,6 +136,8 @@ export const parseReportOptions = (options: ReportCliOptions): ReportJob => {
     format: formatOf(options),
     out: options.out,
     ...(rules === undefined ? {} : { rules }),
+    ...(options.documentNumber === undefined ? {} : { documentNumber: options.documentNumber }),
+    ...(options.signer === undefined ? {} : { signer: options.signer }),
     seed: options.seed,
   };
 };
@@ -138,6 +160,11 @@ export const annualReportJob = (options: ReportCliOptions): AnnualReportJob => {
   if (options.year === undefined || !/^\d{4}$/.test(options.year) || year < 2008) {
     invalid(
       `--kind annual needs --year, a report year from 2008 on, e.g. --year 2021; got "${options.year ?? ''}".`,
+    );
+  }
+  if (options.documentNumber !== undefined || options.signer !== undefined) {
+    invalid(
+      '--document-number and --signer are for the reports with a 版头; the annual report is published, not sent up: leave them out.',
     );
   }
   if (options.asOf !== undefined && !isRealDate(options.asOf)) {

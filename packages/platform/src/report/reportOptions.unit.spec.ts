@@ -22,6 +22,16 @@ const refusal = (overrides: Partial<ReportCliOptions>): string => {
 };
 
 describe('gongkai report options', () => {
+  it('takes the 发文字号 and 签发人 the office registered, in their GB/T 9704 form', () => {
+    const job = parseReportOptions(
+      options({ documentNumber: '黑政办报〔2018〕12号', signer: '阿卜杜·热合曼' }),
+    );
+    expect(job).toMatchObject({ documentNumber: '黑政办报〔2018〕12号', signer: '阿卜杜·热合曼' });
+    expect(refusal({ documentNumber: '黑政办报[2018]12号' })).toContain('六角括号');
+    expect(refusal({ documentNumber: '黑政办报〔2018〕012号' })).toContain('no leading zero');
+    expect(refusal({ signer: '张\u0000三' })).toContain('--signer');
+  });
+
   it('reads the August report as of a date, the format from the file name', () => {
     expect(parseReportOptions(options({ asOf: '2018-08-31' }))).toEqual({
       request: { kind: 'august', province: '230000', asOf: { date: '2018-08-31' } },
