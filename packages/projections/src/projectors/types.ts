@@ -12,6 +12,14 @@ export interface ProjectedEvent {
   tenant: string;
 }
 
+export interface ProjectOptions {
+  /**
+   * More events follow in this same unit of work (a rebuild folds a unit's events in chunks): the
+   * projector may hold its writes until the call without it, which ends the unit's events.
+   */
+  moreFollow?: boolean;
+}
+
 /**
  * A named projector: folds batches of events into documents of its own collections, in the unit of
  * work that also carries its checkpoint. A collection is written by one projector only.
@@ -27,7 +35,7 @@ export interface Projector {
    * Project a batch: events in position order, all above the projector's checkpoint (a redelivered
    * event a document already saw is skipped by its `_position`). Writes go through `unit`.
    */
-  project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void>;
+  project(events: readonly ProjectedEvent[], unit: UnitOfWork, options?: ProjectOptions): Promise<void>;
   /** The unit of work of the last batch did not land: drop documents cached across batches. */
   forget(): void;
   /** Its collections were just emptied or created: it need not look up documents it did not write. */

@@ -101,10 +101,12 @@ const fillUnits = async (
   while (inUnit < options.batchSize && !(await events.exhausted())) {
     const chunk: ProjectedEvent[] = [];
     inUnit += await events.take(Math.min(options.chunkSize, options.batchSize - inUnit), chunk, options);
-    if (chunk.length === 0) continue;
+    // The unit's last chunk goes through even when empty: projectors write what they held for it.
+    const moreFollow = inUnit < options.batchSize && !(await events.exhausted());
+    if (chunk.length === 0 && moreFollow) continue;
     for (const [index, projector] of projectors.entries()) {
       const unit = units[index];
-      if (unit) await projector.project(chunk, unit);
+      if (unit) await projector.project(chunk, unit, { moreFollow });
     }
     projected += chunk.length;
   }

@@ -1,5 +1,5 @@
 import type { UnitOfWork } from '../readModelStore';
-import type { ProjectedEvent, Projector } from '../projectors/types';
+import type { ProjectedEvent, ProjectOptions, Projector } from '../projectors/types';
 
 /**
  * Projection shards: the tenants are split into `count` shards by a stable hash of their code, and
@@ -67,11 +67,12 @@ class ShardProjector implements Projector {
     this.categories = inner.categories;
   }
 
-  project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
+  project(events: readonly ProjectedEvent[], unit: UnitOfWork, options?: ProjectOptions): Promise<void> {
     const { index, count } = this.shard;
     return this.inner.project(
       events.filter((event) => shardOf(event.tenant, count) === index),
       unit,
+      options,
     );
   }
 

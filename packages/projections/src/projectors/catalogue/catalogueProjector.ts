@@ -4,7 +4,7 @@ import type { CountyWithDeltas } from '../../history/countyDeltas';
 import { COUNTY_CATALOGUE_DELTAS, COUNTY_DELTA_INDEXES, CountyDeltas } from '../../history/countyDeltas';
 import type { ProjectionContext } from '../context';
 import { DocumentCache } from '../documentCache';
-import type { ProjectedEvent, Projector } from '../types';
+import type { ProjectedEvent, ProjectOptions, Projector } from '../types';
 import { COUNTY_CATALOGUES, emptyCountyCatalogue } from './countyCatalogue';
 import { CATALOGUE_STREAM_PREFIX, foldCatalogueEvent, isCatalogueEvent } from './foldCatalogue';
 import type { CatalogueItemDocument } from './itemDocument';
@@ -61,7 +61,11 @@ class CatalogueProjector implements Projector {
     });
   }
 
-  async project(events: readonly ProjectedEvent[], unit: UnitOfWork): Promise<void> {
+  async project(
+    events: readonly ProjectedEvent[],
+    unit: UnitOfWork,
+    options?: ProjectOptions,
+  ): Promise<void> {
     const mine = events.filter(isCatalogueEvent);
     await Promise.all([
       this.items.preload(
@@ -79,6 +83,10 @@ class CatalogueProjector implements Projector {
       else if (projected.event.type === 'PilotFeedbackRecorded')
         await this.projectPilotFeedback(projected, unit);
     }
+    // Held until the unit's last events: a county's day, month and running-total buckets are
+    // rewritten by most chunks, so they are summed and written once per unit, not once per chunk
+    // (and the unit takes its writes in position order, so the items wait with them).
+    if (options?.moreFollow) return;
     await this.deltas.finishBatch(unit);
     DocumentCache.flush(unit, [this.items, this.counties, this.deltas.buckets]);
   }
