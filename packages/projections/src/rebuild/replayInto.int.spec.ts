@@ -13,7 +13,7 @@ import { COUNTY_CATALOGUE_DELTAS } from '../history/countyDeltas';
 import { createProjectors } from '../projectors';
 import { CATALOGUE_ITEMS } from '../projectors/catalogue/itemDocument';
 import { collectionsOf } from '../projectors/types';
-import type { ReadModelStore, UnitOfWork } from '../readModelStore';
+import type { ReadModelDocument, ReadModelStore, UnitOfWork } from '../readModelStore';
 import { replayInto } from './replayInto';
 
 // A rebuild folds a unit's events in small chunks. The county's day, month and running-total
@@ -48,7 +48,7 @@ const countingUpserts = (store: ReadModelStore): { store: ReadModelStore; upsert
     store.transaction(projector, (unit) => {
       const upsert = unit.upsert.bind(unit);
       const counted: UnitOfWork = Object.assign(Object.create(unit) as UnitOfWork, {
-        upsert: (collection: string, document: { _id: string }, position: number) => {
+        upsert: (collection: string, document: ReadModelDocument, position: number) => {
           const key = `${collection}/${document._id}`;
           upserts.set(key, (upserts.get(key) ?? 0) + 1);
           upsert(collection, document, position);
