@@ -64,6 +64,22 @@ describe.skipIf(!run)('the August report rendered by LibreOffice', () => {
     expect(compact(signed)).toContain('2018年8月31日');
   });
 
+  it('never breaks a number across lines in the text ("20 / 18年", "1 / 5天")', () => {
+    // Reading order without -layout: a prose line ending in a digit followed by one starting with a
+    // digit is a number split at the line end (table cells hold a number alone, without Chinese).
+    const chinese = /[\u4e00-\u9fff]/;
+    const lines = tool('pdftotext', [pdf, '-'])
+      .split('\n')
+      .map((line) => line.trim());
+    const split = lines.flatMap((line, index) => {
+      const next = lines[index + 1] ?? '';
+      return chinese.test(line) && chinese.test(next) && /\d$/.test(line) && /^\d/.test(next)
+        ? [`${line} / ${next}`]
+        : [];
+    });
+    expect(split).toEqual([]);
+  });
+
   it('writes every chart row on one line: the label and its value side by side', () => {
     const lines = pages.flatMap((text) => text.split('\n'));
     for (const block of august.document.blocks) {
