@@ -18,10 +18,9 @@ import { itemStory } from '../../../packages/platform/src/seed/items/story';
 import { pilotSteps } from '../../../packages/platform/src/seed/pilot/steps';
 import type { PlannedPilotStep } from '../../../packages/platform/src/seed/pilot/steps';
 import { pilotTimeline } from '../../../packages/platform/src/seed/pilot/timeline';
-import type { PilotTimeline } from '../../../packages/platform/src/seed/pilot/timeline';
-import { DEFAULT_SEED } from '../../../packages/platform/src/seed/commands';
+import { DEFAULT_SEED, sendPilot } from '../../../packages/platform/src/seed/commands';
+import type { UnitPlan } from '../../../packages/platform/src/seed/commands';
 import { UnitStats } from '../../../packages/platform/src/seed/stats';
-import type { SeedStep } from '../../../packages/platform/src/seed/steps';
 import { toEnvelope } from '../../../packages/platform/src/seed/steps';
 import { adminOf } from '../../../packages/platform/src/seed/units';
 import type { SeedUnit } from '../../../packages/platform/src/seed/units';
@@ -46,13 +45,6 @@ export interface NationalDataset {
 
 export const nationalDirectory = (): SeededTenantDirectory => createTenantDirectory(nationalSeeds());
 
-interface UnitPlan {
-  unit: SeedUnit;
-  timeline: PilotTimeline;
-  pilot: PlannedPilotStep[];
-  stats: UnitStats;
-}
-
 const seedUnitOf = (unit: TenantUnit, directory: SeededTenantDirectory): SeedUnit => {
   const parent = directory.getOrThrow(unit.parentCode ?? '');
   const province = directory.getOrThrow(`${unit.code.slice(0, 2)}0000`);
@@ -70,15 +62,6 @@ const seedUnitOf = (unit: TenantUnit, directory: SeededTenantDirectory): SeedUni
     province: adminOf(province),
   };
 };
-
-const sendPilot = (plan: UnitPlan, step: PlannedPilotStep): SeedStep => ({
-  key: step.key,
-  on: step.on,
-  occurredAt: step.occurredAt,
-  actor: step.actor,
-  command: step.command(plan.stats),
-  correlation: `${plan.unit.code}:pilot`,
-});
 
 type Pending = PlannedPilotStep & { plan: UnitPlan };
 const byOccurredAt = (a: Pending, b: Pending): number =>

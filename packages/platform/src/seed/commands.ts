@@ -25,7 +25,8 @@ export interface SeedOptions {
 export const DEFAULT_SEED = 20170809;
 const EVENTS_PER_SCALED_ITEM = 10;
 
-interface UnitPlan {
+/** A unit's pilot as the seed plans it (the national benchmark plans every county the same way). */
+export interface UnitPlan {
   unit: SeedUnit;
   timeline: PilotTimeline;
   pilot: PlannedPilotStep[];
@@ -101,7 +102,7 @@ const chronological = (plans: ReadonlyMap<string, UnitPlan>, seed: number): Pend
   return pending.sort(byOccurredAt);
 };
 
-const sendPilot = (plan: UnitPlan, step: PlannedPilotStep): SeedStep => ({
+export const sendPilot = (plan: UnitPlan, step: PlannedPilotStep): SeedStep => ({
   key: step.key,
   on: step.on,
   occurredAt: step.occurredAt,
