@@ -8,6 +8,7 @@ import {
   context,
   DAOLI,
   startTestPlatform,
+  registerDaoli,
 } from '../testing/testPlatform';
 import { createProjectors } from '../projectors';
 import { COUNTY_CATALOGUES } from '../projectors/catalogue/countyCatalogue';
@@ -25,12 +26,7 @@ const county = actors.county(DAOLI);
 beforeAll(async () => {
   platform = await startTestPlatform({ today: '2018-08-31' });
   const { send } = platform;
-  await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
-  await send(
-    commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),
-    actors.province(),
-    '2017-08-09',
-  );
+  await registerDaoli(send);
   // In order: drafted, defined, published.
   await send(commands.draft(DAOLI, 'in-order', 'compulsory-education', '2018-03-01'), county, '2018-03-01');
   await send(commands.define(DAOLI, 'in-order', completeStandard(), '2018-03-05'), county, '2018-03-05');

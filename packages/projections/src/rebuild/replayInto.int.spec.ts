@@ -7,6 +7,7 @@ import {
   context,
   DAOLI,
   startTestPlatform,
+  registerDaoli,
 } from '../testing/testPlatform';
 import { createTestReadModelStore } from '../testing/testReadModelStore';
 import { COUNTY_CATALOGUE_DELTAS } from '../history/countyDeltas';
@@ -25,12 +26,7 @@ const county = actors.county(DAOLI);
 beforeAll(async () => {
   platform = await startTestPlatform();
   const { send } = platform;
-  await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
-  await send(
-    commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),
-    actors.province(),
-    '2017-08-09',
-  );
+  await registerDaoli(send);
   for (const [index, on] of ['2018-03-01', '2018-03-01', '2018-03-02', '2018-04-01'].entries()) {
     const item = `item-${index}`;
     await send(commands.draft(DAOLI, item, 'compulsory-education', on), county, on);

@@ -10,7 +10,15 @@ import { toProjectedEvent } from '../projectors/readEvent';
 import type { Projector } from '../projectors/types';
 import { collectionsOf } from '../projectors/types';
 import { rebuildProjections } from '../rebuild/rebuild';
-import { actors, commands, completeStandard, context, DAOLI, directory } from '../testing/testPlatform';
+import {
+  actors,
+  commands,
+  completeStandard,
+  context,
+  DAOLI,
+  directory,
+  registerDaoli,
+} from '../testing/testPlatform';
 import { createTestReadModelStore } from '../testing/testReadModelStore';
 import { applyBatch } from './applyBatch';
 import { ProjectionRunner } from './projectionRunner';
@@ -81,12 +89,7 @@ beforeEach(async () => {
   eventStore = openSqliteEventStore({ fileName: ':memory:' });
   readModelStore = await createTestReadModelStore();
   core = new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar });
-  await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
-  await send(
-    commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),
-    actors.province(),
-    '2017-08-09',
-  );
+  await registerDaoli(send);
 });
 afterEach(async () => {
   await runner?.stop();

@@ -229,3 +229,13 @@ export const commands = {
     },
   }),
 };
+
+/** The usual start: 道里区 registered as a national pilot on 2017-08-09, assigned compulsory education. */
+export const registerDaoli = async (send: TestPlatform['send']): Promise<void> => {
+  await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
+  await send(
+    commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),
+    actors.province(),
+    '2017-08-09',
+  );
+};

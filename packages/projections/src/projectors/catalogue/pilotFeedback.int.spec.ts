@@ -1,7 +1,7 @@
 import { publicActor } from '@gongkai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../../testing/testPlatform';
-import { actors, commands, DAOLI, HARBIN, startTestPlatform } from '../../testing/testPlatform';
+import { DAOLI, HARBIN, registerDaoli, startTestPlatform } from '../../testing/testPlatform';
 
 let platform: TestPlatform;
 
@@ -22,12 +22,7 @@ const pilotFeedback = (feedbackId: string, satisfaction: number, on: string) => 
 beforeAll(async () => {
   platform = await startTestPlatform();
   const { send } = platform;
-  await send(commands.register(DAOLI, 'national', '2017-08-09'), actors.province(), '2017-08-09');
-  await send(
-    commands.assignAreas(DAOLI, ['compulsory-education'], '2017-08-09'),
-    actors.province(),
-    '2017-08-09',
-  );
+  await registerDaoli(send);
   const visitor = publicActor({ code: DAOLI, tier: 'county' });
   await send(pilotFeedback('web-1', 5, '2018-05-01'), visitor, '2018-05-01');
   await send(pilotFeedback('web-2', 2, '2018-05-02'), visitor, '2018-05-02');
