@@ -15,12 +15,9 @@ import type { SeededTenantDirectory, TenantUnit } from '@gongkai/domain';
 import { createTenantDirectory } from '@gongkai/domain';
 import { catalogueItems } from '../../../packages/platform/src/seed/items/catalogue';
 import { itemStory } from '../../../packages/platform/src/seed/items/story';
-import { pilotSteps } from '../../../packages/platform/src/seed/pilot/steps';
 import type { PlannedPilotStep } from '../../../packages/platform/src/seed/pilot/steps';
-import { pilotTimeline } from '../../../packages/platform/src/seed/pilot/timeline';
-import { DEFAULT_SEED, sendPilot } from '../../../packages/platform/src/seed/commands';
+import { DEFAULT_SEED, planUnit, sendPilot } from '../../../packages/platform/src/seed/commands';
 import type { UnitPlan } from '../../../packages/platform/src/seed/commands';
-import { UnitStats } from '../../../packages/platform/src/seed/stats';
 import { toEnvelope } from '../../../packages/platform/src/seed/steps';
 import { adminOf } from '../../../packages/platform/src/seed/units';
 import type { SeedUnit } from '../../../packages/platform/src/seed/units';
@@ -77,14 +74,7 @@ export function* nationalCommands(
   const plans = new Map(
     counties.map((county) => {
       const unit = seedUnitOf(county, directory);
-      const timeline = pilotTimeline(seed, unit);
-      const plan = {
-        unit,
-        timeline,
-        pilot: pilotSteps(unit, timeline, seed),
-        stats: new UnitStats(timeline.selfAssessedOn),
-      };
-      return [unit.code, plan] as const;
+      return [unit.code, planUnit(seed, unit)] as const;
     }),
   );
   const pilot = (setup: boolean): Pending[] =>

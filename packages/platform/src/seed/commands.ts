@@ -34,19 +34,19 @@ export interface UnitPlan {
   stats: UnitStats;
 }
 
+/** A unit's pilot timeline and steps under `seed`. */
+export const planUnit = (seed: number, unit: SeedUnit): UnitPlan => {
+  const timeline = pilotTimeline(seed, unit);
+  return {
+    unit,
+    timeline,
+    pilot: pilotSteps(unit, timeline, seed),
+    stats: new UnitStats(timeline.selfAssessedOn),
+  };
+};
+
 const planUnits = (seed: number): Map<string, UnitPlan> =>
-  new Map(
-    seedUnits().map((unit) => {
-      const timeline = pilotTimeline(seed, unit);
-      const plan = {
-        unit,
-        timeline,
-        pilot: pilotSteps(unit, timeline, seed),
-        stats: new UnitStats(timeline.selfAssessedOn),
-      };
-      return [unit.code, plan];
-    }),
-  );
+  new Map(seedUnits().map((unit) => [unit.code, planUnit(seed, unit)]));
 
 const planOf = (plans: ReadonlyMap<string, UnitPlan>, code: string): UnitPlan => {
   const plan = plans.get(code);
