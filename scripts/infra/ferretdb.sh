@@ -64,10 +64,14 @@ align_id_lookup() {
   sed -i "s|$ID_LOOKUP_UPSTREAM|$ID_LOOKUP_ALIGNED|" "$file"
 }
 
+# The whole output read before matching: `--version | grep -q` under pipefail failed at random, when
+# grep exited at the first line and the binary, still writing, died of SIGPIPE.
+reports_version() { grep -qx "version: $VERSION" <<<"$("$BIN" --version 2>/dev/null)"; }
+
 build() {
   local stamp="$CACHE/bin/ferretdb.build"
   if [[ -x "$BIN" ]] && [[ "$(cat "$stamp" 2>/dev/null)" == "$VERSION $ID_INDEX_FIX" ]] &&
-    "$BIN" --version 2>/dev/null | grep -qx "version: $VERSION"; then return 0; fi
+    reports_version; then return 0; fi
   command -v go >/dev/null || fail "go not found: FerretDB $VERSION is built from source (Go 1.22 or newer)."
   local module src="$CACHE/src-$VERSION"
   say "building FerretDB $VERSION into $CACHE/bin (a few minutes the first time) ..."
@@ -81,7 +85,7 @@ build() {
       (cd "$src" && go build -trimpath -o "$BIN" ./cmd/ferretdb)
   } >"$CACHE/build.log" 2>&1 ||
     fail "building FerretDB failed (is the Go module proxy reachable?): see $CACHE/build.log"$'\n'"$(tail -20 "$CACHE/build.log")"
-  "$BIN" --version | grep -qx "version: $VERSION" || fail "the built $BIN does not report version $VERSION"
+  reports_version || fail "the built $BIN does not report version $VERSION"
   echo "$VERSION $ID_INDEX_FIX" >"$stamp"
 }
 
