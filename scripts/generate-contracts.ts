@@ -2,7 +2,7 @@
 // every topic, generated from the zod schemas that validate them. Written to contracts/ (committed);
 // test/contracts/contracts.int.spec.ts regenerates them in memory and fails on drift.
 // Run: pnpm contracts
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -11,6 +11,7 @@ import {
   PublicCloudEventSchema,
   REFERENCE_ITEMS_TOPIC,
   ReferenceItemMessageSchema,
+  withAllowListTables,
 } from '../packages/bridge/src/index';
 import type { CommandType } from '../packages/domain/src/index';
 import { aggregateOfCommand, commandSchemas, commandTypes } from '../packages/domain/src/index';
@@ -38,6 +39,15 @@ export interface ContractFile {
 export const GENERATE_CONTRACTS_COMMAND = 'pnpm contracts';
 
 export const CONTRACTS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'contracts');
+
+/** The bridge's README: its allow-list tables are generated with the contracts. */
+export const BRIDGE_README = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'packages',
+  'bridge',
+  'README.md',
+);
 
 export const CONTRACT_FILES = {
   intakeEnvelope: 'intake-envelope.v1.schema.json',
@@ -407,4 +417,10 @@ if (runDirectly) {
     writeFileSync(target, content);
   }
   console.log(`Wrote ${files.length} contract files to ${CONTRACTS_ROOT}`);
+  // Prettier pads the table; the drift test compares cells, so either layout passes it.
+  const prettier = await import('prettier');
+  const readme = withAllowListTables(readFileSync(BRIDGE_README, 'utf8'));
+  const options = await prettier.resolveConfig(BRIDGE_README);
+  writeFileSync(BRIDGE_README, await prettier.format(readme, { ...options, filepath: BRIDGE_README }));
+  console.log(`Wrote the allow-list tables of ${BRIDGE_README}`);
 }

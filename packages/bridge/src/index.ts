@@ -10,6 +10,7 @@ export {
 
 export {
   allowList,
+  allowListTables,
   CLOUD_EVENT_TYPE_PREFIX,
   CLOUD_EVENTS_JSON,
   cloudEventSourceOf,
@@ -24,6 +25,7 @@ export {
   publicEventRules,
   toBusMessage,
   toCloudEvent,
+  withAllowListTables,
 } from './cloudEvents';
 export type {
   AllowedFields,

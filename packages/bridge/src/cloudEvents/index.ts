@@ -1,5 +1,6 @@
 export { allowList, internalEventReasons, isPublicEventType, publicEventRules } from './allowList';
 export type { AllowedFields, FieldRule, ObjectRule, PublicEventRule, PublicEventType } from './allowList';
+export { allowListTables, withAllowListTables } from './allowListTables';
 export { pickAllowed } from './pickAllowed';
 export { publicDataSchemas } from './publicDataSchemas';
 export { PublicCloudEventSchema } from './publicCloudEventSchema';
