@@ -5,7 +5,11 @@
  * and `countyView` as of in this process (response serialized): p50 and p99.
  *
  *   pnpm bench as-of [--items 100000] [--events 1000000] [--samples 100] [--skip-rebuild]
+ *
+ * CPU per view (this process's user + system time) is printed beside the latencies: on a shared
+ * machine it moves less with the load than they do.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -77,22 +81,33 @@ const percentile = (sorted: readonly number[], p: number): number =>
 
 const time = async (name: string, read: (asOf: AsOf) => Promise<unknown>, targetP99?: number) => {
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let sample = 0; sample < num(args.samples); sample++) {
     const asOf = await randomAsOf(sample);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     JSON.stringify(await read(asOf));
     samples.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
   samples.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const p99 = percentile(samples, 0.99);
   const verdict =
     targetP99 === undefined ? '' : ` (target p99 < ${targetP99} ms: ${p99 < targetP99 ? 'PASS' : 'MISS'})`;
   console.log(
-    `${name.padEnd(16)} asOf p50 ${percentile(samples, 0.5).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms${verdict}`,
+    `${name.padEnd(16)} asOf p50 ${percentile(samples, 0.5).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms${verdict}; ` +
+      `CPU per view p50 ${percentile(cpu, 0.5).toFixed(1)} ms, p99 ${percentile(cpu, 0.99).toFixed(1)} ms`,
   );
 };
 
-console.log(`${head.toLocaleString('en')} events; ${num(args.samples)} random dates and positions each`);
+console.log(
+  `${head.toLocaleString('en')} events; ${num(args.samples)} random dates and positions each; ` +
+    `load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}`,
+);
 await time('countyView', (asOf) => views.countyView('230102', asOf));
 await time('provinceView', (asOf) => views.provinceView('230000', asOf), 100);
 await time('nationalRollup', (asOf) => views.nationalRollup(asOf), 250);
