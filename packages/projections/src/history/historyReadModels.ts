@@ -22,6 +22,8 @@ import type { HistoryRow } from './documentHistory';
 import { historyCollection } from './documentHistory';
 import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
 import type { CountyDeltaCache } from './countyDeltasAsOf';
+import type { HistoryRowCache } from './historyRowCache';
+import { EventsAtPositions, readRows } from './historyRowCache';
 import { countyFromDeltas, fetchDeltas } from './countyDeltasAsOf';
 
 export const HISTORY_MISSING = 'HISTORY_MISSING';
@@ -50,6 +52,8 @@ export interface HistoryReadModelsOptions {
   checkpoint: number;
   /** The delta buckets earlier views as of a date read (shared by the views of one store). */
   deltaCache?: CountyDeltaCache;
+  /** The history rows earlier views as of read (shared likewise). */
+  rowCache?: HistoryRowCache;
 }
 
 interface Start {
@@ -84,7 +88,11 @@ export class HistoryReadModels implements ReadModelStore {
   /** The deltas of the counties this view reads as of a date, fetched likewise. */
   private readonly deltas = new Map<string, Promise<Map<string, CountyDeltaDocument[]>>>();
 
+  /** The events after the kept states of the counties read, read together. */
+  private readonly eventsAt: EventsAtPositions;
+
   constructor(private readonly options: HistoryReadModelsOptions) {
+    this.eventsAt = new EventsAtPositions(options.eventStore);
     const { position, date } = options;
     this.included = asOfPredicate(date === undefined ? { position } : { position, date });
   }
@@ -255,16 +263,20 @@ export class HistoryReadModels implements ReadModelStore {
       );
       return;
     }
-    const fetched = this.options.live
-      .find<HistoryRow>(historyCollection(fold.collection), {
-        filter: { doc: { $in: ids }, position: { $lte: this.options.position } },
-      })
-      .then((rows) => {
-        const byDoc = new Map<string, Row[]>(ids.map((id) => [id, []]));
-        for (const row of rows) byDoc.get(row.doc)?.push(row);
-        return byDoc;
-      });
-    for (const id of ids) this.rows.set(`${fold.collection}\0${id}`, fetched);
+    this.prefetchRows(
+      fold,
+      live.filter(
+        (document): document is StoredDocument<ReadModelDocument> =>
+          document !== null && ids.includes(document._id),
+      ),
+    );
+  }
+
+  /** The history rows of documents up to the position asked (see `readRows`). */
+  private prefetchRows(fold: CollectionFold, documents: readonly StoredDocument<ReadModelDocument>[]): void {
+    const { live, rowCache, position } = this.options;
+    const fetched = readRows({ store: live, cache: rowCache }, fold.collection, documents, position);
+    for (const document of documents) this.rows.set(`${fold.collection}\0${document._id}`, fetched);
   }
 
   /** Deltas for a date (one query for the counties read); a row per county for a position, when read. */
@@ -311,25 +323,8 @@ export class HistoryReadModels implements ReadModelStore {
     );
     return {
       start: { position: before.position, state: before.state ?? null, next: undefined },
-      events: await this.eventsAt(recent),
+      events: await this.eventsAt.read(recent),
     };
-  }
-
-  /** The events at these positions (ascending), one read per run of consecutive positions. */
-  private async eventsAt(positions: readonly number[]): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for (let first = 0; first < positions.length;) {
-      let last = first;
-      while (last + 1 < positions.length && positions[last + 1] === (positions[last] ?? 0) + 1) last++;
-      for await (const recorded of this.options.eventStore.readAll({
-        fromPosition: (positions[first] ?? 0) - 1,
-        toPosition: positions[last] ?? 0,
-      })) {
-        events.push(recorded);
-      }
-      first = last + 1;
-    }
-    return events;
   }
 
   /** A county as of a date: its deltas summed (undefined: fold it from its events instead). */
@@ -475,6 +470,8 @@ export class HistoryReadModels implements ReadModelStore {
     }
     if (events.length === 0) return start.state;
     const environment = { eventStore: this.options.eventStore, context: this.options.context };
-    return fold.fold(start.state, events, start.position, environment);
+    // The fold changes the state it is given: a kept state may be shared (the row cache).
+    const state = start.state === null || start.state === live ? start.state : structuredClone(start.state);
+    return fold.fold(state, events, start.position, environment);
   }
 }
