@@ -1,7 +1,7 @@
 import type { IsoDate } from '@gongkai/domain';
 import { occurredOn } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
-import type { ReadModelStore } from '../readModelStore';
+import type { Filter, ReadModelStore } from '../readModelStore';
 import type { ProjectionContext } from '../projectors/context';
 import type { CatalogueCounters } from '../projectors/catalogue/counters';
 import type { CountyCatalogueDocument } from '../projectors/catalogue/countyCatalogue';
@@ -65,11 +65,121 @@ const throughKeyOf = (county: CountyWithDeltas, date: IsoDate): string | undefin
   return (county.deltaMonths ?? []).filter((month) => month <= before).at(-1);
 };
 
+/** A county's buckets read so far, valid while the county stays at `position`. */
+interface CachedCounty {
+  position: number;
+  /** Running totals by key (`through` month), null where none is stored. */
+  through: Map<string, CountyDeltaDocument | null>;
+  /** Per month: its day buckets read, every one up to `upTo` (a date) included. */
+  months: Map<string, { upTo: IsoDate; days: CountyDeltaDocument[] }>;
+  size: number;
+}
+
+/**
+ * The delta buckets views as of a date have read, shared by them all (one per `ViewQueries`): a
+ * county's buckets change only in the unit of work that moves the county itself, so buckets read
+ * while the county stood at a position are its buckets for as long as it stays there. A county that
+ * has moved is read afresh. Buckets are kept as parsed and never changed (their sums are made
+ * apart); the least recently read counties go first past `maxBuckets`.
+ */
+export class CountyDeltaCache {
+  private readonly counties = new Map<string, CachedCounty>();
+  private size = 0;
+
+  constructor(private readonly maxBuckets = 20_000) {}
+
+  /** The county's entry at the live county's position (a fresh one when it has moved). */
+  entry(county: CountyWithDeltas): CachedCounty {
+    let entry = this.counties.get(county._id);
+    if (entry !== undefined) this.counties.delete(county._id);
+    if (entry === undefined || entry.position !== county._position) {
+      this.size -= entry?.size ?? 0;
+      entry = { position: county._position, through: new Map(), months: new Map(), size: 0 };
+    }
+    this.counties.set(county._id, entry);
+    return entry;
+  }
+
+  /**
+   * Keeps what a query read for a county: its running totals `through`, and its day buckets of
+   * `month` up to `upTo` (undefined: none were read). Returns the county's entry, or undefined when
+   * the county has moved meanwhile (nothing is kept).
+   */
+  keep(
+    county: CountyWithDeltas,
+    through: readonly string[],
+    month: string,
+    upTo: IsoDate | undefined,
+    read: readonly CountyDeltaDocument[],
+  ): CachedCounty | undefined {
+    const entry = this.counties.get(county._id);
+    if (entry === undefined || entry.position !== county._position) return undefined;
+    // A bucket past the county's position was written by a batch landing meanwhile: not kept.
+    if (read.some((bucket) => bucket._position > county._position)) return undefined;
+    for (const id of through) entry.through.set(id, read.find((bucket) => bucket._id === id) ?? null);
+    const days = read.filter((bucket) => bucket.kind === 'day');
+    if (upTo !== undefined) {
+      const known = entry.months.get(month);
+      entry.months.set(month, {
+        upTo: known !== undefined && known.upTo > upTo ? known.upTo : upTo,
+        days: [...(known?.days ?? []), ...days],
+      });
+    }
+    const added = through.length + days.length;
+    entry.size += added;
+    this.size += added;
+    for (const [id, oldest] of this.counties) {
+      if (this.size <= this.maxBuckets || oldest === entry) break;
+      this.counties.delete(id);
+      this.size -= oldest.size;
+    }
+    return entry;
+  }
+}
+
+/** What a county still needs read for a date: its running total's id, and days after `after`. */
+interface Wanted {
+  county: CountyWithDeltas;
+  through: string[];
+  /** Day buckets after this date (exclusive) up to the date asked; undefined: none needed. */
+  after: IsoDate | undefined;
+}
+
+/** What the cache lacks of a county's buckets for a date. */
+const wantedOf = (cache: CountyDeltaCache, county: CountyWithDeltas, date: IsoDate): Wanted => {
+  const entry = cache.entry(county);
+  const key = throughKeyOf(county, date);
+  const id = key === undefined ? undefined : deltaId(county._id, 'through', key);
+  const known = entry.months.get(date.slice(0, 7));
+  return {
+    county,
+    through: id === undefined || entry.through.has(id) ? [] : [id],
+    after: known === undefined ? `${date.slice(0, 7)}-00` : known.upTo < date ? known.upTo : undefined,
+  };
+};
+
+/** The query's clauses: the running totals by id, the days by county (those with the same start together). */
+const clausesOf = (wanted: readonly Wanted[], date: IsoDate): Filter[] => {
+  const byAfter = new Map<IsoDate, string[]>();
+  for (const { county, after } of wanted) {
+    if (after !== undefined) byAfter.set(after, [...(byAfter.get(after) ?? []), county._id]);
+  }
+  const through = wanted.flatMap((want) => want.through);
+  return [
+    ...(through.length === 0 ? [] : [{ _id: { $in: through } }]),
+    ...[...byAfter].map(([after, ids]) => ({
+      doc: { $in: ids },
+      kind: 'day',
+      key: { $gt: after, $lte: date },
+    })),
+  ];
+};
+
 /**
  * One query for the buckets of every county asked: its running total through the last month before
  * the date's (with any events), and its days of the date's month up to the date.
  */
-export const fetchDeltas = async (
+const readDeltas = async (
   store: ReadModelStore,
   counties: readonly CountyWithDeltas[],
   date: IsoDate,
@@ -90,6 +200,47 @@ export const fetchDeltas = async (
   });
   const byCounty = new Map<string, CountyDeltaDocument[]>(ids.map((id) => [id, []]));
   for (const bucket of buckets) byCounty.get(bucket.doc)?.push(bucket);
+  return byCounty;
+};
+
+/**
+ * The buckets each county asked sums to as of `date`: its running total through the last month
+ * before the date's, and its days of the date's month up to the date. With a cache, one query reads
+ * only what the cache does not hold yet (nothing, for a month and day already read).
+ */
+export const fetchDeltas = async (
+  store: ReadModelStore,
+  counties: readonly CountyWithDeltas[],
+  date: IsoDate,
+  cache?: CountyDeltaCache,
+): Promise<Map<string, CountyDeltaDocument[]>> => {
+  if (cache === undefined) return readDeltas(store, counties, date);
+  const month = date.slice(0, 7);
+  const wanted = counties.map((county) => wantedOf(cache, county, date));
+  const clauses = clausesOf(wanted, date);
+  const read =
+    clauses.length === 0
+      ? []
+      : await store.find<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, { filter: { $or: clauses } });
+  const readBy = new Map<string, CountyDeltaDocument[]>(counties.map((county) => [county._id, []]));
+  for (const bucket of read) readBy.get(bucket.doc)?.push(bucket);
+  const byCounty = new Map<string, CountyDeltaDocument[]>();
+  const moved: CountyWithDeltas[] = [];
+  for (const { county, through: ids, after } of wanted) {
+    const upTo = after === undefined ? undefined : date;
+    const entry = cache.keep(county, ids, month, upTo, readBy.get(county._id) ?? []);
+    if (entry === undefined) {
+      moved.push(county);
+      continue;
+    }
+    const key = throughKeyOf(county, date);
+    const total = key === undefined ? null : entry.through.get(deltaId(county._id, 'through', key));
+    const days = (entry.months.get(month)?.days ?? []).filter((bucket) => bucket.key <= date);
+    byCounty.set(county._id, total ? [total, ...days] : days);
+  }
+  // A county that moved while it was read is read again, whole, past the cache.
+  if (moved.length > 0)
+    for (const [id, buckets] of await readDeltas(store, moved, date)) byCounty.set(id, buckets);
   return byCounty;
 };
 

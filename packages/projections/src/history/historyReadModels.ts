@@ -21,6 +21,9 @@ import { collectionFolds } from './collectionFolds';
 import type { HistoryRow } from './documentHistory';
 import { historyCollection } from './documentHistory';
 import type { CountyDeltaDocument, CountyWithDeltas } from './countyDeltas';
+import type { CountyDeltaCache } from './countyDeltasAsOf';
+import type { HistoryRowCache } from './historyRowCache';
+import { EventsAtPositions, readRows } from './historyRowCache';
 import { countyFromDeltas, fetchDeltas } from './countyDeltasAsOf';
 
 export const HISTORY_MISSING = 'HISTORY_MISSING';
@@ -47,6 +50,10 @@ export interface HistoryReadModelsOptions {
   date?: IsoDate;
   /** Every live document includes every event of its fold up to here (the lowest checkpoint). */
   checkpoint: number;
+  /** The delta buckets earlier views as of a date read (shared by the views of one store). */
+  deltaCache?: CountyDeltaCache;
+  /** The history rows earlier views as of read (shared likewise). */
+  rowCache?: HistoryRowCache;
 }
 
 interface Start {
@@ -81,7 +88,11 @@ export class HistoryReadModels implements ReadModelStore {
   /** The deltas of the counties this view reads as of a date, fetched likewise. */
   private readonly deltas = new Map<string, Promise<Map<string, CountyDeltaDocument[]>>>();
 
+  /** The events after the kept states of the counties read, read together. */
+  private readonly eventsAt: EventsAtPositions;
+
   constructor(private readonly options: HistoryReadModelsOptions) {
+    this.eventsAt = new EventsAtPositions(options.eventStore);
     const { position, date } = options;
     this.included = asOfPredicate(date === undefined ? { position } : { position, date });
   }
@@ -105,10 +116,18 @@ export class HistoryReadModels implements ReadModelStore {
     ids: readonly string[],
   ): Promise<(StoredDocument<T> | null)[]> {
     const fold = this.foldOf(collection);
-    const live = await this.options.live.getMany<T>(collection, ids);
-    this.prefetch(fold, live);
+    // A document this view computed already (listed by a find, say) is not read again.
+    const unread = ids.filter((id) => !this.computed.has(`${collection}\0${id}`));
+    const fetched = await this.options.live.getMany<T>(collection, unread);
+    this.prefetch(fold, fetched);
+    const live = new Map(unread.map((id, index) => [id, fetched[index] ?? null]));
     return Promise.all(
-      live.map((document) => (document ? this.asOf<T>(fold, document) : Promise.resolve(null))),
+      ids.map((id) => {
+        const computed = this.computed.get(`${collection}\0${id}`);
+        if (computed !== undefined) return computed as Promise<StoredDocument<T> | null>;
+        const document = live.get(id);
+        return document ? this.asOf<T>(fold, document) : Promise.resolve(null);
+      }),
     );
   }
 
@@ -186,7 +205,7 @@ export class HistoryReadModels implements ReadModelStore {
   /** The latest state of the document that the as-of rule includes whole. */
   private async start(fold: CollectionFold, live: CachedDocument): Promise<Start> {
     if (this.qualifies(live._position, live.latestEventOn)) {
-      return { position: live._position, state: structuredClone(live), next: undefined };
+      return { position: live._position, state: live, next: undefined };
     }
     const { position, date } = this.options;
     const states = (await this.rowsOf(fold, live._id)).filter(
@@ -244,16 +263,20 @@ export class HistoryReadModels implements ReadModelStore {
       );
       return;
     }
-    const fetched = this.options.live
-      .find<HistoryRow>(historyCollection(fold.collection), {
-        filter: { doc: { $in: ids }, position: { $lte: this.options.position } },
-      })
-      .then((rows) => {
-        const byDoc = new Map<string, Row[]>(ids.map((id) => [id, []]));
-        for (const row of rows) byDoc.get(row.doc)?.push(row);
-        return byDoc;
-      });
-    for (const id of ids) this.rows.set(`${fold.collection}\0${id}`, fetched);
+    this.prefetchRows(
+      fold,
+      live.filter(
+        (document): document is StoredDocument<ReadModelDocument> =>
+          document !== null && ids.includes(document._id),
+      ),
+    );
+  }
+
+  /** The history rows of documents up to the position asked (see `readRows`). */
+  private prefetchRows(fold: CollectionFold, documents: readonly StoredDocument<ReadModelDocument>[]): void {
+    const { live, rowCache, position } = this.options;
+    const fetched = readRows({ store: live, cache: rowCache }, fold.collection, documents, position);
+    for (const document of documents) this.rows.set(`${fold.collection}\0${document._id}`, fetched);
   }
 
   /** Deltas for a date (one query for the counties read); a row per county for a position, when read. */
@@ -262,7 +285,7 @@ export class HistoryReadModels implements ReadModelStore {
     if (date === undefined) return;
     const missing = counties.filter((county) => !this.deltas.has(county._id));
     if (missing.length === 0) return;
-    const fetched = fetchDeltas(this.options.live, missing, date);
+    const fetched = fetchDeltas(this.options.live, missing, date, this.options.deltaCache);
     for (const county of missing) this.deltas.set(county._id, fetched);
   }
 
@@ -278,7 +301,7 @@ export class HistoryReadModels implements ReadModelStore {
     const { position } = this.options;
     if (this.qualifies(live._position, undefined)) {
       return {
-        start: { position: live._position, state: structuredClone(live), next: undefined },
+        start: { position: live._position, state: live, next: undefined },
         events: [],
       };
     }
@@ -295,21 +318,20 @@ export class HistoryReadModels implements ReadModelStore {
       });
     const [[before], [after]] = await Promise.all([kept('desc'), kept('asc')]);
     if (before === undefined) throw new HistoryMissingError(fold.collection, live._id);
-    const recent = (after === undefined ? live.sinceKept : after.recent) ?? [];
-    const events: RecordedEvent[] = [];
-    for (const at of recent) {
-      if (at <= before.position || at > position) continue;
-      const event = await this.eventAt(at);
-      if (event) events.push(event);
-    }
-    return { start: { position: before.position, state: before.state ?? null, next: undefined }, events };
+    const recent = ((after === undefined ? live.sinceKept : after.recent) ?? []).filter(
+      (at) => at > before.position && at <= position,
+    );
+    return {
+      start: { position: before.position, state: before.state ?? null, next: undefined },
+      events: await this.eventsAt.read(recent),
+    };
   }
 
   /** A county as of a date: its deltas summed (undefined: fold it from its events instead). */
   private async fromDeltas(live: CountyWithDeltas): Promise<CachedDocument | null | undefined> {
     const { date } = this.options;
     if (date === undefined || this.options.position < live._position) return undefined;
-    if (this.qualifies(live._position, live.latestEventOn)) return structuredClone(live);
+    if (this.qualifies(live._position, live.latestEventOn)) return live;
     if (!live.deltasKept) throw new HistoryMissingError('countyCatalogueDeltas', live._id);
     this.prefetchDeltas([live]);
     const buckets = (await this.deltas.get(live._id))?.get(live._id) ?? [];
@@ -368,8 +390,9 @@ export class HistoryReadModels implements ReadModelStore {
       document = this.compute(fold, stored);
       this.computed.set(key, document);
     }
-    // Each reader gets its own copy: views may sort or extend what they read.
-    return document.then((found) => (found ? (structuredClone(found) as StoredDocument<T>) : null));
+    // Every reader gets the one document: views only read what they are given (a copy per reader
+    // was a fifth of a province's time travel).
+    return document as Promise<StoredDocument<T> | null>;
   }
 
   /**
@@ -447,6 +470,8 @@ export class HistoryReadModels implements ReadModelStore {
     }
     if (events.length === 0) return start.state;
     const environment = { eventStore: this.options.eventStore, context: this.options.context };
-    return fold.fold(start.state, events, start.position, environment);
+    // The fold changes the state it is given: a kept state may be shared (the row cache).
+    const state = start.state === null || start.state === live ? start.state : structuredClone(start.state);
+    return fold.fold(state, events, start.position, environment);
   }
 }

@@ -2,3 +2,5 @@ export { DocumentHistory, historyCollection, HISTORY_INDEXES } from './documentH
 export type { HistoryRow, HistoryFields } from './documentHistory';
 export { HistoryReadModels, HistoryMissingError, HISTORY_MISSING } from './historyReadModels';
 export type { HistoryReadModelsOptions } from './historyReadModels';
+export { CountyDeltaCache } from './countyDeltasAsOf';
+export { HistoryRowCache } from './historyRowCache';

@@ -9,6 +9,8 @@ import type { ShardLayout } from '../shards/tenantShards';
 import type { Projector } from '../projectors/types';
 import { asOfPredicate, parseAsOf } from '../timeTravel/asOf';
 import { HistoryReadModels } from '../history/historyReadModels';
+import { CountyDeltaCache } from '../history/countyDeltasAsOf';
+import { HistoryRowCache } from '../history/historyRowCache';
 import { toProjectedEvent } from '../projectors/readEvent';
 import { foldCatalogueEvent } from '../projectors/catalogue/foldCatalogue';
 import type { CatalogueItemDocument } from '../projectors/catalogue/itemDocument';
@@ -60,6 +62,10 @@ export class ReadModelViewQueries implements ViewQueries {
   private readonly createProjectors: (context: ProjectionContext) => Projector[];
   private readonly projectorNames: readonly string[];
   private readonly cache = new LiveViewCache();
+  /** The delta buckets views as of a date have read, kept while their county stays put. */
+  private readonly deltaCache = new CountyDeltaCache();
+  /** The history rows views as of have read, kept while their document stays put. */
+  private readonly rowCache = new HistoryRowCache();
   /** The checkpoints read in this turn of the event loop (see `checkpoints`). */
   private checkpointsThisTurn: Promise<number[]> | undefined;
 
@@ -222,6 +228,8 @@ export class ReadModelViewQueries implements ViewQueries {
       position,
       ...(parsed.date === undefined ? {} : { date: parsed.date }),
       checkpoint: basis.position,
+      deltaCache: this.deltaCache,
+      rowCache: this.rowCache,
     });
     const asOfBasis: ViewBasis = { position, date: parsed.date ?? this.today(), asOf: parsed };
     return read(new ReadModelViews(history, this.context, this.options.milestones), asOfBasis);
