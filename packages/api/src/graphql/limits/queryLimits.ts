@@ -94,42 +94,56 @@ const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
  * (cached with the document), cost at execution (it needs the variables' page sizes). Also gives
  * parse and validation errors their codes.
  */
-export const useQueryLimits = (limits: ApiLimits): Plugin => ({
-  onParams({ params, setResult }) {
-    if (nestsDeeperThan(params.variables, limits.maxVariableDepth)) {
-      setResult({
-        errors: [toGraphQLError(new QueryLimitError('variableDepth', null, limits.maxVariableDepth))],
-      });
-    }
-  },
-  onParse({ setParseFn }) {
-    setParseFn((source, options) => {
-      try {
-        // envelop types the parse parameters as `any`; Yoga passes the query string.
-        return parse(source as string, { ...(options as object), maxTokens: limits.maxTokens });
-      } catch (error) {
-        throw parseFailure(error, limits.maxTokens);
+// Validation errors get their code; the hook is one function for every request.
+const codeValidationErrors = ({
+  result,
+  setResult,
+}: {
+  result: readonly unknown[];
+  setResult: (errors: unknown[]) => void;
+}): void => {
+  if (result.length === 0) return;
+  setResult(
+    result.map((error: unknown) =>
+      error instanceof GraphQLError ? withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED) : error,
+    ),
+  );
+};
+
+export const useQueryLimits = (limits: ApiLimits): Plugin => {
+  // Made once: Yoga caches a document's validation, so a rule made per request was only garbage.
+  const depthRule = createDepthLimitRule(limits.maxDepth);
+  const aliasRule = createAliasLimitRule(limits.maxAliases);
+  return {
+    onParams({ params, setResult }) {
+      if (nestsDeeperThan(params.variables, limits.maxVariableDepth)) {
+        setResult({
+          errors: [toGraphQLError(new QueryLimitError('variableDepth', null, limits.maxVariableDepth))],
+        });
       }
-    });
-  },
-  onValidate({ addValidationRule }) {
-    addValidationRule(createDepthLimitRule(limits.maxDepth));
-    addValidationRule(createAliasLimitRule(limits.maxAliases));
-    return ({ result, setResult }) => {
-      if (result.length === 0) return;
-      setResult(
-        result.map((error: unknown) =>
-          error instanceof GraphQLError ? withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED) : error,
-        ),
-      );
-    };
-  },
-  onExecute({ args, setResultAndStopExecution }) {
-    const refusal = costRefusal(args, limits);
-    if (refusal !== undefined) setResultAndStopExecution(refusal);
-  },
-  onSubscribe({ args, setResultAndStopExecution }) {
-    const refusal = costRefusal(args, limits);
-    if (refusal !== undefined) setResultAndStopExecution(refusal);
-  },
-});
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          // envelop types the parse parameters as `any`; Yoga passes the query string.
+          return parse(source as string, { ...(options as object), maxTokens: limits.maxTokens });
+        } catch (error) {
+          throw parseFailure(error, limits.maxTokens);
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthRule);
+      addValidationRule(aliasRule);
+      return codeValidationErrors;
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const refusal = costRefusal(args, limits);
+      if (refusal !== undefined) setResultAndStopExecution(refusal);
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refusal = costRefusal(args, limits);
+      if (refusal !== undefined) setResultAndStopExecution(refusal);
+    },
+  };
+};
