@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { temporaryDirectory } from '@gongkai/testkit';
+import type { CpuProfile } from './cpuProfileStages';
+import { printStages } from './cpuProfileStages';
 import { benchQueries } from './graphqlQueries';
 import { load, problemsOf } from './graphqlLoad';
 import { startPublicServer } from './publicServer';
@@ -26,6 +28,8 @@ const HELP = `Usage: pnpm bench mutation [-- options]
   --duration <s>       measured seconds per run (default 10)
   --warmup <s>         discarded warm-up seconds (default 3)
   --data-dir <path>    seeded data folder, kept between runs; each run works on a copy (default .cache/bench/mutation)
+  --profile            also print where the server's CPU goes, by stage, per request (V8 profiler on
+                       during the measured runs: their figures are then slower than without it)
 
 Target: mutation p99 < ${TARGET_P99_MS} ms at 50 concurrent clients.`;
 
@@ -35,6 +39,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     'data-dir': { type: 'string', default: join(process.cwd(), '.cache', 'bench', 'mutation') },
+    profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -128,6 +133,7 @@ const mutationRun = async (
   });
   const cpuAfter = await cpuMicros();
   return {
+    requests: result.requests.total,
     requestsPerSecond: result.requests.total / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -170,21 +176,26 @@ const main = async (): Promise<number> => {
       console.error(`warming up for ${warmup} s`);
       await mutationRun(server.url, token, { connections, duration: warmup }, () => server.cpuMicros());
     }
+    const profiles: { title: string; profile: CpuProfile; requests: number }[] = [];
+    const measured = async <T extends { requests: number }>(title: string, work: () => Promise<T>) => {
+      if (!args.profile) return work();
+      const { result, profile } = await server.profiled(work);
+      profiles.push({ title, profile, requests: result.requests });
+      return result;
+    };
     console.error(`mutations for ${duration} s at ${connections} clients`);
-    const mutation = await mutationRun(server.url, token, { connections, duration }, () =>
-      server.cpuMicros(),
+    const mutation = await measured('mutation', () =>
+      mutationRun(server.url, token, { connections, duration }, () => server.cpuMicros()),
     );
     console.error(`{ __typename } for ${duration} s at ${connections} clients`);
-    const trivial = await load(
-      {
-        url: server.url,
-        token,
-        connections,
-        durationSeconds: duration,
-        warmupSeconds: warmup,
-        serverCpuMicros: () => server.cpuMicros(),
-      },
-      benchQueries().trivial,
+    const trivialLoad = { url: server.url, token, connections, warmupSeconds: 0 };
+    // The warm-up apart from the measured run, so that a profile covers the measured run alone.
+    if (warmup > 0) await load({ ...trivialLoad, durationSeconds: warmup }, benchQueries().trivial);
+    const trivial = await measured('{ __typename }', () =>
+      load(
+        { ...trivialLoad, durationSeconds: duration, serverCpuMicros: () => server.cpuMicros() },
+        benchQueries().trivial,
+      ),
     );
     const rows = [
       { name: 'mutation draftCatalogueItem (new item each)', ...mutation, judged: true },
@@ -218,6 +229,8 @@ const main = async (): Promise<number> => {
         ].join(' | '),
       );
     console.log(`\nTarget: mutation p99 < ${TARGET_P99_MS} ms at 50 concurrent clients.`);
+    for (const { title, profile, requests } of profiles)
+      printStages(`server CPU of ${title} by stage`, profile, requests);
     return rows.some((row) => row.problems.length > 0) ? 1 : 0;
   } finally {
     await server.stop();

@@ -24,6 +24,8 @@ export interface RunningPublicServer {
   token?: string;
   /** CPU time the server has used so far (user + system), µs. */
   cpuMicros(): Promise<number>;
+  /** Runs `work` with the server's CPU profiler on (see `controlChild`). */
+  profiled: ReturnType<typeof controlChild>['profiled'];
   stop(): Promise<void>;
 }
 

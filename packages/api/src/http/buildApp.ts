@@ -1,4 +1,5 @@
-import type { Express, Request, RequestHandler, Response } from 'express';
+import type { RequestListener } from 'node:http';
+import type { Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { isSchema } from '../graphql/graphqlJs';
@@ -22,6 +23,7 @@ import { PUBLIC_BASE } from '../public/pages/paths';
 import { accessLog } from './accessLog';
 import { correlation, requestScopeOf } from './correlation';
 import { errorResponses, notFound } from './errorResponses';
+import { graphqlPostHandler } from './graphqlPost';
 import type { ApiMetrics } from './metrics';
 import { createApiMetrics } from './metrics';
 import type { ReadyProbe } from './probes';
@@ -61,7 +63,8 @@ export interface BuildAppOptions<TExtra extends object = Record<never, never>> {
 }
 
 export interface GongkaiApp<TExtra extends object = Record<never, never>> {
-  readonly app: Express;
+  /** The node request listener: POST /graphql on its own lean path, everything else through express. */
+  readonly app: RequestListener;
   /** The single Yoga instance behind POST/GET /graphql. */
   readonly yoga: GongkaiYoga<TExtra>;
   /** The guarded schema actually served (print it with `printSchemaSDL`). */
@@ -76,9 +79,9 @@ const resolveSchema = <TExtra extends object>(schema: BuildAppOptions<TExtra>['s
   isSchema(schema) ? applyAccessGuards(schema) : createGongkaiSchema(schema);
 
 /**
- * The API as an express app: /graphql (Yoga, created once), /healthz, /readyz, /metrics, and the
- * public pages under /public when given. Start it
- * with `listen(app, port)`; tests and the platform compose it the same way.
+ * The API as a node request listener: /graphql (Yoga, created once; plain JSON POSTs on a lean path
+ * beside express, see `graphqlPost.ts`), /healthz, /readyz, /metrics, and the public pages under
+ * /public when given. Start it with `listen(app, port)`; tests and the platform compose it the same way.
  */
 export const buildApp = <TExtra extends object = Record<never, never>>(
   options: BuildAppOptions<TExtra>,
@@ -127,8 +130,18 @@ export const buildApp = <TExtra extends object = Record<never, never>>(
   app.use(notFound);
   app.use(errorResponses(logger, limits.maxBodyBytes));
 
+  const graphqlPost = graphqlPostHandler({
+    endpoint: yoga.graphqlEndpoint,
+    maxBodyBytes: limits.maxBodyBytes,
+    metrics,
+    logger,
+    yoga: (req, res) => yoga.requestListener(req, res),
+  });
+
   return {
-    app,
+    app: (req, res) => {
+      if (!graphqlPost(req, res)) app(req, res);
+    },
     yoga,
     schema,
     metrics,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { RequestScope } from '../graphql/server';
@@ -22,12 +22,17 @@ export const requestScopeOf = (req: IncomingMessage, fallback: Logger): RequestS
 };
 
 /** Takes `x-correlation-id` (or makes one), echoes it, and binds a child logger to it. */
+export const bindCorrelation = (req: IncomingMessage, res: ServerResponse, logger: Logger): void => {
+  const offered = req.headers[CORRELATION_HEADER];
+  const correlationId = typeof offered === 'string' && ACCEPTABLE.test(offered) ? offered : randomUUID();
+  scopes.set(req, { correlationId, logger: logger.child({ correlationId }) });
+  res.setHeader(CORRELATION_HEADER, correlationId);
+};
+
+/** `bindCorrelation` as express middleware. */
 export const correlation =
   (logger: Logger) =>
   (req: Request, res: Response, next: NextFunction): void => {
-    const offered = req.get(CORRELATION_HEADER);
-    const correlationId = offered !== undefined && ACCEPTABLE.test(offered) ? offered : randomUUID();
-    scopes.set(req, { correlationId, logger: logger.child({ correlationId }) });
-    res.setHeader(CORRELATION_HEADER, correlationId);
+    bindCorrelation(req, res, logger);
     next();
   };

@@ -4,6 +4,8 @@ import { ErrorCode } from '../graphql/errors/codes';
 import { UNEXPECTED_ERROR_MESSAGE } from '../graphql/errors/maskError';
 import { requestScopeOf } from './correlation';
 
+export const BAD_JSON_MESSAGE = 'The request body is not valid JSON.';
+
 const send = (res: Response, status: number, code: string, message: string): void => {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
@@ -41,7 +43,7 @@ export const errorResponses =
         `The request body is larger than ${maxBodyBytes} bytes; send a smaller query or variables.`,
       );
     } else if (type === 'entity.parse.failed') {
-      send(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      send(res, 400, ErrorCode.BAD_REQUEST, BAD_JSON_MESSAGE);
     } else if (status !== undefined && status >= 400 && status < 500) {
       send(
         res,

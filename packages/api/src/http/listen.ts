@@ -1,7 +1,6 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 
 export interface RunningServer {
   readonly server: Server;
@@ -20,8 +19,8 @@ const hostForUrl = ({ address, family }: AddressInfo): string => {
 /** How long an idle keep-alive connection stays open. */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-/** Serves `app` on `port` (0: an ephemeral port) and resolves once it listens. */
-export const listen = (app: Express, port: number, host?: string): Promise<RunningServer> =>
+/** Serves `app` (a node request listener, e.g. an express app) on `port` (0: an ephemeral port). */
+export const listen = (app: RequestListener, port: number, host?: string): Promise<RunningServer> =>
   new Promise((resolve, reject) => {
     const server = createServer(app);
     // An idle keep-alive connection outlives any client's idle timeout (undici's is 4 s, load

@@ -47,4 +47,27 @@ describe('in-process bus', () => {
     expect(handled[0]!.value.toString()).toBe('new');
     await bus.close();
   });
+
+  it('messages sent by separate callbacks of one turn of the event loop are handled together (group commit)', async () => {
+    const bus = createInProcessBus({ topics: [{ topic: 't', partitions: 1 }] });
+    const sizes: number[] = [];
+    const { handled, handleBatch } = recorder();
+    await bus.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      handleBatch: async (batch, control) => {
+        sizes.push(batch.length);
+        await handleBatch(batch, control);
+      },
+    });
+    // As 20 requests read in one poll of the sockets: each its own callback, microtasks run between them.
+    for (let n = 0; n < 20; n++)
+      setTimeout(() => void bus.publish('t', [{ key: null, value: String(n) }]), 0);
+    await eventually(() => handled.length === 20, 2000, '20 messages');
+    expect(handled.map((message) => message.value.toString())).toEqual(
+      Array.from({ length: 20 }, (_, n) => String(n)),
+    );
+    expect(sizes).toEqual([20]);
+    await bus.close();
+  });
 });

@@ -87,6 +87,9 @@ export class InProcessGroup {
       const position = this.#positionOf(key, owner, log);
       if (position >= log.length) {
         await this.#signal.wait();
+        // Group commit: the messages that requests read in this turn of the event loop send are
+        // handled as one batch, not one batch each (50 concurrent clients shared no commit before).
+        await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       const batch = log.slice(position, position + this.maxBatchSize);

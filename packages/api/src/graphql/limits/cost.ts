@@ -9,6 +9,7 @@ import type {
 } from 'graphql';
 import {
   Kind,
+  visit,
   getNamedType,
   getNullableType,
   getOperationAST,
@@ -60,6 +61,26 @@ const costAsOf = (measured: FieldCost, kind: 'live' | 'date' | 'position'): numb
     : kind === 'position'
       ? (measured.asOfPosition ?? measured.asOf ?? measured.cost)
       : (measured.asOf ?? measured.cost);
+
+/**
+ * The variables a document's cost depends on: those given directly as an `asOf` or a page-size
+ * argument (`computeQueryCost` reads no other). A document without any costs the same whatever the
+ * variables, so its cost can be kept once for the document.
+ */
+export const costVariablesOf = (
+  document: DocumentNode,
+  pageSizeArguments: readonly string[] = PAGE_SIZE_ARGUMENTS,
+): readonly string[] => {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      const { name, value } = argument;
+      if (value.kind === Kind.VARIABLE && (name.value === 'asOf' || pageSizeArguments.includes(name.value)))
+        names.add(value.name.value);
+    },
+  });
+  return [...names].sort();
+};
 
 export const computeQueryCost = (input: CostInput, options: CostOptions): number => {
   const operation = getOperationAST(input.document, input.operationName ?? undefined);

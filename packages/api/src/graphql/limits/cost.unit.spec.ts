@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, buildSchema, parse } from '../graphqlJs';
-import { computeQueryCost } from './cost';
+import { computeQueryCost, costVariablesOf } from './cost';
 import { measureDepth } from './depthLimit';
 import { fragmentsOf } from './fragments';
 
@@ -107,5 +107,18 @@ describe('query depth', () => {
     expect(priced(query, { at: { date: '2021-06-30' } })).toBe(20);
     expect(priced(query, {})).toBe(10);
     expect(priced('{ historic(asOf: { position: 5 }) }')).toBe(20);
+  });
+});
+
+describe('the variables a cost depends on', () => {
+  it('are those given as a page size or as asOf, in fragments too; none for a mutation input', () => {
+    const paged = parse(
+      'query ($n: Int, $m: Int, $at: AsOf, $x: String) { items(first: $n) { name } ...F view(asOf: $at, note: $x) } fragment F on Query { connection(first: $m) { total } }',
+    );
+    expect(costVariablesOf(paged)).toEqual(['at', 'm', 'n']);
+    const mutation = parse(
+      'mutation ($input: DraftInput!, $messageId: String) { draft(input: $input, messageId: $messageId) { ok } }',
+    );
+    expect(costVariablesOf(mutation)).toEqual([]);
   });
 });

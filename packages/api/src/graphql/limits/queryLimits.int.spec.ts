@@ -52,6 +52,21 @@ describe('query limits', () => {
     });
   });
 
+  it('a document priced once for one page size is priced again for another: the cost cache keys on the page-size variables', async () => {
+    const query =
+      'query ($n: Int, $named: Boolean!) { nodes(first: $n) { children(first: 30) { children(first: 30) { name @include(if: $named) } } } }';
+    const small = { n: 1, named: true };
+    expect((await api.graphql(query, { token, variables: small })).body.errors).toBeUndefined();
+    const refused = await api.graphql(query, { token, variables: { n: 50, named: true } });
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COSTLY');
+    // Another value of a variable the cost does not read is priced as the cached one.
+    expect(
+      (await api.graphql(query, { token, variables: { ...small, named: false } })).body.errors,
+    ).toBeUndefined();
+    const again = await api.graphql(query, { token, variables: { n: 50, named: false } });
+    expect(again.body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COSTLY');
+  });
+
   it('list fields without a page size count the default page size', async () => {
     const query = `{ nodes { children { children { children { name } } } } }`;
     expect((await api.graphql(query, { token })).body.errors?.[0]?.extensions?.['code']).toBe(

@@ -5,7 +5,7 @@ import { ErrorCode } from '../errors/codes';
 import { toGraphQLError, withCode } from '../errors/maskError';
 import { QueryLimitError } from '../errors/queryLimitError';
 import { createAliasLimitRule } from './aliasLimit';
-import { computeQueryCost } from './cost';
+import { computeQueryCost, costVariablesOf } from './cost';
 import { createDepthLimitRule } from './depthLimit';
 import type { ApiLimits } from './limits';
 
@@ -40,19 +40,33 @@ export const nestsDeeperThan = (value: unknown, max: number): boolean => {
 
 /** Variable sets remembered per document; past it, that document's costs start over. */
 const COSTS_PER_DOCUMENT = 64;
-const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+interface DocumentCosts {
+  /** The variables the cost depends on (`costVariablesOf`); none for most documents. */
+  readonly variables: readonly string[];
+  readonly costs: Map<string, number>;
+}
+
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
 
 /**
- * The cost is a function of schema, document, operation, variables and list size; Yoga's parse
- * cache hands the same DocumentNode for the same query text, so the handful of documents clients
- * repeat are walked once, not on every request.
+ * The cost is a function of schema, document, operation, list size and the few variables given as
+ * `asOf` or page sizes; Yoga's parse cache hands the same DocumentNode for the same query text, so
+ * a document clients repeat is walked once per distinct value of those variables: once in all for
+ * a mutation, whatever its input.
  */
 const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
-  const key = `${defaultListSize}\0${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}`;
   let documents = costs.get(args.schema);
   if (documents === undefined) costs.set(args.schema, (documents = new WeakMap()));
   let known = documents.get(args.document);
-  const cached = known?.get(key);
+  if (known === undefined) {
+    known = { variables: costVariablesOf(args.document), costs: new Map() };
+    documents.set(args.document, known);
+  }
+  const values = args.variableValues ?? {};
+  const relevant = known.variables.map((name) => values[name] ?? null);
+  const key = `${defaultListSize}\0${args.operationName ?? ''}\0${JSON.stringify(relevant)}`;
+  const cached = known.costs.get(key);
   if (cached !== undefined) return cached;
   const cost = computeQueryCost(
     {
@@ -63,9 +77,8 @@ const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
     },
     { defaultListSize },
   );
-  if (known === undefined || known.size >= COSTS_PER_DOCUMENT)
-    documents.set(args.document, (known = new Map<string, number>()));
-  known.set(key, cost);
+  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+  known.costs.set(key, cost);
   return cost;
 };
 
@@ -81,42 +94,56 @@ const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
  * (cached with the document), cost at execution (it needs the variables' page sizes). Also gives
  * parse and validation errors their codes.
  */
-export const useQueryLimits = (limits: ApiLimits): Plugin => ({
-  onParams({ params, setResult }) {
-    if (nestsDeeperThan(params.variables, limits.maxVariableDepth)) {
-      setResult({
-        errors: [toGraphQLError(new QueryLimitError('variableDepth', null, limits.maxVariableDepth))],
-      });
-    }
-  },
-  onParse({ setParseFn }) {
-    setParseFn((source, options) => {
-      try {
-        // envelop types the parse parameters as `any`; Yoga passes the query string.
-        return parse(source as string, { ...(options as object), maxTokens: limits.maxTokens });
-      } catch (error) {
-        throw parseFailure(error, limits.maxTokens);
+// Validation errors get their code; the hook is one function for every request.
+const codeValidationErrors = ({
+  result,
+  setResult,
+}: {
+  result: readonly unknown[];
+  setResult: (errors: unknown[]) => void;
+}): void => {
+  if (result.length === 0) return;
+  setResult(
+    result.map((error: unknown) =>
+      error instanceof GraphQLError ? withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED) : error,
+    ),
+  );
+};
+
+export const useQueryLimits = (limits: ApiLimits): Plugin => {
+  // Made once: Yoga caches a document's validation, so a rule made per request was only garbage.
+  const depthRule = createDepthLimitRule(limits.maxDepth);
+  const aliasRule = createAliasLimitRule(limits.maxAliases);
+  return {
+    onParams({ params, setResult }) {
+      if (nestsDeeperThan(params.variables, limits.maxVariableDepth)) {
+        setResult({
+          errors: [toGraphQLError(new QueryLimitError('variableDepth', null, limits.maxVariableDepth))],
+        });
       }
-    });
-  },
-  onValidate({ addValidationRule }) {
-    addValidationRule(createDepthLimitRule(limits.maxDepth));
-    addValidationRule(createAliasLimitRule(limits.maxAliases));
-    return ({ result, setResult }) => {
-      if (result.length === 0) return;
-      setResult(
-        result.map((error: unknown) =>
-          error instanceof GraphQLError ? withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED) : error,
-        ),
-      );
-    };
-  },
-  onExecute({ args, setResultAndStopExecution }) {
-    const refusal = costRefusal(args, limits);
-    if (refusal !== undefined) setResultAndStopExecution(refusal);
-  },
-  onSubscribe({ args, setResultAndStopExecution }) {
-    const refusal = costRefusal(args, limits);
-    if (refusal !== undefined) setResultAndStopExecution(refusal);
-  },
-});
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          // envelop types the parse parameters as `any`; Yoga passes the query string.
+          return parse(source as string, { ...(options as object), maxTokens: limits.maxTokens });
+        } catch (error) {
+          throw parseFailure(error, limits.maxTokens);
+        }
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthRule);
+      addValidationRule(aliasRule);
+      return codeValidationErrors;
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const refusal = costRefusal(args, limits);
+      if (refusal !== undefined) setResultAndStopExecution(refusal);
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refusal = costRefusal(args, limits);
+      if (refusal !== undefined) setResultAndStopExecution(refusal);
+    },
+  };
+};
