@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventStore } from '@gongkai/event-store';
 import { openSqliteEventStore } from '@gongkai/event-store';
@@ -14,7 +15,7 @@ import type { RelayCheckpoint } from './checkpoint';
 import { createInMemoryCheckpoint } from './checkpoint';
 import type { Relay, RelayOptions } from './relay';
 import { createRelay } from './relay';
-import { openSqliteCheckpoint } from './sqliteCheckpoint';
+import { applyCheckpointPragmas, openSqliteCheckpoint } from './sqliteCheckpoint';
 
 let directory: ReturnType<typeof temporaryDirectory>;
 let eventStore: EventStore;
@@ -218,6 +219,16 @@ describe('the relay', () => {
     const relay = await startRelay({ checkpoint: createInMemoryCheckpoint() });
     await relay.stop();
     await expect(relay.start()).rejects.toSatisfy(isRelayNotStartableError);
+  });
+
+  it('saves its checkpoint without an fsync per save (WAL, synchronous NORMAL, as the event store)', () => {
+    const db = new Database(':memory:');
+    try {
+      applyCheckpointPragmas(db);
+      expect(db.pragma('synchronous', { simple: true })).toBe(1); // 1 = NORMAL, 2 = FULL
+    } finally {
+      db.close();
+    }
   });
 
   it('its checkpoint never moves back (two relays sharing one would)', async () => {
