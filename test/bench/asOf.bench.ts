@@ -19,11 +19,13 @@ import { openSqliteEventStore } from '@gongkai/event-store';
 import type { AsOf } from '@gongkai/projections';
 import { createSqliteReadModelStore, ReadModelViewQueries } from '@gongkai/projections';
 import { CACHE, seedEventStore } from './readSideDataset';
-import { rebuildInChild } from './readSideRebuild';
+import { isRebuiltFrom, rebuildInChild } from './readSideRebuild';
 
 const HELP = `Time travel benchmark: views as of random dates and positions, from the history.
 
 Usage: pnpm bench as-of [--items 100000] [--events 1000000] [--samples 100] [--skip-rebuild]
+
+  --skip-rebuild  serve the read models of the last rebuild (rebuilt anyway if the seed changed since)
 
 Targets (1M events): provinceView asOf p99 < 100 ms, nationalRollup asOf p99 < 250 ms.`;
 
@@ -48,7 +50,10 @@ const WARM_UP = 5;
 
 const seed = await seedEventStore({ items: num(args.items), events: num(args.events) }, log);
 const readModels = join(CACHE, 'as-of', `read-models-${num(args.events)}.sqlite`);
-if (!args['skip-rebuild']) {
+const reusable = args['skip-rebuild'] && isRebuiltFrom(readModels, seed.file);
+if (args['skip-rebuild'] && !reusable)
+  log(`--skip-rebuild: ${readModels} is not a rebuild of the seed as it is now; rebuilding`);
+if (!reusable) {
   log('rebuilding every projection (history included) in a child process ...');
   const rebuilt = await rebuildInChild(seed.file, readModels, 10_000);
   console.log(

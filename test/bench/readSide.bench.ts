@@ -17,7 +17,7 @@ import { load, problemsOf } from './graphqlLoad';
 import type { LoadResult } from './graphqlLoad';
 import { benchQueries } from './graphqlQueries';
 import { CACHE, seedEventStore } from './readSideDataset';
-import { rebuildInChild } from './readSideRebuild';
+import { isRebuiltFrom, rebuildInChild } from './readSideRebuild';
 import type { RebuildResult } from './readSideRebuild';
 import { table } from './readSideReport';
 import type { Row } from './readSideReport';
@@ -37,7 +37,7 @@ Usage: pnpm bench read-side [options]
   --connections <n>    concurrent connections (default 50)
   --max-cost <n>       the API's maxCost for this server (default 20000; see below)
   --log-level <level>  the server's log level (default info: one access-log line a request)
-  --skip-rebuild       serve the read models of the last rebuild instead of rebuilding
+  --skip-rebuild       serve the read models of the last rebuild (rebuilt anyway if the seed changed since)
   --no-response-cache  turn the API's live-view response cache off (every request executes)
   --profile            write a CPU profile of the server to .cache/bench/read-side/profiles/
   --help               this text
@@ -90,10 +90,12 @@ const WORK = join(CACHE, 'read-side');
 const READ_MODELS = join(WORK, 'read-models.sqlite');
 
 const rebuild = async (eventStoreFile: string): Promise<RebuildResult | undefined> => {
-  if (args['skip-rebuild']) {
+  if (args['skip-rebuild'] && isRebuiltFrom(READ_MODELS, eventStoreFile)) {
     log(`serving the read models of the last rebuild (${READ_MODELS})`);
     return undefined;
   }
+  if (args['skip-rebuild'])
+    log(`--skip-rebuild: ${READ_MODELS} is not a rebuild of the seed as it is now; rebuilding`);
   log('rebuilding every projection in a child process ...');
   const result = await rebuildInChild(eventStoreFile, READ_MODELS, num(args.batch));
   log(

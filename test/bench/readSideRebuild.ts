@@ -5,7 +5,7 @@
  * 4,096 events, units of work of 10,000), so the two benchmarks measure the same rebuild.
  */
 import { fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rebuildOnce, rssOf } from './rebuildOnce';
@@ -26,10 +26,23 @@ const SCRIPT = fileURLToPath(import.meta.url);
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 const runChild = async (source: string, target: string, batchSize: number): Promise<void> => {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.source.json']) rmSync(target + suffix, { force: true });
   const { cpuMs: _cpuMs, ...report } = await rebuildOnce(source, target, batchSize);
   process.send?.(report satisfies ChildReport);
 };
+
+/** What a rebuild's target was built from: the source file as it was (a regenerated seed differs). */
+const sourceMarkerOf = (target: string): string => `${target}.source.json`;
+const sourceIdentity = (source: string): string => {
+  const { size, mtimeMs } = statSync(source);
+  return JSON.stringify({ source, size, mtimeMs });
+};
+
+/** Whether `target` holds a finished rebuild of `source` as it is now (for `--skip-rebuild`). */
+export const isRebuiltFrom = (target: string, source: string): boolean =>
+  existsSync(target) &&
+  existsSync(sourceMarkerOf(target)) &&
+  readFileSync(sourceMarkerOf(target), 'utf8') === sourceIdentity(source);
 
 /** Rebuilds `source` into `target` (replaced) in a child process; resolves with its figures. */
 export const rebuildInChild = async (
@@ -56,6 +69,7 @@ export const rebuildInChild = async (
       });
     });
     const { maxRssMb, ...figures } = report;
+    writeFileSync(sourceMarkerOf(target), sourceIdentity(source));
     return { ...figures, peakRssMb: Math.max(maxRssMb, mb(sampled)) };
   } finally {
     clearInterval(sampler);
