@@ -133,6 +133,10 @@ const cpuSecondsOf = (pid: number): number => {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
 
+/** Seconds a process's main thread has waited for a CPU while runnable (Linux /proc schedstat). */
+const runQueueSecondsOf = (pid: number): number =>
+  Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+
 /** The broker kafka.sh started for this port, if it runs here. */
 const brokerPid = (port: string): number | undefined => {
   for (const version of existsSync(KAFKA_CACHE) ? readdirSync(KAFKA_CACHE) : []) {
@@ -155,6 +159,7 @@ const WAITS = ['queue', 'publish'] as const;
 const ingestFigures = async (url: string | undefined) => {
   const figures = {
     messages: 0,
+    batches: 0,
     stages: Object.fromEntries([...STAGES, ...WAITS].map((stage) => [stage, 0])),
   };
   if (url === undefined) return figures;
@@ -165,6 +170,7 @@ const ingestFigures = async (url: string | undefined) => {
     figures.stages[stage!] = Number(value);
   for (const [, value] of text.matchAll(/^gongkai_intake_messages_total\{status="\w+"\} (\S+)$/gm))
     figures.messages += Number(value);
+  figures.batches = Number(/^gongkai_intake_batches_total (\S+)$/m.exec(text)?.[1] ?? 0);
   return figures;
 };
 
@@ -208,6 +214,10 @@ const printStages = (
   );
   console.log(
     '  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.',
+  );
+  const batches = stagesAfter.reduce((sum, after, n) => sum + after.batches - stagesBefore[n]!.batches, 0);
+  console.log(
+    `  partition batches: ${batches}, ${(handled / Math.max(1, batches)).toFixed(0)} messages each on average (per-batch costs: fetch, outcome publish, offset commit)`,
   );
   console.log(
     `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn and its decision of the group of batches; publish: for the broker's acknowledgement)`,
@@ -337,6 +347,7 @@ const main = async () => {
       project: cpuSecondsOf(project.child.pid!),
       broker: broker === undefined ? Number.NaN : cpuSecondsOf(broker),
       producer: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+      ingestRunQueue: ingestors.reduce((sum, ingest) => sum + runQueueSecondsOf(ingest.child.pid!), 0),
     });
     const cpuBefore = cpu();
     const stagesBefore = await Promise.all(ingestors.map((ingest) => ingestFigures(ingest.url())));
@@ -436,6 +447,9 @@ const main = async () => {
       `${name} ${((cpuAfter[name] - cpuBefore[name]) / storedIn).toFixed(2)}`;
     console.log(
       `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
+    );
+    console.log(
+      `the ingest main thread waited ${(cpuAfter.ingestRunQueue - cpuBefore.ingestRunQueue).toFixed(1)} s of the ${storedIn.toFixed(1)} s for a CPU while it had work (the machine's other processes)`,
     );
     if (rejected.length > 0) {
       console.error(
