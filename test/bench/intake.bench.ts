@@ -18,11 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { heilongjiangSeed } from '@gongkai/domain';
 import type { IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
 import { createKafkaBus, kafkaBrokersFrom } from '@gongkai/messaging';
 import { temporaryDirectory } from '@gongkai/testkit';
-import { ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
+import { benchmarkDirectory, ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
 import { prepareIntakeRun } from '../support/intakeRun';
 import type { RoleProcess } from '../support/roleProcess';
 import { startRole } from '../support/roleProcess';
@@ -89,40 +88,6 @@ const status = { phase: 'starting the roles', detail: () => '' };
 const benchStarted = Date.now();
 const say = (line: string) =>
   console.log(`[${((Date.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-
-/** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
-const benchmarkDirectory = (count: number) => {
-  const units = [...heilongjiangSeed.units];
-  const taken = new Set(units.map((unit) => unit.code));
-  const prefectures = units.filter((unit) => unit.tier === 'prefecture');
-  const counties = units
-    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
-    .map((unit) => unit.code);
-  for (let n = 80; counties.length < count && n < 100; n++) {
-    for (const prefecture of prefectures) {
-      const code = `${prefecture.code.slice(0, 4)}${n}`;
-      if (counties.length >= count || taken.has(code)) continue;
-      taken.add(code);
-      counties.push(code);
-      units.push({
-        code,
-        name: `${prefecture.name}基准县${n}`,
-        nameEn: `Benchmark county ${code}`,
-        tier: 'county',
-        parentCode: prefecture.code,
-        geographicPrefectureCode: prefecture.code,
-        provinceDirectlyAdministered: false,
-        pilotLevel: 'provincial',
-      });
-    }
-  }
-  const pilotLevel = new Map(units.map((unit) => [unit.code, unit.pilotLevel ?? 'provincial']));
-  return {
-    seed: { ...heilongjiangSeed, units },
-    counties,
-    pilotLevelOf: (code: string) => pilotLevel.get(code)!,
-  };
-};
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
