@@ -18,11 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { heilongjiangSeed } from '@gongkai/domain';
 import type { IntakeEnvelope, IntakeOutcome } from '@gongkai/ingest';
 import { createKafkaBus, kafkaBrokersFrom } from '@gongkai/messaging';
 import { temporaryDirectory } from '@gongkai/testkit';
-import { ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
+import { benchmarkDirectory, ENVELOPES_PER_ITEM, itemLoad, pilotSetUp } from '../support/intakeLoad';
 import { prepareIntakeRun } from '../support/intakeRun';
 import type { RoleProcess } from '../support/roleProcess';
 import { startRole } from '../support/roleProcess';
@@ -90,40 +89,6 @@ const benchStarted = Date.now();
 const say = (line: string) =>
   console.log(`[${((Date.now() - benchStarted) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-/** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
-const benchmarkDirectory = (count: number) => {
-  const units = [...heilongjiangSeed.units];
-  const taken = new Set(units.map((unit) => unit.code));
-  const prefectures = units.filter((unit) => unit.tier === 'prefecture');
-  const counties = units
-    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
-    .map((unit) => unit.code);
-  for (let n = 80; counties.length < count && n < 100; n++) {
-    for (const prefecture of prefectures) {
-      const code = `${prefecture.code.slice(0, 4)}${n}`;
-      if (counties.length >= count || taken.has(code)) continue;
-      taken.add(code);
-      counties.push(code);
-      units.push({
-        code,
-        name: `${prefecture.name}基准县${n}`,
-        nameEn: `Benchmark county ${code}`,
-        tier: 'county',
-        parentCode: prefecture.code,
-        geographicPrefectureCode: prefecture.code,
-        provinceDirectlyAdministered: false,
-        pilotLevel: 'provincial',
-      });
-    }
-  }
-  const pilotLevel = new Map(units.map((unit) => [unit.code, unit.pilotLevel ?? 'provincial']));
-  return {
-    seed: { ...heilongjiangSeed, units },
-    counties,
-    pilotLevelOf: (code: string) => pilotLevel.get(code)!,
-  };
-};
-
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
@@ -132,6 +97,10 @@ const cpuSecondsOf = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 };
+
+/** Seconds a process's main thread has waited for a CPU while runnable (Linux /proc schedstat). */
+const runQueueSecondsOf = (pid: number): number =>
+  Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
 
 /** The broker kafka.sh started for this port, if it runs here. */
 const brokerPid = (port: string): number | undefined => {
@@ -155,6 +124,7 @@ const WAITS = ['queue', 'publish'] as const;
 const ingestFigures = async (url: string | undefined) => {
   const figures = {
     messages: 0,
+    batches: 0,
     stages: Object.fromEntries([...STAGES, ...WAITS].map((stage) => [stage, 0])),
   };
   if (url === undefined) return figures;
@@ -165,6 +135,7 @@ const ingestFigures = async (url: string | undefined) => {
     figures.stages[stage!] = Number(value);
   for (const [, value] of text.matchAll(/^gongkai_intake_messages_total\{status="\w+"\} (\S+)$/gm))
     figures.messages += Number(value);
+  figures.batches = Number(/^gongkai_intake_batches_total (\S+)$/m.exec(text)?.[1] ?? 0);
   return figures;
 };
 
@@ -208,6 +179,10 @@ const printStages = (
   );
   console.log(
     '  tenant coverage, Kafka key; decide: load, authorize, decide, append (the write core); encode: outcomes to JSON.',
+  );
+  const batches = stagesAfter.reduce((sum, after, n) => sum + after.batches - stagesBefore[n]!.batches, 0);
+  console.log(
+    `  partition batches: ${batches}, ${(handled / Math.max(1, batches)).toFixed(0)} messages each on average (per-batch costs: fetch, outcome publish, offset commit)`,
   );
   console.log(
     `  waits per message (wall, µs): ${WAITS.map((wait) => `${wait} ${perMessage(wait)}`).join(', ')} (queue: for the write core's turn and its decision of the group of batches; publish: for the broker's acknowledgement)`,
@@ -337,6 +312,7 @@ const main = async () => {
       project: cpuSecondsOf(project.child.pid!),
       broker: broker === undefined ? Number.NaN : cpuSecondsOf(broker),
       producer: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+      ingestRunQueue: ingestors.reduce((sum, ingest) => sum + runQueueSecondsOf(ingest.child.pid!), 0),
     });
     const cpuBefore = cpu();
     const stagesBefore = await Promise.all(ingestors.map((ingest) => ingestFigures(ingest.url())));
@@ -436,6 +412,9 @@ const main = async () => {
       `${name} ${((cpuAfter[name] - cpuBefore[name]) / storedIn).toFixed(2)}`;
     console.log(
       `CPU used per second of the run (in cores, of ${cpus().length}): ${(['ingest', 'project', 'broker', 'producer'] as const).map(share).join(', ')}`,
+    );
+    console.log(
+      `the ingest main thread waited ${(cpuAfter.ingestRunQueue - cpuBefore.ingestRunQueue).toFixed(1)} s of the ${storedIn.toFixed(1)} s for a CPU while it had work (the machine's other processes)`,
     );
     if (rejected.length > 0) {
       console.error(

@@ -31,6 +31,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'Kafka intake end to end: 200,000 envelopes over 100 tenants produced → stored → projected (needs KAFKA_BROKERS)',
   },
+  'intake-core': {
+    file: 'intakeCore.bench.ts',
+    description:
+      "The ingest's own CPU per message by stage without Kafka: the real Ingestor and write core on SQLite (no broker needed)",
+  },
   'read-side': {
     file: 'readSide.bench.ts',
     description:

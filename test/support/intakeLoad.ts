@@ -1,4 +1,4 @@
-import { domainTesting } from '@gongkai/domain';
+import { domainTesting, heilongjiangSeed } from '@gongkai/domain';
 import type { IntakeEnvelope } from '@gongkai/ingest';
 
 const { completeStandard, countyAdmin, provinceAdmin } = domainTesting;
@@ -104,3 +104,37 @@ export function* itemLoad(options: LoadOptions, items: number): Generator<Intake
     for (let step = 0; step < ENVELOPES_PER_ITEM; step++) for (const item of round) yield item[step]!;
   }
 }
+
+/** The Heilongjiang directory with made-up counties added until `count` counties can pilot. */
+export const benchmarkDirectory = (count: number) => {
+  const units = [...heilongjiangSeed.units];
+  const taken = new Set(units.map((unit) => unit.code));
+  const prefectures = units.filter((unit) => unit.tier === 'prefecture');
+  const counties = units
+    .filter((unit) => unit.tier === 'county' && unit.pilotLevel !== null)
+    .map((unit) => unit.code);
+  for (let n = 80; counties.length < count && n < 100; n++) {
+    for (const prefecture of prefectures) {
+      const code = `${prefecture.code.slice(0, 4)}${n}`;
+      if (counties.length >= count || taken.has(code)) continue;
+      taken.add(code);
+      counties.push(code);
+      units.push({
+        code,
+        name: `${prefecture.name}基准县${n}`,
+        nameEn: `Benchmark county ${code}`,
+        tier: 'county',
+        parentCode: prefecture.code,
+        geographicPrefectureCode: prefecture.code,
+        provinceDirectlyAdministered: false,
+        pilotLevel: 'provincial',
+      });
+    }
+  }
+  const pilotLevel = new Map(units.map((unit) => [unit.code, unit.pilotLevel ?? 'provincial']));
+  return {
+    seed: { ...heilongjiangSeed, units },
+    counties,
+    pilotLevelOf: (code: string) => pilotLevel.get(code)!,
+  };
+};

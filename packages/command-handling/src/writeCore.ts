@@ -58,12 +58,16 @@ export interface BatchOptions {
 /** What a batch that keeps outcome records knows and writes of them. */
 interface Recording {
   known: ReadonlyMap<string, StoredOutcomeRecord>;
-  inBatch: Map<string, { fingerprint: string; record: () => RecordedOutcome }>;
+  inBatch: Map<string, { fingerprint: string; decision: Decision }>;
   records: OutcomeRecord[];
 }
 
 /** An outcome whose position is known once the batch is stored. */
-type Decided = () => CommandOutcome;
+interface Decided {
+  outcome(): CommandOutcome;
+}
+
+const settled = (outcome: CommandOutcome): Decided => ({ outcome: () => outcome });
 
 const rejected = (code: string, reason: string, details?: Record<string, unknown>): RejectedOutcome => ({
   status: 'rejected',
@@ -122,13 +126,9 @@ const eventToAppend = (
 
 type MaybePromise<T> = T | Promise<T>;
 
-const then = <T, U>(value: MaybePromise<T>, next: (value: T) => U): MaybePromise<U> =>
-  value instanceof Promise ? value.then(next) : next(value);
-
 /** A command decided: its outcome once the batch is stored, and what the store keeps of it. */
-interface Decision {
-  outcome: Decided;
-  record: () => RecordedOutcome;
+interface Decision extends Decided {
+  record(): RecordedOutcome;
 }
 
 const refused = (command: Command, refusal: RejectedOutcome): Decision => {
@@ -137,7 +137,10 @@ const refused = (command: Command, refusal: RejectedOutcome): Decision => {
   return { outcome: () => refusal, record: () => ({ status: 'rejected', tenant, ...recorded }) };
 };
 
-/** An accepted command: its position is the stream's once the batch is stored. */
+/**
+ * An accepted command: its position is the stream's once the batch is stored. Methods, not arrow
+ * fields: one object a command on the hot path, no closures.
+ */
 class Acceptance implements Decision {
   readonly #revision: number;
   readonly #positionBefore: number;
@@ -152,24 +155,28 @@ class Acceptance implements Decision {
     this.#positionBefore = stream.position;
   }
 
-  readonly outcome = (): CommandOutcome => ({
-    status: 'accepted',
-    streamId: this.stream.streamId,
-    revision: this.#revision,
-    position: this.events.length === 0 ? this.#positionBefore : this.stream.position,
-    eventIds: this.eventIds,
-    events: this.events,
-    duplicate: false,
-  });
+  outcome(): CommandOutcome {
+    return {
+      status: 'accepted',
+      streamId: this.stream.streamId,
+      revision: this.#revision,
+      position: this.events.length === 0 ? this.#positionBefore : this.stream.position,
+      eventIds: this.eventIds,
+      events: this.events,
+      duplicate: false,
+    };
+  }
 
-  readonly record = (): RecordedOutcome => ({
-    status: 'accepted',
-    tenant: this.tenant,
-    streamId: this.stream.streamId,
-    revision: this.#revision,
-    events: this.events.length,
-    position: this.events.length === 0 ? this.#positionBefore : 0,
-  });
+  record(): RecordedOutcome {
+    return {
+      status: 'accepted',
+      tenant: this.tenant,
+      streamId: this.stream.streamId,
+      revision: this.#revision,
+      events: this.events.length,
+      position: this.events.length === 0 ? this.#positionBefore : 0,
+    };
+  }
 }
 
 /**
@@ -226,7 +233,7 @@ export class WriteCore {
       const batch = new StagedBatch(this.#cache, this.#store, this.#head);
       try {
         const records: OutcomeRecord[] = [];
-        const inBatch = new Map<string, { fingerprint: string; record: () => RecordedOutcome }>();
+        const inBatch = new Map<string, { fingerprint: string; decision: Decision }>();
         const decided: Decided[] = [];
         const recorded = recording ? { known, inBatch, records } : undefined;
         for (const envelope of envelopes) {
@@ -235,7 +242,7 @@ export class WriteCore {
           decided.push(next instanceof Promise ? await next : next);
         }
         await batch.commit(records);
-        return decided.map((finish) => finish());
+        return decided.map((decision) => decision.outcome());
       } catch (error) {
         batch.forget();
         if (!isStreamRevisionConflictError(error) && !(error instanceof StaleStreamError)) throw error;
@@ -250,27 +257,21 @@ export class WriteCore {
     try {
       command = envelope.parsed === true ? envelope.command : parseCommand(envelope.command);
     } catch (error) {
-      const refusal = refusalOf(error);
-      return () => refusal;
+      return settled(refusalOf(error));
     }
-    if (recording === undefined)
-      return then(this.#decideNew(batch, envelope, command), (decision) => decision.outcome);
-    const { known, inBatch, records } = recording;
+    if (recording === undefined) return this.#decideNew(batch, envelope, command);
+    const { known, inBatch } = recording;
     const fingerprint = fingerprintOf(command);
     const earlier = known.get(messageId) ?? inBatch.get(messageId);
     if (earlier !== undefined) {
-      if (earlier.fingerprint !== fingerprint) {
-        const conflict = messageIdConflict(messageId);
-        return () => conflict;
-      }
+      if (earlier.fingerprint !== fingerprint) return settled(messageIdConflict(messageId));
       const first = 'outcome' in earlier ? (JSON.parse(earlier.outcome) as RecordedOutcome) : undefined;
-      return this.#repeat(batch, messageId, first ?? (earlier as { record: () => RecordedOutcome }).record());
+      return this.#repeat(batch, messageId, first ?? (earlier as { decision: Decision }).decision.record());
     }
-    return then(this.#decideNew(batch, envelope, command), (decision) => {
-      inBatch.set(messageId, { fingerprint, record: decision.record });
-      records.push({ key: messageId, fingerprint, outcome: JSON.stringify(decision.record()) });
-      return decision.outcome;
-    });
+    const decision = this.#decideNew(batch, envelope, command);
+    return decision instanceof Promise
+      ? decision.then((decided) => remember(recording, messageId, fingerprint, decided))
+      : remember(recording, messageId, fingerprint, decision);
   }
 
   #decideNew(batch: StagedBatch, envelope: CommandEnvelope, command: Command): MaybePromise<Decision> {
@@ -379,7 +380,8 @@ export class WriteCore {
       events: last - at.revision + 1,
       position: 0,
     });
-    return { outcome: await this.#repeat(batch, envelope.messageId, record()), record };
+    const repeated = await this.#repeat(batch, envelope.messageId, record());
+    return { outcome: () => repeated.outcome(), record };
   }
 
   /** The `count` events of a stream ending at `revision`, upcast: what an acceptance appended. */
@@ -406,7 +408,7 @@ export class WriteCore {
       const first = JSON.parse(stored.outcome) as RecordedOutcome;
       const outcome = (
         await this.#repeat(new StagedBatch(this.#cache, this.#store, this.#head), key, first)
-      )();
+      ).outcome();
       return { tenant: first.tenant, outcome: { ...outcome, duplicate: false } };
     });
     this.#running = next.catch(() => undefined);
@@ -417,24 +419,35 @@ export class WriteCore {
   async #repeat(batch: StagedBatch, messageId: string, first: RecordedOutcome): Promise<Decided> {
     if (first.status === 'rejected') {
       const { status: _status, tenant: _tenant, ...refusal } = first;
-      return () => ({ status: 'rejected', ...refusal, duplicate: true });
+      return settled({ status: 'rejected', ...refusal, duplicate: true });
     }
     const stream = await batch.stream(first.streamId);
     const from = first.revision - first.events + 1;
     const eventIds = Array.from({ length: first.events }, (_, index) => eventIdFor(messageId, index));
     const events = stream.events.slice(from, first.revision + 1);
-    return () => ({
-      status: 'accepted',
-      streamId: first.streamId,
-      revision: first.revision,
-      position:
-        first.events === 0 ? first.position : (stream.ids.get(eventIds.at(-1)!)?.position ?? stream.position),
-      eventIds,
-      events,
-      duplicate: true,
-    });
+    return {
+      outcome: () => ({
+        status: 'accepted',
+        streamId: first.streamId,
+        revision: first.revision,
+        position:
+          first.events === 0
+            ? first.position
+            : (stream.ids.get(eventIds.at(-1)!)?.position ?? stream.position),
+        eventIds,
+        events,
+        duplicate: true,
+      }),
+    };
   }
 }
+
+/** A new key's decision, kept for a repeat later in the batch and recorded with the batch. */
+const remember = (recording: Recording, key: string, fingerprint: string, decision: Decision): Decision => {
+  recording.inBatch.set(key, { fingerprint, decision });
+  recording.records.push({ key, fingerprint, outcome: JSON.stringify(decision.record()) });
+  return decision;
+};
 
 const lastRevisionOf = (stream: StagedStream, messageId: string): number => {
   let last = -1;

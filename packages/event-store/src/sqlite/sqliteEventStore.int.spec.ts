@@ -5,6 +5,8 @@ import { temporaryDirectory } from '@gongkai/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEventStoreContract } from '../contract';
 import { collect, eventOf, eventsOf, eventually, metadataOf } from '../contract/fixtures';
+import Database from 'better-sqlite3';
+import { PRUNE_OLD_SQL } from './outcomes';
 import { openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';
 
 const directory = temporaryDirectory('gongkai-event-store-');
@@ -124,6 +126,30 @@ describe('the SQLite outcome records', () => {
     const shorter = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: 24 * 60 * 60 * 1000 } });
     expect((await shorter.readOutcomes(['old'])).has('old')).toBe(false);
     await shorter.close();
+  });
+
+  it('prunes the expired records from the oldest by seq, without scanning the table', async () => {
+    const fileName = freshFile();
+    const day = 24 * 60 * 60 * 1000;
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const store = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: day } });
+    const records = (prefix: string) =>
+      Array.from({ length: 600 }, (_, i) => ({ key: `${prefix}${i}`, fingerprint: 'f', outcome: '{}' }));
+    await store.appendMany([], { outcomes: records('old') });
+    now += 2 * day;
+    // The thousandth record written triggers the prune, in the second call's transaction.
+    await store.appendMany([], { outcomes: records('new') });
+    await store.close();
+    const db = new Database(fileName, { readonly: true });
+    try {
+      const keys = db.prepare('SELECT key FROM outcomes ORDER BY seq').pluck().all() as string[];
+      expect(keys).toEqual(records('new').map((record) => record.key));
+      // The old `WHERE recorded_at < ?` read every record (a million: ~120 ms every 1,000 written).
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${PRUNE_OLD_SQL}`).all(0) as { detail: string }[];
+      expect(plan[0]!.detail).toMatch(/^SEARCH outcomes USING INTEGER PRIMARY KEY \(rowid<\?\)/);
+    } finally {
+      db.close();
+    }
   });
 
   it('keeps only the newest records past the count bound', async () => {

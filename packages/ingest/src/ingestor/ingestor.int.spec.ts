@@ -266,6 +266,8 @@ describe('the ingestor', () => {
     expect(text).toContain('gongkai_intake_oldest_undecided_seconds 0');
     expect(text).toMatch(/gongkai_intake_stage_cpu_seconds_total\{stage="decide"\} \d/);
     expect(text).toMatch(/gongkai_intake_wait_seconds_total\{wait="publish"\} \d/);
+    expect(ingestor.stats.batches).toBeGreaterThan(0);
+    expect(text).toContain(`gongkai_intake_batches_total ${ingestor.stats.batches}`);
   });
 
   it('decides the batches of several partitions that wait for the core together, one core batch', async () => {

@@ -145,6 +145,12 @@ export const intakeMetricsText = (counters: IntakeCounters, health: IntakeHealth
       ]),
     ),
     metric(
+      'gongkai_intake_batches_total',
+      'counter',
+      'Partition batches handled (messages per batch: the messages total over this)',
+      [['', counters.batches]],
+    ),
+    metric(
       'gongkai_intake_dead_letters_total',
       'counter',
       'Dead letters by code',
