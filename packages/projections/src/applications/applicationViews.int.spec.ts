@@ -84,6 +84,27 @@ describe('the on-request disclosure views (projected from commands the handler d
     });
   });
 
+  it('the figures as of every tenth day of 2019 and 2020 (county-year counters plus the open applications) equal the domain’s, county, prefecture and province', async () => {
+    const below: Record<string, string | undefined> = {
+      [DAOLI]: DAOLI,
+      [HARBIN]: DAOLI,
+      [PROVINCE]: undefined,
+    };
+    let compared = 0;
+    for (let day = Date.parse('2019-01-01'); day < Date.parse('2020-12-31'); day += 10 * 86_400_000) {
+      const asOf = new Date(day).toISOString().slice(0, 10);
+      const year = Number(asOf.slice(0, 4));
+      for (const code of [DAOLI, HARBIN, PROVINCE]) {
+        const view = await views.annualFigures(code, year, { date: asOf });
+        const expected = annualReportFigures(statesOf(below[code]), year, asOf);
+        expect(view!.figures, `${code} as of ${asOf}`).toEqual(expected);
+        expect(applicationTableIssues(view!.figures.applications)).toEqual([]);
+        compared += expected.applications.rows[0]!.values.total;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it('the queue: every received application in one stage; the open ones counted by clock state', async () => {
     const asOf = '2019-05-24';
     const queue = await views.queue(DAOLI, { date: asOf });
