@@ -150,6 +150,31 @@ describe('the on-request disclosure views (projected from commands the handler d
     expect(compared).toBeGreaterThan(50);
   });
 
+  it('a queue as of a date asked again before the next application event is answered without reading its documents again', async () => {
+    let finds = 0;
+    const store = platform.readModelStore;
+    const counting = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === 'find'
+          ? (...args: Parameters<typeof store.find>) => (finds++, store.find(...args))
+          : (Reflect.get(target, property, receiver) as unknown),
+    });
+    const kept = new ApplicationViewQueries({
+      readModelStore: counting,
+      eventStore: platform.eventStore,
+      directory,
+      calendar,
+    });
+    const first = await kept.queue(PROVINCE, { date: '2020-03-10' });
+    const read = finds;
+    expect(read).toBeGreaterThan(0);
+    expect(await kept.queue(PROVINCE, { date: '2020-03-10' })).toBe(first);
+    expect(finds).toBe(read);
+    await kept.queue(PROVINCE, { date: '2020-03-11' });
+    expect(finds).toBe(2 * read);
+    // (The projector test asks the same views after every command: a kept queue never outlives its checkpoint.)
+  });
+
   it('the views as of a position replay the streams and agree with the live ones at the head', async () => {
     const head = await platform.eventStore.headPosition();
     const replayed = await views.annualFigures(DAOLI, 2020, { position: head });
