@@ -1,5 +1,5 @@
 import type { DivisionCode, IsoDate, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
-import { occurredOn } from '@gongkai/domain';
+import { APPLICATION_STREAM_CATEGORY, occurredOn } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import type { ProjectionContext } from '../projectors/context';
 import { projectionContextFor } from '../projectors/context';
@@ -119,7 +119,8 @@ export class ApplicationViewQueries {
       eventStore: this.options.eventStore,
       context: this.context,
       asOf: parsed,
-      scope: { tenants: this.subtree(code) },
+      // Only the subtree's application streams: the other events project nothing here.
+      scope: { tenants: this.subtree(code), streamPrefixes: [`${APPLICATION_STREAM_CATEGORY}-`] },
       createProjectors: (context) => [createApplicationsProjector(context, this.options.calendar)],
     });
     try {

@@ -179,6 +179,11 @@ describe('the on-request disclosure views (projected from commands the handler d
     const head = await platform.eventStore.headPosition();
     const replayed = await views.annualFigures(DAOLI, 2020, { position: head });
     expect(replayed).toEqual(await views.annualFigures(DAOLI, 2020));
+    // The province's replay reads the application streams of its subtree only.
+    expect(await views.queue(PROVINCE, { position: head })).toEqual(await views.queue(PROVINCE));
+    expect(await views.annualFigures(PROVINCE, 2020, { position: head })).toEqual(
+      await views.annualFigures(PROVINCE, 2020),
+    );
   });
 
   it('personal data: the office’s own tenant sees it; the prefecture, the province and the tracking page never do', async () => {
