@@ -4,7 +4,10 @@
  * live and as of a day inside the data, each at 50 connections against the API in a child process
  * (composed as `gongkai api` composes it, production mode, its cache of live-view responses on as
  * in production), beside `{ __typename }` on the same server. Prints p50/p99 and req/s beside the
- * target, and PASS or MISS.
+ * target, and PASS or MISS. The day asked is the same for every request, so after the first the
+ * queue as of it is the one `ApplicationViewQueries` kept at the projector's checkpoint (what a
+ * queue page asked by many gets); what computing it costs is `pnpm bench cost-calibration`'s
+ * `applicationQueue` asOf-date row (random days).
  *
  * The read models hold `--copies` copies of the seed's applications (`applicationDataset.ts`: 15
  * pilot counties, 2017–2021, 8,734 applications a copy: the seed's realistic volume by default,
