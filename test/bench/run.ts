@@ -46,6 +46,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description:
       'The August report (DOCX) of 15 pilots, 100,000 items, 1M events from the read models at the head',
   },
+  'annual-report': {
+    file: 'annualReport.bench.ts',
+    description:
+      'The province’s annual report (政府信息公开工作年度报告, DOCX) for a year and as of a day, from application read models of ~1M events: time and peak RSS',
+  },
   'application-queue': {
     file: 'applicationQueue.bench.ts',
     description:

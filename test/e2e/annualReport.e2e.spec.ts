@@ -44,17 +44,18 @@ describe('the seeded applications (依申请公开)', () => {
       const queue = dataOf<{
         counts: { open: number };
         offices: unknown[];
-        open: { clock: { regulation: string } }[];
+        open: { pageInfo: { hasNextPage: boolean }; edges: { node: { clock: { regulation: string } } }[] };
       }>(
         await platform.graphql(
           provinceAdmin,
-          `query ($date: Date!) { applicationQueue(code: "230000", asOf: { date: $date }) { counts { open } offices { tenant } open { clock { regulation } } } }`,
+          `query ($date: Date!) { applicationQueue(code: "230000", asOf: { date: $date }) { counts { open } offices { tenant } open(first: 500) { pageInfo { hasNextPage } edges { node { clock { regulation } } } } } }`,
           { date },
         ),
         'applicationQueue',
       );
       expect(queue.offices).toHaveLength(15);
-      for (const entry of queue.open) regulations.add(entry.clock.regulation);
+      expect(queue.open.pageInfo.hasNextPage).toBe(false);
+      for (const { node } of queue.open.edges) regulations.add(node.clock.regulation);
     }
     expect(regulations).toEqual(new Set(['ogi-2007', 'ogi-2019']));
   });

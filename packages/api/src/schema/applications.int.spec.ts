@@ -136,9 +136,14 @@ describe('on-request disclosure through GraphQL', () => {
               open
             }
             open {
-              tenant
-              applicationId
-              stage
+              totalCount
+              edges {
+                node {
+                  tenant
+                  applicationId
+                  stage
+                }
+              }
             }
           }
           annualReportFigures(code: $c, year: 2018) {
@@ -167,6 +172,77 @@ describe('on-request disclosure through GraphQL', () => {
     expect(figures.figures.format).toBe('format-2019');
     expect(figures.figures.applications.find((row) => row.key === 'new-this-year')?.values['total']).toBe(2);
     expect(JSON.stringify(body)).not.toContain(APPLICANT);
+  });
+
+  it('the queue’s open applications come a page at a time, in the queue’s order, each page after the cursor of the one before', async () => {
+    const page = async (first: number, after: string | null) => {
+      const body = await api.graphql(
+        PROVINCE,
+        /* GraphQL */ `
+          query ($first: Int, $after: String) {
+            applicationQueue(code: "230000", asOf: { date: "2018-08-10" }) {
+              counts {
+                open
+              }
+              open(first: $first, after: $after) {
+                totalCount
+                pageInfo {
+                  endCursor
+                  hasNextPage
+                }
+                edges {
+                  cursor
+                  node {
+                    applicationId
+                    clock {
+                      dueOn
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { first, after },
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data?.['applicationQueue'] as {
+        counts: { open: number };
+        open: {
+          totalCount: number;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          edges: { cursor: string; node: { applicationId: string; clock: { dueOn: string | null } } }[];
+        };
+      };
+    };
+    const whole = await page(50, null);
+    expect(whole.open.totalCount).toBe(whole.counts.open);
+    expect(whole.open.edges).toHaveLength(2);
+    expect(whole.open.pageInfo.hasNextPage).toBe(false);
+    const first = await page(1, null);
+    expect(first.open.edges.map((edge) => edge.node)).toEqual([whole.open.edges[0]!.node]);
+    expect(first.open.pageInfo).toEqual({ endCursor: first.open.edges[0]!.cursor, hasNextPage: true });
+    const second = await page(1, first.open.pageInfo.endCursor);
+    expect(second.open.edges.map((edge) => edge.node)).toEqual([whole.open.edges[1]!.node]);
+    expect(second.open.pageInfo.hasNextPage).toBe(false);
+    const past = await page(1, second.open.pageInfo.endCursor);
+    expect(past.open).toMatchObject({
+      totalCount: 2,
+      edges: [],
+      pageInfo: { endCursor: null, hasNextPage: false },
+    });
+    for (const [first, after, argument] of [
+      [0, null, 'first'],
+      [501, null, 'first'],
+      [1, 'not-a-cursor', 'after'],
+    ] as const) {
+      const body = await api.graphql(
+        PROVINCE,
+        'query ($first: Int, $after: String) { applicationQueue(code: "230000") { open(first: $first, after: $after) { totalCount } } }',
+        { first, after },
+      );
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
   });
 
   it('figures as of a day outside the year are the domain’s refusal, with its code', async () => {

@@ -1,5 +1,5 @@
 import type { DivisionCode, IsoDate, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
-import { occurredOn } from '@gongkai/domain';
+import { APPLICATION_STREAM_CATEGORY, occurredOn } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
 import type { ProjectionContext } from '../projectors/context';
 import { projectionContextFor } from '../projectors/context';
@@ -22,6 +22,9 @@ export interface ApplicationViewQueriesOptions {
   clock?: () => Date;
 }
 
+/** How many queues as of a date are kept (a province's with every open application is a few hundred KB). */
+const KEPT_QUEUES = 64;
+
 /**
  * The on-request disclosure views. `asOf.date` is judged on the facts' own dates (the clock and the
  * figures leave out what is dated after it; an application received after it does not exist yet),
@@ -31,6 +34,15 @@ export class ApplicationViewQueries {
   private readonly context: ProjectionContext;
   private readonly live: ApplicationViews;
   private readonly clock: () => Date;
+  /**
+   * Queues already computed, by tenant and date, with the projector's checkpoint they were read at:
+   * a queue as of a date only changes when application events are projected, so until the
+   * checkpoint moves the same question gets the same answer (and parallel askers share one read).
+   */
+  private readonly queues = new Map<
+    string,
+    { checkpoint: number; view: Promise<ApplicationQueueView | null> }
+  >();
 
   constructor(private readonly options: ApplicationViewQueriesOptions) {
     this.context = projectionContextFor(options.directory);
@@ -38,8 +50,22 @@ export class ApplicationViewQueries {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  queue(code: DivisionCode, asOf?: AsOf): Promise<ApplicationQueueView | null> {
-    return this.read(code, asOf, (views, date) => views.queue(code, date));
+  /** The views share what they return: callers must not change it. */
+  async queue(code: DivisionCode, asOf?: AsOf): Promise<ApplicationQueueView | null> {
+    const parsed = parseAsOf(asOf);
+    if (parsed?.position !== undefined)
+      return this.read(code, asOf, (views, date) => views.queue(code, date));
+    const date = parsed?.date ?? this.today();
+    const key = `${code}|${date}`;
+    const checkpoint = await this.options.readModelStore.getCheckpoint(APPLICATIONS_PROJECTOR);
+    const kept = this.queues.get(key);
+    if (kept !== undefined && kept.checkpoint === checkpoint) return kept.view;
+    const view = this.live.queue(code, date);
+    this.queues.delete(key);
+    this.queues.set(key, { checkpoint, view });
+    if (this.queues.size > KEPT_QUEUES) this.queues.delete(this.queues.keys().next().value!);
+    view.catch(() => this.queues.get(key)?.view === view && this.queues.delete(key));
+    return view;
   }
 
   /** One application; its personal data only when `viewer` is the office's own tenant. */
@@ -93,7 +119,8 @@ export class ApplicationViewQueries {
       eventStore: this.options.eventStore,
       context: this.context,
       asOf: parsed,
-      scope: { tenants: this.subtree(code) },
+      // Only the subtree's application streams: the other events project nothing here.
+      scope: { tenants: this.subtree(code), streamPrefixes: [`${APPLICATION_STREAM_CATEGORY}-`] },
       createProjectors: (context) => [createApplicationsProjector(context, this.options.calendar)],
     });
     try {

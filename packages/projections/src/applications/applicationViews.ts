@@ -6,7 +6,7 @@ import type {
   IsoDate,
   WorkingDayCalendar,
 } from '@gongkai/domain';
-import { annualReportFigures, applicationClock, isReceived } from '@gongkai/domain';
+import { annualReportFigures, applicationClock } from '@gongkai/domain';
 import type { ProjectionContext } from '../projectors/context';
 import type { ReadModelStore } from '../readModelStore';
 import { visibleToTenant } from '../readModelStore';
@@ -29,7 +29,7 @@ import {
 } from './applicationsProjector';
 import type { ApplicationStage } from './applicationStage';
 import { applicationStages, DUE_SOON_WORKING_DAYS, stageOf } from './applicationStage';
-import { addFigures, copyFigures, sumAnnualFigures } from './figureSums';
+import { addFigures, addVector, cellsAsOf, copyFigures, sumAnnualFigures } from './figureSums';
 import { stageCountsAsOf } from './queueCounters';
 
 /** One application as a view: its facts (no personal data) and its clock as of the day asked. */
@@ -143,9 +143,11 @@ class QueueBuilder {
   addApplication(tenant: DivisionCode, state: ApplicationState, countStage: boolean): void {
     const { asOf } = this;
     if (state.receivedOn === null || state.receivedOn > asOf) return;
+    const row = this.row(tenant);
+    // Counted already and answered by then: neither counted again nor listed, no clock needed.
+    if (!countStage && state.decision !== null && state.decision.decidedOn <= asOf) return;
     const clock = applicationClock(state, asOf, this.calendar);
     const stage = stageOf(state, clock, asOf);
-    const row = this.row(tenant);
     if (countStage) this.stages[applicationStages.indexOf(stage)]! += 1;
     if (clock.status === 'decided') return;
     const dueSoon =
@@ -189,10 +191,6 @@ export class ApplicationViews {
     private readonly context: ProjectionContext,
     private readonly calendar: WorkingDayCalendar,
   ) {}
-
-  private async documentsOf(code: DivisionCode): Promise<ApplicationDocument[]> {
-    return this.store.find<ApplicationDocument>(APPLICATIONS, { filter: visibleToTenant(code) });
-  }
 
   /** One application; `personal` only when `viewer` is the office's own tenant. */
   async application(
@@ -271,18 +269,14 @@ export class ApplicationViews {
   /**
    * The annual report's figures for `year` as of `asOf` (a day within the year; the figures of a
    * finished year are as of 31 December): each county office's, and their sum for the tenant.
-   * Year-end figures read the pre-aggregated county-year documents plus the few open applications;
-   * figures within the year fold every application's state.
+   * Both read the pre-aggregated county-year documents (one a county) plus the few open applications.
    */
   async annualFigures(code: DivisionCode, year: number, asOf?: IsoDate): Promise<AnnualFiguresView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const yearEnd = `${year}-12-31`;
     const within = asOf !== undefined && asOf < yearEnd ? asOf : undefined;
-    const counties =
-      within === undefined
-        ? await this.yearEndByCounty(code, year)
-        : await this.withinYearByCounty(code, year, within);
+    const counties = await this.figuresByCounty(code, year, within);
     const empty = annualReportFigures([], year, within);
     return {
       tenant: code,
@@ -298,40 +292,36 @@ export class ApplicationViews {
     return this.context.directory.get(tenant)?.name ?? tenant;
   }
 
-  private async withinYearByCounty(code: DivisionCode, year: number, within: IsoDate) {
-    const byCounty = new Map<DivisionCode, ApplicationState[]>();
-    for (const document of await this.documentsOf(code)) {
-      if (!isReceived(document.state) || document.state.receivedOn > within) continue;
-      const states = byCounty.get(document.tenant) ?? byCounty.set(document.tenant, []).get(document.tenant)!;
-      states.push(document.state);
-    }
-    return [...byCounty.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([tenant, states]) => ({
-        tenant,
-        name: this.countyName(tenant),
-        figures: annualReportFigures(states, year, within),
-      }));
-  }
-
-  private async yearEndByCounty(code: DivisionCode, year: number) {
+  /**
+   * Each county's figures of `year` as of `asOf` (31 December: year-end): its closed applications'
+   * from the county-year document (year-end, or its opening plus the changes up to the day), its
+   * open ones folded as of the day.
+   */
+  private async figuresByCounty(code: DivisionCode, year: number, within: IsoDate | undefined) {
     const filter = visibleToTenant(code);
     const [years, open] = await Promise.all([
       this.store.find<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, { filter: { ...filter, year } }),
       this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
     ]);
-    const yearEnd = `${year}-12-31`;
+    const lastDay = within ?? `${year}-12-31`;
     const byCounty = new Map<DivisionCode, AnnualReportFigures>();
-    for (const document of years) byCounty.set(document.tenant, copyFigures(document.figures));
+    for (const document of years) {
+      if (within === undefined) byCounty.set(document.tenant, copyFigures(document.figures));
+      else {
+        const figures = annualReportFigures([], year, within);
+        addVector(figures, cellsAsOf(document, within));
+        byCounty.set(document.tenant, figures);
+      }
+    }
     for (const document of open) {
       const states = document.states.filter(
-        (state) => state.receivedOn !== null && state.receivedOn <= yearEnd,
+        (state) => state.receivedOn !== null && state.receivedOn <= lastDay,
       );
       if (states.length === 0) continue;
       const figures =
         byCounty.get(document.tenant) ??
-        byCounty.set(document.tenant, annualReportFigures([], year)).get(document.tenant)!;
-      addFigures(figures, annualReportFigures(states, year));
+        byCounty.set(document.tenant, annualReportFigures([], year, within)).get(document.tenant)!;
+      addFigures(figures, annualReportFigures(states, year, within));
     }
     return [...byCounty.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))

@@ -1,5 +1,5 @@
 import { acceptedOrThrow } from '@gongkai/command-handling';
-import { domainTesting, officialWorkingDayCalendar as calendar } from '@gongkai/domain';
+import { annualReportFigures, domainTesting, officialWorkingDayCalendar as calendar } from '@gongkai/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../testing/testPlatform';
 import { directory, PROVINCE, startTestPlatform } from '../testing/testPlatform';
@@ -74,5 +74,28 @@ describe('the applications projector keeps the queue’s counters true after eve
       }
     }
     expect(checks).toBeGreaterThan(100);
+  });
+
+  it('the annual figures as of every day a fact is dated (the county-year counters) equal the domain’s over the projected states', async () => {
+    const states = await projectedStates();
+    expect(states.length).toBe(contested.length);
+    let checks = 0;
+    for (const asOf of datesOf(states)) {
+      const year = Number(asOf.slice(0, 4));
+      if (year < 2019 || asOf.endsWith('-12-31')) continue;
+      for (const code of [states[0]!.tenant, PROVINCE]) {
+        const scope = states.filter(({ tenant }) => code === PROVINCE || tenant === code);
+        const view = await views.annualFigures(code, year, { date: asOf });
+        expect(view!.figures, `${code} as of ${asOf}`).toEqual(
+          annualReportFigures(
+            scope.map(({ state }) => state),
+            year,
+            asOf,
+          ),
+        );
+        checks++;
+      }
+    }
+    expect(checks).toBeGreaterThan(20);
   });
 });

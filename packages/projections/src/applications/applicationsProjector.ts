@@ -18,7 +18,8 @@ import type { CachedDocument } from '../projectors/documentCache';
 import { DocumentCache } from '../projectors/documentCache';
 import type { ProjectedEvent, Projector } from '../projectors/types';
 import type { IndexDefinition, UnitOfWork } from '../readModelStore';
-import { addFigures, contributionOf, isClosed, yearsOf } from './figureSums';
+import type { FigureDay } from './figureSums';
+import { addFigures, addYearChanges, contributionOf, isClosed, yearChanges, yearsOf } from './figureSums';
 import type { StageDay } from './queueCounters';
 import { applyChange, openMonthsOf, stageTimeline, timelineChanges, zeroStageCounts } from './queueCounters';
 
@@ -29,7 +30,9 @@ export const APPLICATIONS = 'applications';
 /**
  * The annual figures of one county and year (`_id` = `<county>-<year>`), pre-aggregated: the sum of
  * the year-end figures of its CLOSED applications (answered, every case concluded), whose figures no
- * longer change. Open ones are in OPEN_APPLICATIONS and counted at query time.
+ * longer change, and for the figures as of a day within the year the same sum as of 1 January
+ * (`opening`) and its changes by day (`days`, sparse). Open ones are in OPEN_APPLICATIONS and
+ * counted at query time.
  */
 export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
 /** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
@@ -48,7 +51,14 @@ export const APPLICATION_STAGE_TOTALS = 'applicationStageTotals';
  */
 export const CLOSED_OPEN_IN_MONTH = 'closedApplicationsOpenInMonth';
 
-export type YearFiguresDocument = CachedDocument & { year: number; figures: AnnualReportFigures };
+export type YearFiguresDocument = CachedDocument & {
+  year: number;
+  figures: AnnualReportFigures;
+  /** The cells (`figuresVector`'s order) as of 1 January. */
+  opening: number[];
+  /** The days the cells change, in date order, each change as sparse `[cell, change, …]` pairs. */
+  days: FigureDay[];
+};
 export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
 export type StageYearDocument = CachedDocument & { year: number; opening: number[]; days: StageDay[] };
 export type StageTotalsDocument = CachedDocument & {
@@ -267,8 +277,11 @@ class ApplicationsProjector implements Projector {
       const document = await this.countyDocument(this.years, unit, `${tenant}-${year}`, tenant, () => ({
         year,
         figures: contributionOf(initialApplicationState(), year),
+        opening: [],
+        days: [],
       }));
       addFigures(document.figures, contributionOf(state, year), sign);
+      addYearChanges(document, yearChanges(state, year), sign);
       this.years.touch(document, position);
     }
   }

@@ -11,9 +11,10 @@ import { replayInto } from '../rebuild/replayInto';
 import type { AsOf } from '../views/types';
 import { asOfPredicate } from './asOf';
 
-/** Which events a replay may skip: only these tenants' events, or only one stream's. */
+/** Which events a replay may skip: only these tenants' events (of streams with these prefixes), or only one stream's. */
 export interface ReplayScope {
   tenants?: readonly DivisionCode[];
+  streamPrefixes?: readonly string[];
   streamId?: string;
 }
 
@@ -44,9 +45,13 @@ const eventsOf = (
   position: number,
 ): AsyncIterable<RecordedEvent> => {
   if (scope.streamId !== undefined) return eventStore.readStream(scope.streamId);
+  const filter = {
+    ...(scope.tenants === undefined ? {} : { tenants: scope.tenants }),
+    ...(scope.streamPrefixes === undefined ? {} : { streamPrefixes: scope.streamPrefixes }),
+  };
   return eventStore.readAll({
     toPosition: position,
-    ...(scope.tenants === undefined ? {} : { filter: { tenants: scope.tenants } }),
+    ...(Object.keys(filter).length === 0 ? {} : { filter }),
   });
 };
 

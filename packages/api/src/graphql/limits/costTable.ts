@@ -20,9 +20,11 @@ export interface FieldCost {
 // Measured 2026-12-07 by `pnpm bench cost-calibration` (p90, the machine under heavy shared load).
 // `assessment` is not measured by the script: it compiles a province's figures, priced as provinceView.
 // The on-request disclosure fields were measured on the seed with its applications (8,734, 29,911
-// commands), for the province (the most a tenant reads): as of a date they read the live per-county
-// documents (the annual figures within a year fold every application of the tenant's subtree), as
-// of a position they replay the subtree's application streams, hence `asOfPosition`.
+// commands), for the province (the most a tenant reads), again on 2026-12-08 by `pnpm bench
+// cost-calibration --applications` under a load average of about 15 on the 2 cores (so about twice
+// a quiet machine's): as of a date they read the live per-county documents (the annual figures
+// within a year the county-year counters), as of a position they replay the subtree's application
+// streams (measured before the replay skipped the other streams), hence `asOfPosition`.
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.countyView': { cost: 212, asOf: 283 },
   'Query.prefectureView': { cost: 784, asOf: 1_234 },
@@ -31,7 +33,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.milestones': { cost: 343, asOf: 451 },
   'Query.assessment': { cost: 3_399, asOf: 7_977 },
   'Query.catalogueItem': { cost: 23, asOf: 68 },
-  'Query.applicationQueue': { cost: 426, asOf: 972, asOfPosition: 154_746 },
-  'Query.application': { cost: 4, asOf: 4, asOfPosition: 12_652 },
-  'Query.annualReportFigures': { cost: 338, asOf: 16_377, asOfPosition: 103_546 },
+  'Query.applicationQueue': { cost: 361, asOf: 565, asOfPosition: 272_814 },
+  'Query.application': { cost: 6, asOf: 7, asOfPosition: 64_204 },
+  'Query.annualReportFigures': { cost: 868, asOf: 1_004, asOfPosition: 614_750 },
 };

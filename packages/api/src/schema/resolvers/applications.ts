@@ -1,8 +1,73 @@
 import type { AnnualReportFigures } from '@gongkai/domain';
-import type { AnnualFiguresView, ApplicationQueueView, ApplicationView } from '@gongkai/projections';
+import type {
+  AnnualFiguresView,
+  ApplicationQueueView,
+  ApplicationView,
+  QueueEntry,
+} from '@gongkai/projections';
 import type { GongkaiApiContext } from '../context';
+import { BadUserInputError } from '../errors/badUserInputError';
 import type { AsOfArgument } from './asOf';
-import { toAsOf } from './asOf';
+import { pageSize, toAsOf } from './asOf';
+
+/** The default and the largest page of a queue's open applications (the SDL says both). */
+export const QUEUE_PAGE_SIZE = 50;
+export const MAX_QUEUE_PAGE = 500;
+
+/** The queue's order: due date (none last), then application id; a cursor is that key. */
+const sortKeyOf = (entry: QueueEntry): [string, string] => [
+  entry.clock.dueOn ?? '9999-12-31',
+  entry.applicationId,
+];
+
+const cursorOf = (entry: QueueEntry): string =>
+  Buffer.from(JSON.stringify(sortKeyOf(entry))).toString('base64url');
+
+const keyOfCursor = (cursor: string): [string, string] => {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string'))
+      return key as [string, string];
+  } catch {
+    // said below
+  }
+  throw new BadUserInputError(
+    `after is not a cursor of this list: pass the endCursor of the previous page (got "${cursor}").`,
+    'after',
+  );
+};
+
+const isAfter = ([due, id]: [string, string], [afterDue, afterId]: [string, string]): boolean =>
+  due > afterDue || (due === afterDue && id > afterId);
+
+/** One page of the queue's open applications (already in the queue's order), after `after`'s entry. */
+const openPage = (
+  queue: ApplicationQueueView,
+  { first, after }: { first?: number | null; after?: string | null },
+) => {
+  const size = pageSize(first, QUEUE_PAGE_SIZE, MAX_QUEUE_PAGE);
+  const start =
+    after == null
+      ? 0
+      : (() => {
+          const key = keyOfCursor(after);
+          const index = queue.open.findIndex((entry) => isAfter(sortKeyOf(entry), key));
+          return index === -1 ? queue.open.length : index;
+        })();
+  const entries = queue.open.slice(start, start + size);
+  return {
+    edges: entries.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: {
+      endCursor: entries.length === 0 ? null : cursorOf(entries.at(-1)!),
+      hasNextPage: start + size < queue.open.length,
+    },
+    totalCount: queue.open.length,
+  };
+};
+
+export const applicationTypeResolvers = {
+  ApplicationQueue: { open: openPage },
+};
 
 /** An application as GraphQL shows it: the facts dated by `asOf`, personal data flattened (own tenant). */
 const toApplication = (view: ApplicationView) => {

@@ -3,6 +3,7 @@ import { channelNames } from '@gongkai/domain';
 import { enumResolvers } from '../enums';
 import { scalarResolvers } from '../scalars';
 import { actorResolvers } from './actor';
+import { applicationTypeResolvers } from './applications';
 import { commandResultResolvers } from './commandResult';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
@@ -22,6 +23,7 @@ export const gongkaiResolvers = {
   ...typeResolvers,
   ...commandResultResolvers,
   ...actorResolvers,
+  ...applicationTypeResolvers,
   Query: queryResolvers,
   Mutation: mutationResolvers,
 };

@@ -112,8 +112,24 @@ export const applicationTypeDefs = /* GraphQL */ `
     "Every application received by asOf, by stage."
     byStage: [ApplicationStageCount!]!
     offices: [ApplicationQueueOffice!]!
-    "Open applications, soonest due first."
-    open: [ApplicationQueueEntry!]!
+    """
+    Open applications, soonest due first (then by application id), a page at a time: \`first\` is
+    1..500, 50 when not given; \`after\` is the endCursor of the previous page.
+    """
+    open(first: Int = 50, after: String): ApplicationQueueEntryConnection!
+  }
+
+  type ApplicationQueueEntryEdge {
+    cursor: String!
+    node: ApplicationQueueEntry!
+  }
+
+  "A page of a queue's open applications."
+  type ApplicationQueueEntryConnection {
+    edges: [ApplicationQueueEntryEdge!]!
+    pageInfo: PageInfo!
+    "Open applications over every page (counts.open)."
+    totalCount: Int!
   }
 
   "One row of the applications table: a count per applicant column (natural-person … total)."
