@@ -21,24 +21,89 @@ export const VECTOR_LENGTH =
   arrayLengths.reduce((sum, length) => sum + length, 0) +
   tableShapes.reduce((sum, [rows, columns]) => sum + rows * columns, 0);
 
-/** Writes `counters` into `into` (a vector of `VECTOR_LENGTH`); plain loops: it runs four times per event. */
+const SCALARS = scalarKeys.length;
+
+const copyInto = (
+  into: CounterVector | Float64Array,
+  at: number,
+  values: readonly number[],
+  length: number,
+): number => {
+  for (let code = 0; code < length; code++) into[at++] = values[code] ?? 0;
+  return at;
+};
+
+const [FIVE_OPEN, CHAIN, MODES, LEVELS, SOURCES, FORMS, RESPONSE_CHANNELS] = arrayLengths as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+const [[CHANNEL_ROWS, CHANNEL_COLUMNS], [FEEDBACK_ROWS, FEEDBACK_COLUMNS]] = tableShapes as [
+  readonly [number, number],
+  readonly [number, number],
+];
+
+const copyTable = (
+  into: CounterVector | Float64Array,
+  at: number,
+  table: readonly (readonly number[] | undefined)[],
+  rows: number,
+  columns: number,
+): number => {
+  for (let row = 0; row < rows; row++) {
+    const cells = table[row];
+    if (cells === undefined) for (let column = 0; column < columns; column++) into[at++] = 0;
+    else at = copyInto(into, at, cells, columns);
+  }
+  return at;
+};
+
+/**
+ * Writes `counters` into `into` (a vector of `VECTOR_LENGTH`) in the order of `scalarKeys`,
+ * `arrayKeys`, then the tables. Field by field, not through the lists of keys: it runs twice per
+ * catalogue event of a rebuild, and keyed access by a name from a list cost a tenth of it.
+ * `unflatten` reads the same order through the lists (`counterDeltas.unit.spec.ts` holds them together).
+ */
 export const flatten = (counters: CatalogueCounters, into: CounterVector | Float64Array): void => {
-  let at = 0;
-  for (const field of scalarKeys) into[at++] = counters[field];
-  for (let index = 0; index < arrayKeys.length; index++) {
-    const values = counters[arrayKeys[index] as (typeof arrayKeys)[number]];
-    const length = arrayLengths[index] ?? 0;
-    for (let code = 0; code < length; code++) into[at++] = values[code] ?? 0;
-  }
-  for (let index = 0; index < TABLES.length; index++) {
-    const table = counters[TABLES[index] as (typeof TABLES)[number]];
-    const [rows, columns] = tableShapes[index] ?? [0, 0];
-    for (let row = 0; row < rows; row++) {
-      const cells = table[row];
-      if (cells === undefined) for (let column = 0; column < columns; column++) into[at++] = 0;
-      else for (let column = 0; column < columns; column++) into[at++] = cells[column] ?? 0;
-    }
-  }
+  into[0] = counters.itemsTotal;
+  into[1] = counters.items;
+  into[2] = counters.draft;
+  into[3] = counters.published;
+  into[4] = counters.retired;
+  into[5] = counters.withStandard;
+  into[6] = counters.completeStandards;
+  into[7] = counters.presentElements;
+  into[8] = counters.revisions;
+  into[9] = counters.disclosures;
+  into[10] = counters.onTime;
+  into[11] = counters.late;
+  into[12] = counters.notAssessed;
+  into[13] = counters.workingDaysTaken;
+  into[14] = counters.workingDaysLate;
+  into[15] = counters.interpreted;
+  into[16] = counters.responded;
+  into[17] = counters.interpretations;
+  into[18] = counters.interpretationsOnTime;
+  into[19] = counters.interpretationsLate;
+  into[20] = counters.responses;
+  into[21] = counters.responsesLinked;
+  into[22] = counters.responseWorkingDays;
+  into[23] = counters.feedback;
+  into[24] = counters.satisfaction;
+  into[25] = counters.sampleSize;
+  let at = copyInto(into, SCALARS, counters.fiveOpenStages, FIVE_OPEN);
+  at = copyInto(into, at, counters.chainStages, CHAIN);
+  at = copyInto(into, at, counters.modes, MODES);
+  at = copyInto(into, at, counters.levels, LEVELS);
+  at = copyInto(into, at, counters.sources, SOURCES);
+  at = copyInto(into, at, counters.forms, FORMS);
+  at = copyInto(into, at, counters.responseChannels, RESPONSE_CHANNELS);
+  at = copyTable(into, at, counters.channels, CHANNEL_ROWS, CHANNEL_COLUMNS);
+  copyTable(into, at, counters.feedbackKinds, FEEDBACK_ROWS, FEEDBACK_COLUMNS);
 };
 
 /** Ordinary counters from a vector and signed level-1 counts (names with current items only). */

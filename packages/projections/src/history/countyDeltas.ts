@@ -80,20 +80,31 @@ export class CountyWatch {
   private readonly totals = new CounterWatch();
   private readonly areaWatch = new CounterWatch();
   area: string | null = null;
+  private areaAsTotals = false;
 
-  /** `area`: the item's (null: the event has no item); `names`: the level-1 names it may move. */
-  start(county: CountyCatalogueDocument, area: string | null, names: readonly string[]): void {
+  /**
+   * `area`: the item's (null: the event has no item); `names`: the level-1 names it may move.
+   * `itemEvent`: an event of the item in `area` (not feedback on the pilot): the fold then moves the
+   * area's counters exactly as the totals (`countyCatalogue.bothOf`; an item never changes area), so
+   * the area's change is the totals' and is not computed twice.
+   */
+  start(
+    county: CountyCatalogueDocument,
+    area: string | null,
+    names: readonly string[],
+    itemEvent = false,
+  ): void {
     this.area = area;
+    this.areaAsTotals = itemEvent;
     this.totals.start(county.totals, names);
-    if (area !== null) this.areaWatch.start(areaOf(county, area), names);
+    if (area !== null && !itemEvent) this.areaWatch.start(areaOf(county, area), names);
   }
 
   deltas(county: CountyCatalogueDocument): { totals: CounterDelta; area: CounterDelta | null } {
     const after = this.area === null ? undefined : areaOf(county, this.area);
-    return {
-      totals: this.totals.delta(county.totals),
-      area: after === undefined ? null : this.areaWatch.delta(after),
-    };
+    const totals = this.totals.delta(county.totals);
+    if (after === undefined) return { totals, area: null };
+    return { totals, area: this.areaAsTotals ? totals : this.areaWatch.delta(after) };
   }
 }
 
@@ -141,36 +152,45 @@ export class CountyDeltas {
     if (county._position === 0 && county.foldedEvents === undefined) county.deltasKept = true;
     const data = projected.event.data as { areaCode?: string };
     const area = item?.area ?? data.areaCode ?? null;
-    this.watch.start(county, area, area === null ? [] : level1NamesOf(item?.level1Name, data));
+    const itemEvent = projected.event.type !== 'PilotFeedbackRecorded';
+    this.watch.start(county, area, area === null ? [] : level1NamesOf(item?.level1Name, data), itemEvent);
   }
 
-  /** Call after folding it; `item`: the item after it (its latest business date is kept on it). */
-  async record(
-    unit: UnitOfWork,
-    county: CountyWithDeltas,
-    projected: ProjectedEvent,
-    item: CachedDocument | null,
-  ): Promise<void> {
+  /**
+   * Call after folding it; `item`: the item after it (its latest business date is kept on it).
+   * The event's buckets must be preloaded (`preload`).
+   */
+  record(county: CountyWithDeltas, projected: ProjectedEvent, item: CachedDocument | null): void {
     const on = this.dateOf(projected);
     if (item !== null) this.noteItemDate(county, item, on);
     const changes = this.watch.deltas(county);
+    const [dayId, monthId] = this.idsOf(projected);
+    this.addToBucket(county, projected, on, 'day', dayId, changes);
+    this.addToBucket(county, projected, on, 'month', monthId, changes);
+  }
+
+  private addToBucket(
+    county: CountyWithDeltas,
+    projected: ProjectedEvent,
+    on: IsoDate,
+    kind: DeltaKind,
+    id: string,
+    changes: { totals: CounterDelta; area: CounterDelta | null },
+  ): void {
+    const bucket = this.buckets.preloaded(id) ?? this.newBucket(county, kind, on);
+    if (bucket._position >= projected.position) return; // redelivered
+    if (kind === 'month') this.noteMonth(county, bucket.key);
+    applySparseDelta(bucket.totals, bucket.level1, changes.totals);
     const area = this.watch.area;
-    for (const [index, id] of this.idsOf(projected).entries()) {
-      const kind: DeltaKind = index === 0 ? 'day' : 'month';
-      const bucket = (await this.buckets.load(unit, id)) ?? this.newBucket(county, kind, on);
-      if (bucket._position >= projected.position) continue; // redelivered
-      if (kind === 'month') this.noteMonth(county, bucket.key);
-      applySparseDelta(bucket.totals, bucket.level1, changes.totals);
-      if (area !== null && changes.area !== null) {
-        let entry = bucket.areas.find((candidate) => candidate.area === area);
-        if (!entry) {
-          entry = { area, firstAt: projected.position, counters: [], level1: [] };
-          bucket.areas.push(entry);
-        }
-        applySparseDelta(entry.counters, entry.level1, changes.area);
+    if (area !== null && changes.area !== null) {
+      let entry = bucket.areas.find((candidate) => candidate.area === area);
+      if (!entry) {
+        entry = { area, firstAt: projected.position, counters: [], level1: [] };
+        bucket.areas.push(entry);
       }
-      this.buckets.touch(bucket, projected.position);
+      applySparseDelta(entry.counters, entry.level1, changes.area);
     }
+    this.buckets.touch(bucket, projected.position);
   }
 
   private newBucket(county: CountyWithDeltas, kind: DeltaKind, on: IsoDate): CountyDeltaDocument {

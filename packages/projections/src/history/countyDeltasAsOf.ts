@@ -267,7 +267,7 @@ const itemCorrection = async (
     const projected = toProjectedEvent(event);
     const data = projected.event.data as { areaCode?: string };
     const area = item?.area ?? data.areaCode ?? '';
-    watch.start(whole, area, level1NamesOf(item?.level1Name, data));
+    watch.start(whole, area, level1NamesOf(item?.level1Name, data), true);
     item = foldCatalogueEvent(projected, item, whole, context);
     if (occurredOn(event.metadata) > date) continue;
     const changes = watch.deltas(whole);

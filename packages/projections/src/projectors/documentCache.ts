@@ -67,8 +67,19 @@ export class DocumentCache<T extends CachedDocument> {
    */
   async preload(unit: UnitOfWork, ids: Iterable<string>): Promise<void> {
     const missing = new Set<string>();
-    for (const id of ids) if (!this.documents.has(id)) missing.add(id);
-    await Promise.all([...missing].map((id) => this.load(unit, id)));
+    for (const id of ids) if (!this.documents.has(id) && this.written?.has(id) !== false) missing.add(id);
+    if (missing.size > 0) await Promise.all([...missing].map((id) => this.load(unit, id)));
+  }
+
+  /**
+   * A document `preload` looked up in this batch (or one put since), without a promise: the
+   * projectors fold event by event synchronously once their batch is preloaded.
+   */
+  preloaded(id: string): T | null {
+    const cached = this.documents.get(id);
+    if (cached !== undefined) return cached;
+    if (this.written && !this.written.has(id)) return null;
+    throw new Error(`${this.collection}/${id} was not preloaded for this batch.`);
   }
 
   /** A new document (replacing whatever was cached under its id). */

@@ -78,10 +78,10 @@ class CatalogueProjector implements Projector {
       ),
       this.deltas.preload(unit, mine),
     ]);
+    // Every document the events touch is cached now: fold them without a promise per event.
     for (const projected of mine) {
-      if (projected.recorded.streamId.startsWith(STREAM_PREFIX)) await this.projectOne(projected, unit);
-      else if (projected.event.type === 'PilotFeedbackRecorded')
-        await this.projectPilotFeedback(projected, unit);
+      if (projected.recorded.streamId.startsWith(STREAM_PREFIX)) this.projectOne(projected);
+      else if (projected.event.type === 'PilotFeedbackRecorded') this.projectPilotFeedback(projected);
     }
     // Held until the unit's last events: a county's day, month and running-total buckets are
     // rewritten by most chunks, so they are summed and written once per unit, not once per chunk
@@ -103,29 +103,29 @@ class CatalogueProjector implements Projector {
     this.deltas.forget();
   }
 
-  private async county(unit: UnitOfWork, tenant: string): Promise<CountyWithDeltas> {
-    const county = this.counties.peek(tenant) ?? (await this.counties.load(unit, tenant));
-    return county ?? this.counties.put(emptyCountyCatalogue(tenant, this.context.ancestorsOf(tenant)));
+  private county(tenant: string): CountyWithDeltas {
+    return (
+      this.counties.preloaded(tenant) ??
+      this.counties.put(emptyCountyCatalogue(tenant, this.context.ancestorsOf(tenant)))
+    );
   }
 
-  private async projectPilotFeedback(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
-    const county = await this.county(unit, projected.tenant);
+  private projectPilotFeedback(projected: ProjectedEvent): void {
+    const county = this.county(projected.tenant);
     if (county._position >= projected.position) return; // redelivered
     this.deltas.before(county, projected, null);
     this.counties.observe(county, projected);
     foldCatalogueEvent(projected, null, county, this.context);
-    await this.deltas.record(unit, county, projected, null);
+    this.deltas.record(county, projected, null);
     this.counties.touch(county, projected.position);
   }
 
-  private async projectOne(projected: ProjectedEvent, unit: UnitOfWork): Promise<void> {
+  private projectOne(projected: ProjectedEvent): void {
     const { recorded, position, tenant } = projected;
-    const streamId = recorded.streamId;
-    const cached = this.items.peek(streamId);
-    const item = cached === undefined ? await this.items.load(unit, streamId) : cached;
+    const item = this.items.preloaded(recorded.streamId);
     if (item !== null && item._position >= position) return; // redelivered
     if (item === null && projected.event.type !== 'CatalogueItemDrafted') return; // its draft was not read
-    const county = await this.county(unit, tenant);
+    const county = this.county(tenant);
     const countyAhead = county._position >= position;
     if (!countyAhead) {
       this.deltas.before(county, projected, item);
@@ -134,7 +134,7 @@ class CatalogueProjector implements Projector {
     const folded = foldCatalogueEvent(projected, item, countyAhead ? null : county, this.context);
     if (folded === null) return;
     if (folded !== item) this.items.put(folded);
-    if (!countyAhead) await this.deltas.record(unit, county, projected, folded);
+    if (!countyAhead) this.deltas.record(county, projected, folded);
     this.items.touch(folded, position);
     if (!countyAhead) this.counties.touch(county, position);
   }
