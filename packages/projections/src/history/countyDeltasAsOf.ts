@@ -117,9 +117,11 @@ export class CountyDeltaCache {
     // A bucket past the county's position was written by a batch landing meanwhile: not kept.
     if (read.some((bucket) => bucket._position > county._position)) return undefined;
     for (const id of through) entry.through.set(id, read.find((bucket) => bucket._id === id) ?? null);
-    const days = read.filter((bucket) => bucket.kind === 'day');
+    const known = entry.months.get(month);
+    // Two views of the county in flight at once may both have read a day: each day is kept once.
+    const seen = new Set(known?.days.map((bucket) => bucket._id));
+    const days = read.filter((bucket) => bucket.kind === 'day' && !seen.has(bucket._id));
     if (upTo !== undefined) {
-      const known = entry.months.get(month);
       entry.months.set(month, {
         upTo: known !== undefined && known.upTo > upTo ? known.upTo : upTo,
         days: [...(known?.days ?? []), ...days],
