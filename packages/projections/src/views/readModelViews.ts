@@ -19,7 +19,7 @@ import { cataloguePage, itemViewOf } from './catalogue';
 import type { CountyBundle } from './county';
 import { comparisonRow, countyView } from './county';
 import { answersForMilestones, sumMilestoneCounts, unitMilestones } from './milestones';
-import { byPilotLevel, pilotLevelRollup, rollupOf } from './rollup';
+import { GroupedRollup } from './rollup';
 import type {
   CatalogueConnection,
   CatalogueItemView,
@@ -121,6 +121,7 @@ export class ReadModelViews {
     if (!unit) return null;
     const [counties, facts] = await Promise.all([this.countiesBelow(code), this.factsBelow(code)]);
     const bundles = await this.bundles(counties, basis.date, facts);
+    const sums = new GroupedRollup(bundles, () => code, this.context);
     return {
       tenant: code,
       ancestors: this.context.ancestorsOf(code),
@@ -128,8 +129,8 @@ export class ReadModelViews {
       nameEn: unit.nameEn,
       tier: unit.tier,
       basis,
-      rollup: rollupOf(bundles, this.context),
-      byPilotLevel: byPilotLevel(bundles, this.context),
+      rollup: sums.rollup(),
+      byPilotLevel: sums.byPilotLevel(),
       counties: bundles.map((bundle) => comparisonRow(bundle, this.context)),
       milestones: unitMilestones(unit, facts, this.context, this.milestones, basis.date),
     };
@@ -145,22 +146,21 @@ export class ReadModelViews {
     ]);
     const bundles = await this.bundles(counties, basis.date, facts);
     const rows = new Map(bundles.map((bundle) => [bundle.unit.code, comparisonRow(bundle, this.context)]));
-    const prefectures = this.context.directory
+    const children = this.context.directory
       .children(code)
       .filter((child) => child.tier === 'prefecture')
-      .sort(byCode)
-      .map((prefecture) => {
-        const below = bundles.filter((bundle) =>
-          this.context.ancestorsOf(bundle.unit.code).includes(prefecture.code),
-        );
-        return {
-          tenant: prefecture.code,
-          ancestors: this.context.ancestorsOf(prefecture.code),
-          name: prefecture.name,
-          rollup: rollupOf(below, this.context),
-          counties: below.flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
-        };
-      });
+      .sort(byCode);
+    const prefectureOf = this.groupBy(children);
+    const sums = new GroupedRollup(bundles, prefectureOf, this.context);
+    const prefectures = children.map((prefecture) => ({
+      tenant: prefecture.code,
+      ancestors: this.context.ancestorsOf(prefecture.code),
+      name: prefecture.name,
+      rollup: sums.rollup(prefecture.code),
+      counties: bundles
+        .filter((bundle) => prefectureOf(bundle) === prefecture.code)
+        .flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
+    }));
     return {
       tenant: code,
       ancestors: this.context.ancestorsOf(code),
@@ -168,8 +168,8 @@ export class ReadModelViews {
       nameEn: unit.nameEn,
       tier: unit.tier,
       basis,
-      rollup: rollupOf(bundles, this.context),
-      byPilotLevel: byPilotLevel(bundles, this.context, true),
+      rollup: sums.rollup(),
+      byPilotLevel: sums.byPilotLevel(true),
       prefectures,
       directlyAdministeredCounties: bundles
         .filter((bundle) => bundle.unit.parentCode === code)
@@ -187,22 +187,26 @@ export class ReadModelViews {
       .all()
       .filter((unit) => unit.tier === 'province')
       .sort(byCode);
+    const provinceOf = this.groupBy(provinces);
+    // Each county is summed once, into its province and pilot level; the rest combines those sums.
+    const sums = new GroupedRollup(bundles, provinceOf, this.context);
     const rows: ProvinceRollupRow[] = [];
     for (const province of provinces) {
-      const below = bundles.filter((bundle) =>
-        this.context.ancestorsOf(bundle.unit.code).includes(province.code),
-      );
-      const national = pilotLevelRollup(below, 'national', this.context);
+      const national = sums.pilotLevelRollup('national', province.code);
       const ownMilestones = unitMilestones(province, facts, this.context, this.milestones, basis.date);
       rows.push({
         tenant: province.code,
         ancestors: this.context.ancestorsOf(province.code),
         name: province.name,
         nationalPilots: national,
-        provincialPilots: pilotLevelRollup(below, 'provincial', this.context),
-        all: rollupOf(below, this.context),
-        acceptanceResults: below
-          .filter((bundle) => (bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel) === 'national')
+        provincialPilots: sums.pilotLevelRollup('provincial', province.code),
+        all: sums.rollup(province.code),
+        acceptanceResults: bundles
+          .filter(
+            (bundle) =>
+              provinceOf(bundle) === province.code &&
+              (bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel) === 'national',
+          )
           .map((bundle) => comparisonRow(bundle, this.context)),
         overallReport: await this.reportOf(province.code),
         overdueMilestones: ownMilestones.counts.overdue + national.overdueMilestones,
@@ -213,8 +217,22 @@ export class ReadModelViews {
       ancestors: [],
       basis,
       provinces: rows,
-      nationalPilots: pilotLevelRollup(bundles, 'national', this.context),
-      provincialPilots: pilotLevelRollup(bundles, 'provincial', this.context),
+      nationalPilots: sums.pilotLevelRollup('national'),
+      provincialPilots: sums.pilotLevelRollup('provincial'),
+    };
+  }
+
+  /** The unit among `units` a county is below (null: none of them), remembered per county. */
+  private groupBy(units: readonly TenantUnit[]): (bundle: CountyBundle) => DivisionCode | null {
+    const codes = new Set(units.map((unit) => unit.code));
+    const groups = new Map<DivisionCode, DivisionCode | null>();
+    return ({ unit }) => {
+      let group = groups.get(unit.code);
+      if (group === undefined) {
+        group = this.context.ancestorsOf(unit.code).find((code) => codes.has(code)) ?? null;
+        groups.set(unit.code, group);
+      }
+      return group;
     };
   }
 
