@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heilongjiangMilestones } from '@gongkai/domain';
-import type { CountyView, ReadModelDocument, RollupFigures, ViewBasis } from '@gongkai/projections';
+import type {
+  CountyView,
+  FindQuery,
+  ReadModelDocument,
+  ReadModelStore,
+  RollupFigures,
+  StoredDocument,
+  ViewBasis,
+} from '@gongkai/projections';
 import { COUNTY_CATALOGUES, ReadModelViews } from '@gongkai/projections';
 import type { TestPlatform } from '@gongkai/projections/testing';
 import { context, directory, PROVINCE, startTestPlatform } from '@gongkai/projections/testing';
@@ -108,30 +116,27 @@ describe('the rollups, summed once per county and combined', () => {
     expect(row?.all).toEqual(province?.rollup);
   });
 
-  it('read each county’s catalogue counters once, plus once for a national pilot’s comparison row', async () => {
-    // A store that counts how often each county's catalogue totals are read by the views.
+  it('read each county’s catalogue once, and its counters once plus once for a national pilot’s comparison row', async () => {
+    // A store that counts, per county, the catalogue documents it serves and the reads of their totals.
+    const fetched = new Map<string, number>();
     const reads = new Map<string, number>();
+    const bump = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+    const counted = <T extends ReadModelDocument>(collection: string, document: StoredDocument<T>) => {
+      if (collection !== COUNTY_CATALOGUES) return document;
+      bump(fetched, document._id);
+      return new Proxy(document, {
+        get(target, key, receiver) {
+          if (key === 'totals') bump(reads, target._id);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    };
     const store = platform.readModelStore;
-    const counting = new Proxy(store, {
-      get(target, property, receiver) {
-        if (property !== 'getMany') return Reflect.get(target, property, receiver) as unknown;
-        const getMany = async <T extends ReadModelDocument>(collection: string, ids: readonly string[]) => {
-          const documents = await target.getMany<T>(collection, ids);
-          if (collection !== COUNTY_CATALOGUES) return documents;
-          return documents.map((document) =>
-            document === null
-              ? null
-              : new Proxy(document, {
-                  get(doc, key, docReceiver) {
-                    if (key === 'totals') reads.set(doc._id, (reads.get(doc._id) ?? 0) + 1);
-                    return Reflect.get(doc, key, docReceiver) as unknown;
-                  },
-                }),
-          );
-        };
-        return getMany;
-      },
-    });
+    const counting: ReadModelStore = Object.create(store) as ReadModelStore;
+    counting.getMany = async <T extends ReadModelDocument>(collection: string, ids: readonly string[]) =>
+      (await store.getMany<T>(collection, ids)).map((document) => document && counted(collection, document));
+    counting.find = async <T extends ReadModelDocument>(collection: string, query?: FindQuery) =>
+      (await store.find<T>(collection, query)).map((document) => counted(collection, document));
     const views = new ReadModelViews(counting, context, heilongjiangMilestones);
     const basis: ViewBasis = { position: 0, date: '2018-12-31', asOf: null };
     const rollup = await views.national(basis);
@@ -139,8 +144,13 @@ describe('the rollups, summed once per county and combined', () => {
     const withCatalogue = counties.filter((view) => view.totals.catalogue.itemsTotal > 0);
     expect(withCatalogue.length).toBeGreaterThan(5);
     for (const view of withCatalogue) {
-      expect({ county: view.tenant, reads: reads.get(view.tenant) }).toEqual({
+      expect({
         county: view.tenant,
+        fetched: fetched.get(view.tenant),
+        reads: reads.get(view.tenant),
+      }).toEqual({
+        county: view.tenant,
+        fetched: 1,
         reads: view.pilotLevel === 'national' ? 2 : 1,
       });
     }

@@ -53,37 +53,53 @@ export class ReadModelViews {
     return unit?.tier === tier ? unit : undefined;
   }
 
-  /** Counties below `code` that are pilot units or have a catalogue, by code. */
-  private async countiesBelow(code: DivisionCode | null): Promise<TenantUnit[]> {
-    const filter = code === null ? {} : visibleToTenant(code);
-    const withCatalogue = new Set(
-      (await this.store.find<CountyCatalogueDocument>(COUNTY_CATALOGUES, { filter })).map((d) => d.tenant),
-    );
-    return this.context.directory
-      .all()
-      .filter(
-        (unit) =>
-          unit.tier === 'county' &&
-          (code === null || this.context.ancestorsOf(unit.code).includes(code)) &&
-          (unit.pilotLevel !== null || withCatalogue.has(unit.code)),
-      )
-      .sort(byCode);
-  }
-
   private async factsBelow(code: DivisionCode | null): Promise<Map<DivisionCode, MilestoneFactsDocument>> {
     const filter = code === null ? {} : visibleToTenant(code);
     const documents = await this.store.find<MilestoneFactsDocument>(MILESTONE_FACTS, { filter });
     return new Map(documents.map((document) => [document.tenant, document]));
   }
 
+  /**
+   * The counties below `code` (every county when null) that are pilot units or have a catalogue,
+   * by code, with the milestone facts below it. Each catalogue is read once: the read that finds
+   * the counties with one is the one their bundles are built from.
+   */
+  private async bundlesBelow(
+    code: DivisionCode | null,
+    date: IsoDate,
+  ): Promise<{ bundles: CountyBundle[]; facts: Map<DivisionCode, MilestoneFactsDocument> }> {
+    const filter = code === null ? {} : visibleToTenant(code);
+    const [catalogues, facts] = await Promise.all([
+      this.store.find<CountyCatalogueDocument>(COUNTY_CATALOGUES, { filter }),
+      this.factsBelow(code),
+    ]);
+    const byTenant = new Map<string, CountyCatalogueDocument>(
+      catalogues.map((document) => [document.tenant, document]),
+    );
+    const counties = this.context.directory
+      .all()
+      .filter(
+        (unit) =>
+          unit.tier === 'county' &&
+          (code === null || this.context.ancestorsOf(unit.code).includes(code)) &&
+          (unit.pilotLevel !== null || byTenant.has(unit.code)),
+      )
+      .sort(byCode);
+    return { bundles: await this.bundles(counties, date, facts, byTenant), facts };
+  }
+
   private async bundles(
     counties: readonly TenantUnit[],
     date: IsoDate,
     facts?: Map<string, MilestoneFactsDocument>,
+    catalogues?: Map<string, CountyCatalogueDocument>,
   ): Promise<CountyBundle[]> {
     const codes = counties.map((unit) => unit.code);
-    const [catalogues, pilots, allFacts] = await Promise.all([
-      this.store.getMany<CountyCatalogueDocument>(COUNTY_CATALOGUES, codes),
+    const [catalogueOf, pilots, allFacts] = await Promise.all([
+      catalogues ??
+        this.store
+          .getMany<CountyCatalogueDocument>(COUNTY_CATALOGUES, codes)
+          .then((found) => new Map(found.flatMap((d) => (d ? [[d.tenant, d] as const] : [])))),
       this.store.getMany<PilotUnitDocument>(PILOT_UNITS, codes.map(streamIdForPilotUnit)),
       facts ??
         this.store
@@ -92,7 +108,7 @@ export class ReadModelViews {
     ]);
     return counties.map((unit, index) => ({
       unit,
-      catalogue: catalogues[index] ?? null,
+      catalogue: catalogueOf.get(unit.code) ?? null,
       pilot: pilots[index]?.state ?? null,
       milestones: unitMilestones(unit, allFacts, this.context, this.milestones, date),
     }));
@@ -119,8 +135,7 @@ export class ReadModelViews {
   async prefecture(code: DivisionCode, basis: ViewBasis): Promise<PrefectureView | null> {
     const unit = this.unitOf(code, 'prefecture');
     if (!unit) return null;
-    const [counties, facts] = await Promise.all([this.countiesBelow(code), this.factsBelow(code)]);
-    const bundles = await this.bundles(counties, basis.date, facts);
+    const { bundles, facts } = await this.bundlesBelow(code, basis.date);
     const sums = new GroupedRollup(bundles, () => code, this.context);
     return {
       tenant: code,
@@ -139,12 +154,10 @@ export class ReadModelViews {
   async province(code: DivisionCode, basis: ViewBasis): Promise<ProvinceView | null> {
     const unit = this.unitOf(code, 'province');
     if (!unit) return null;
-    const [counties, facts, overallReport] = await Promise.all([
-      this.countiesBelow(code),
-      this.factsBelow(code),
+    const [{ bundles, facts }, overallReport] = await Promise.all([
+      this.bundlesBelow(code, basis.date),
       this.reportOf(code),
     ]);
-    const bundles = await this.bundles(counties, basis.date, facts);
     const rows = new Map(bundles.map((bundle) => [bundle.unit.code, comparisonRow(bundle, this.context)]));
     const children = this.context.directory
       .children(code)
@@ -181,8 +194,7 @@ export class ReadModelViews {
   }
 
   async national(basis: ViewBasis): Promise<NationalRollup> {
-    const [counties, facts] = await Promise.all([this.countiesBelow(null), this.factsBelow(null)]);
-    const bundles = await this.bundles(counties, basis.date, facts);
+    const { bundles, facts } = await this.bundlesBelow(null, basis.date);
     const provinces = this.context.directory
       .all()
       .filter((unit) => unit.tier === 'province')
