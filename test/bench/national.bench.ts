@@ -206,10 +206,13 @@ const viewsChild = async (source: string, target: string): Promise<ViewFigures> 
   };
   const figures: ViewFigures = {};
   const measure = async (name: string, count: number, run: (index: number) => Promise<unknown>) => {
+    const cpu = process.cpuUsage();
     const result = await timed(count, num(args['view-budget']) * 1000, run);
+    const { user, system } = process.cpuUsage(cpu);
+    const cpuMs = Math.round((user + system) / 100 / Math.max(1, result.samples)) / 10;
     figures[name] = result;
     log(
-      `  ${name}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.samples} of ${count} samples${result.cutOff > 0 ? ', the last cut off at the budget' : ''}; load average ${loadavg()[0]?.toFixed(1)})`,
+      `  ${name}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${cpuMs} ms CPU a call (${result.samples} of ${count} samples${result.cutOff > 0 ? ', the last cut off at the budget' : ''}; load average ${loadavg()[0]?.toFixed(1)})`,
     );
   };
   await measure('countyView', samples, (i) => views.county(pick(counties, i), basis));

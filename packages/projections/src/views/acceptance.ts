@@ -1,7 +1,6 @@
 import type { AcceptanceStage, PilotUnitState } from '@gongkai/domain';
-import { lastAcceptance, passedAcceptance, pilotStatus } from '@gongkai/domain';
-import { rate } from './figures';
-import type { AcceptanceStageView, AcceptanceSummary, AcceptanceView, RectificationView } from './types';
+import { lastAcceptance, pilotStatus } from '@gongkai/domain';
+import type { AcceptanceStageView, AcceptanceView, RectificationView } from './types';
 
 const stageView = (state: PilotUnitState, stage: AcceptanceStage): AcceptanceStageView => {
   const attempts = state.acceptances.filter((acceptance) => acceptance.stage === stage).length;
@@ -82,30 +81,3 @@ export const acceptanceView = (state: PilotUnitState, throughPrefecture: boolean
     completedOn: state.completedOn,
   },
 });
-
-/** Acceptance over a set of units (null: a county that never registered). */
-export const acceptanceSummary = (states: readonly (PilotUnitState | null)[]): AcceptanceSummary => {
-  const registered = states.filter((state): state is PilotUnitState => state?.registeredOn != null);
-  const count = (test: (state: PilotUnitState) => boolean): number => registered.filter(test).length;
-  const provinceScores = registered
-    .map((state) => lastAcceptance(state, 'province')?.score)
-    .filter((score): score is number => score !== undefined);
-  return {
-    units: states.length,
-    registered: registered.length,
-    planFiled: count((state) => state.plan !== null),
-    selfAssessed: count((state) => state.selfAssessment !== null),
-    reported: count((state) => state.pilotReport !== null),
-    prefectureAccepted: count((state) => lastAcceptance(state, 'prefecture') !== undefined),
-    prefecturePassed: count((state) => passedAcceptance(state, 'prefecture') !== undefined),
-    provinceAccepted: count((state) => lastAcceptance(state, 'province') !== undefined),
-    provincePassed: count((state) => passedAcceptance(state, 'province') !== undefined),
-    failed: count((state) => pilotStatus(state) === 'failed-acceptance'),
-    rectifying: count((state) => pilotStatus(state) === 'rectifying'),
-    completed: count((state) => state.completedOn !== null),
-    averageProvinceScore: rate(
-      provinceScores.reduce((sum, score) => sum + score, 0),
-      provinceScores.length,
-    ),
-  };
-};

@@ -19,7 +19,7 @@ import { cataloguePage, itemViewOf } from './catalogue';
 import type { CountyBundle } from './county';
 import { comparisonRow, countyView } from './county';
 import { answersForMilestones, sumMilestoneCounts, unitMilestones } from './milestones';
-import { byPilotLevel, pilotLevelRollup, rollupOf } from './rollup';
+import { GroupedRollup } from './rollup';
 import type {
   CatalogueConnection,
   CatalogueItemView,
@@ -53,37 +53,53 @@ export class ReadModelViews {
     return unit?.tier === tier ? unit : undefined;
   }
 
-  /** Counties below `code` that are pilot units or have a catalogue, by code. */
-  private async countiesBelow(code: DivisionCode | null): Promise<TenantUnit[]> {
-    const filter = code === null ? {} : visibleToTenant(code);
-    const withCatalogue = new Set(
-      (await this.store.find<CountyCatalogueDocument>(COUNTY_CATALOGUES, { filter })).map((d) => d.tenant),
-    );
-    return this.context.directory
-      .all()
-      .filter(
-        (unit) =>
-          unit.tier === 'county' &&
-          (code === null || this.context.ancestorsOf(unit.code).includes(code)) &&
-          (unit.pilotLevel !== null || withCatalogue.has(unit.code)),
-      )
-      .sort(byCode);
-  }
-
   private async factsBelow(code: DivisionCode | null): Promise<Map<DivisionCode, MilestoneFactsDocument>> {
     const filter = code === null ? {} : visibleToTenant(code);
     const documents = await this.store.find<MilestoneFactsDocument>(MILESTONE_FACTS, { filter });
     return new Map(documents.map((document) => [document.tenant, document]));
   }
 
+  /**
+   * The counties below `code` (every county when null) that are pilot units or have a catalogue,
+   * by code, with the milestone facts below it. Each catalogue is read once: the read that finds
+   * the counties with one is the one their bundles are built from.
+   */
+  private async bundlesBelow(
+    code: DivisionCode | null,
+    date: IsoDate,
+  ): Promise<{ bundles: CountyBundle[]; facts: Map<DivisionCode, MilestoneFactsDocument> }> {
+    const filter = code === null ? {} : visibleToTenant(code);
+    const [catalogues, facts] = await Promise.all([
+      this.store.find<CountyCatalogueDocument>(COUNTY_CATALOGUES, { filter }),
+      this.factsBelow(code),
+    ]);
+    const byTenant = new Map<string, CountyCatalogueDocument>(
+      catalogues.map((document) => [document.tenant, document]),
+    );
+    const counties = this.context.directory
+      .all()
+      .filter(
+        (unit) =>
+          unit.tier === 'county' &&
+          (code === null || this.context.ancestorsOf(unit.code).includes(code)) &&
+          (unit.pilotLevel !== null || byTenant.has(unit.code)),
+      )
+      .sort(byCode);
+    return { bundles: await this.bundles(counties, date, facts, byTenant), facts };
+  }
+
   private async bundles(
     counties: readonly TenantUnit[],
     date: IsoDate,
     facts?: Map<string, MilestoneFactsDocument>,
+    catalogues?: Map<string, CountyCatalogueDocument>,
   ): Promise<CountyBundle[]> {
     const codes = counties.map((unit) => unit.code);
-    const [catalogues, pilots, allFacts] = await Promise.all([
-      this.store.getMany<CountyCatalogueDocument>(COUNTY_CATALOGUES, codes),
+    const [catalogueOf, pilots, allFacts] = await Promise.all([
+      catalogues ??
+        this.store
+          .getMany<CountyCatalogueDocument>(COUNTY_CATALOGUES, codes)
+          .then((found) => new Map(found.flatMap((d) => (d ? [[d.tenant, d] as const] : [])))),
       this.store.getMany<PilotUnitDocument>(PILOT_UNITS, codes.map(streamIdForPilotUnit)),
       facts ??
         this.store
@@ -92,7 +108,7 @@ export class ReadModelViews {
     ]);
     return counties.map((unit, index) => ({
       unit,
-      catalogue: catalogues[index] ?? null,
+      catalogue: catalogueOf.get(unit.code) ?? null,
       pilot: pilots[index]?.state ?? null,
       milestones: unitMilestones(unit, allFacts, this.context, this.milestones, date),
     }));
@@ -119,8 +135,8 @@ export class ReadModelViews {
   async prefecture(code: DivisionCode, basis: ViewBasis): Promise<PrefectureView | null> {
     const unit = this.unitOf(code, 'prefecture');
     if (!unit) return null;
-    const [counties, facts] = await Promise.all([this.countiesBelow(code), this.factsBelow(code)]);
-    const bundles = await this.bundles(counties, basis.date, facts);
+    const { bundles, facts } = await this.bundlesBelow(code, basis.date);
+    const sums = new GroupedRollup(bundles, () => code, this.context);
     return {
       tenant: code,
       ancestors: this.context.ancestorsOf(code),
@@ -128,8 +144,8 @@ export class ReadModelViews {
       nameEn: unit.nameEn,
       tier: unit.tier,
       basis,
-      rollup: rollupOf(bundles, this.context),
-      byPilotLevel: byPilotLevel(bundles, this.context),
+      rollup: sums.rollup(),
+      byPilotLevel: sums.byPilotLevel(),
       counties: bundles.map((bundle) => comparisonRow(bundle, this.context)),
       milestones: unitMilestones(unit, facts, this.context, this.milestones, basis.date),
     };
@@ -138,29 +154,26 @@ export class ReadModelViews {
   async province(code: DivisionCode, basis: ViewBasis): Promise<ProvinceView | null> {
     const unit = this.unitOf(code, 'province');
     if (!unit) return null;
-    const [counties, facts, overallReport] = await Promise.all([
-      this.countiesBelow(code),
-      this.factsBelow(code),
+    const [{ bundles, facts }, overallReport] = await Promise.all([
+      this.bundlesBelow(code, basis.date),
       this.reportOf(code),
     ]);
-    const bundles = await this.bundles(counties, basis.date, facts);
     const rows = new Map(bundles.map((bundle) => [bundle.unit.code, comparisonRow(bundle, this.context)]));
-    const prefectures = this.context.directory
+    const children = this.context.directory
       .children(code)
       .filter((child) => child.tier === 'prefecture')
-      .sort(byCode)
-      .map((prefecture) => {
-        const below = bundles.filter((bundle) =>
-          this.context.ancestorsOf(bundle.unit.code).includes(prefecture.code),
-        );
-        return {
-          tenant: prefecture.code,
-          ancestors: this.context.ancestorsOf(prefecture.code),
-          name: prefecture.name,
-          rollup: rollupOf(below, this.context),
-          counties: below.flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
-        };
-      });
+      .sort(byCode);
+    const prefectureOf = this.groupBy(children);
+    const sums = new GroupedRollup(bundles, prefectureOf, this.context);
+    const prefectures = children.map((prefecture) => ({
+      tenant: prefecture.code,
+      ancestors: this.context.ancestorsOf(prefecture.code),
+      name: prefecture.name,
+      rollup: sums.rollup(prefecture.code),
+      counties: bundles
+        .filter((bundle) => prefectureOf(bundle) === prefecture.code)
+        .flatMap((bundle) => rows.get(bundle.unit.code) ?? []),
+    }));
     return {
       tenant: code,
       ancestors: this.context.ancestorsOf(code),
@@ -168,8 +181,8 @@ export class ReadModelViews {
       nameEn: unit.nameEn,
       tier: unit.tier,
       basis,
-      rollup: rollupOf(bundles, this.context),
-      byPilotLevel: byPilotLevel(bundles, this.context, true),
+      rollup: sums.rollup(),
+      byPilotLevel: sums.byPilotLevel(true),
       prefectures,
       directlyAdministeredCounties: bundles
         .filter((bundle) => bundle.unit.parentCode === code)
@@ -181,28 +194,31 @@ export class ReadModelViews {
   }
 
   async national(basis: ViewBasis): Promise<NationalRollup> {
-    const [counties, facts] = await Promise.all([this.countiesBelow(null), this.factsBelow(null)]);
-    const bundles = await this.bundles(counties, basis.date, facts);
+    const { bundles, facts } = await this.bundlesBelow(null, basis.date);
     const provinces = this.context.directory
       .all()
       .filter((unit) => unit.tier === 'province')
       .sort(byCode);
+    const provinceOf = this.groupBy(provinces);
+    // Each county is summed once, into its province and pilot level; the rest combines those sums.
+    const sums = new GroupedRollup(bundles, provinceOf, this.context);
     const rows: ProvinceRollupRow[] = [];
     for (const province of provinces) {
-      const below = bundles.filter((bundle) =>
-        this.context.ancestorsOf(bundle.unit.code).includes(province.code),
-      );
-      const national = pilotLevelRollup(below, 'national', this.context);
+      const national = sums.pilotLevelRollup('national', province.code);
       const ownMilestones = unitMilestones(province, facts, this.context, this.milestones, basis.date);
       rows.push({
         tenant: province.code,
         ancestors: this.context.ancestorsOf(province.code),
         name: province.name,
         nationalPilots: national,
-        provincialPilots: pilotLevelRollup(below, 'provincial', this.context),
-        all: rollupOf(below, this.context),
-        acceptanceResults: below
-          .filter((bundle) => (bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel) === 'national')
+        provincialPilots: sums.pilotLevelRollup('provincial', province.code),
+        all: sums.rollup(province.code),
+        acceptanceResults: bundles
+          .filter(
+            (bundle) =>
+              provinceOf(bundle) === province.code &&
+              (bundle.pilot?.pilotLevel ?? bundle.unit.pilotLevel) === 'national',
+          )
           .map((bundle) => comparisonRow(bundle, this.context)),
         overallReport: await this.reportOf(province.code),
         overdueMilestones: ownMilestones.counts.overdue + national.overdueMilestones,
@@ -213,8 +229,22 @@ export class ReadModelViews {
       ancestors: [],
       basis,
       provinces: rows,
-      nationalPilots: pilotLevelRollup(bundles, 'national', this.context),
-      provincialPilots: pilotLevelRollup(bundles, 'provincial', this.context),
+      nationalPilots: sums.pilotLevelRollup('national'),
+      provincialPilots: sums.pilotLevelRollup('provincial'),
+    };
+  }
+
+  /** The unit among `units` a county is below (null: none of them), remembered per county. */
+  private groupBy(units: readonly TenantUnit[]): (bundle: CountyBundle) => DivisionCode | null {
+    const codes = new Set(units.map((unit) => unit.code));
+    const groups = new Map<DivisionCode, DivisionCode | null>();
+    return ({ unit }) => {
+      let group = groups.get(unit.code);
+      if (group === undefined) {
+        group = this.context.ancestorsOf(unit.code).find((code) => codes.has(code)) ?? null;
+        groups.set(unit.code, group);
+      }
+      return group;
     };
   }
 
