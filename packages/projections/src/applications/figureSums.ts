@@ -1,5 +1,6 @@
 import type { AnnualReportFigures, ApplicationState } from '@gongkai/domain';
 import { annualReportFigures } from '@gongkai/domain';
+import { firstDayFrom } from './dayIndex';
 
 /**
  * Adds `part` (times `sign`) into `into`, cell by cell: the annual figures are sums over
@@ -123,17 +124,6 @@ export interface FigureDay {
   cells: number[];
 }
 
-const dayAt = (days: readonly FigureDay[], on: string): number => {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (days[middle]!.on < on) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
-
 /** Adds (`sign` 1) or withdraws (-1) one application's `yearChanges` into a county-year's counters. */
 export const addYearChanges = (
   counters: { opening: number[]; days: FigureDay[] },
@@ -144,7 +134,7 @@ export const addYearChanges = (
     (value, cell) => (counters.opening[cell] = (counters.opening[cell] ?? 0) + sign * value),
   );
   for (const { on, change } of changes.days) {
-    const index = dayAt(counters.days, on);
+    const index = firstDayFrom(counters.days, on);
     let day = counters.days[index];
     if (day?.on !== on) {
       day = { on, cells: [] };

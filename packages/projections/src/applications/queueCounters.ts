@@ -1,6 +1,7 @@
 import type { ApplicationState, IsoDate, WorkingDayCalendar } from '@gongkai/domain';
 import { applicationClock } from '@gongkai/domain';
 import { applicationStages, stageOf } from './applicationStage';
+import { firstDayFrom } from './dayIndex';
 
 /**
  * The queue's counters of a county's CLOSED applications (answered, every review or suit
@@ -37,19 +38,8 @@ export const stageTimeline = (
   return timeline;
 };
 
-const dayIndex = (days: readonly StageDay[], on: IsoDate): number => {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (days[middle]!.on < on) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-};
-
 const changeOn = (days: StageDay[], on: IsoDate, stage: number, change: number): void => {
-  const index = dayIndex(days, on);
+  const index = firstDayFrom(days, on);
   let day = days[index];
   if (day?.on !== on) {
     day = { on, changes: zeroStageCounts() };
