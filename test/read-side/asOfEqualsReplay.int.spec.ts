@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DivisionCode } from '@gongkai/domain';
 import { heilongjiangMilestones, occurredOn, publicActor } from '@gongkai/domain';
-import type { AsOf, ReadModelStore, ViewBasis } from '@gongkai/projections';
+import type { AsOf, ViewBasis } from '@gongkai/projections';
 import { createProjectors, HistoryReadModels, ReadModelViews, replayAsOf } from '@gongkai/projections';
 import type { TestPlatform } from '@gongkai/projections/testing';
-import { context, DAOLI, HARBIN, PROVINCE, startTestPlatform, SUIFENHE } from '@gongkai/projections/testing';
+import {
+  context,
+  DAOLI,
+  HARBIN,
+  PROVINCE,
+  readReplayed,
+  startTestPlatform,
+  SUIFENHE,
+} from '@gongkai/projections/testing';
 import { seedCommandsForReadModelTests } from '../support/seedCommands';
 
 let platform: TestPlatform;
@@ -117,20 +125,8 @@ const fromHistory = (name: ViewName, asOf: AsOf) => {
 };
 
 /** The reference: every event the rule includes, replayed through fresh projectors into a new store. */
-const fromReplay = async (name: ViewName, asOf: AsOf, basis: ViewBasis) => {
-  const replay = await replayAsOf({
-    eventStore: platform.eventStore,
-    context,
-    asOf,
-    createProjectors: (projectionContext) => createProjectors(projectionContext),
-  });
-  try {
-    const store: ReadModelStore = replay.store;
-    return await read(new ReadModelViews(store, context, heilongjiangMilestones), name, basis);
-  } finally {
-    await replay.dispose();
-  }
-};
+const fromReplay = (name: ViewName, asOf: AsOf, basis: ViewBasis) =>
+  readReplayed<unknown>(platform.eventStore, asOf, (views) => read(views, name, basis));
 
 const cases = (seed: number, count: number): AsOf[] => {
   const next = random(seed);

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heilongjiangMilestones } from '@gongkai/domain';
 import type { TestPlatform } from '../testing/testPlatform';
 import {
   actors,
   commands,
   completeStandard,
-  context,
   DAOLI,
   startTestPlatform,
   registerDaoli,
+  readReplayed,
 } from '../testing/testPlatform';
-import { createProjectors } from '../projectors';
 import { COUNTY_CATALOGUES } from '../projectors/catalogue/countyCatalogue';
-import { replayAsOf } from '../timeTravel/replayAsOf';
-import { ReadModelViews } from '../views/readModelViews';
 import type { ViewBasis } from '../views/types';
 import type { CountyWithDeltas } from './countyDeltas';
 import { COUNTY_CATALOGUE_DELTAS } from './countyDeltas';
@@ -62,19 +58,8 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-const replayed = async (date: string, basis: ViewBasis) => {
-  const replay = await replayAsOf({
-    eventStore: platform.eventStore,
-    context,
-    asOf: { date },
-    createProjectors: (projectionContext) => createProjectors(projectionContext),
-  });
-  try {
-    return await new ReadModelViews(replay.store, context, heilongjiangMilestones).county(DAOLI, basis);
-  } finally {
-    await replay.dispose();
-  }
-};
+const replayed = (date: string, basis: ViewBasis) =>
+  readReplayed(platform.eventStore, { date }, (views) => views.county(DAOLI, basis));
 
 describe('a county as of a date, from its deltas', () => {
   it('keeps a day and a month bucket per business date, a running total per month, and lists the items dated out of order', async () => {

@@ -6,20 +6,17 @@ import {
   actors,
   commands,
   completeStandard,
-  context,
   DAOLI,
   directory,
   HARBIN,
   registerDaoli,
+  readReplayed,
   startTestPlatform,
 } from '../testing/testPlatform';
-import { createProjectors } from '../projectors';
 import { COUNTY_CATALOGUES } from '../projectors/catalogue/countyCatalogue';
 import { PILOT_UNITS } from '../projectors/pilotUnitsProjector';
 import type { FindQuery, ReadModelStore } from '../readModelStore';
-import { replayAsOf } from '../timeTravel/replayAsOf';
 import { ReadModelViewQueries } from '../views/viewQueries';
-import { ReadModelViews } from '../views/readModelViews';
 import type { AsOf, ViewBasis } from '../views/types';
 import { COUNTY_CATALOGUE_DELTAS } from './countyDeltas';
 import { historyCollection } from './documentHistory';
@@ -91,20 +88,10 @@ const viewsOver = (readModelStore: ReadModelStore, eventStore: EventStore = plat
     clock: () => new Date('2018-08-31T12:00:00+08:00'),
   });
 
-const replayed = async (asOf: AsOf, basis: ViewBasis, tier: 'county' | 'prefecture') => {
-  const replay = await replayAsOf({
-    eventStore: platform.eventStore,
-    context,
-    asOf,
-    createProjectors: (projectionContext) => createProjectors(projectionContext),
-  });
-  try {
-    const views = new ReadModelViews(replay.store, context, heilongjiangMilestones);
-    return await (tier === 'county' ? views.county(DAOLI, basis) : views.prefecture(HARBIN, basis));
-  } finally {
-    await replay.dispose();
-  }
-};
+const replayed = (asOf: AsOf, basis: ViewBasis, tier: 'county' | 'prefecture') =>
+  readReplayed<unknown>(platform.eventStore, asOf, (views) =>
+    tier === 'county' ? views.county(DAOLI, basis) : views.prefecture(HARBIN, basis),
+  );
 
 describe('time travel reads', () => {
   it('reads each live document of a view once (a county listed, then read, is not read twice)', async () => {

@@ -14,11 +14,36 @@ import type { ReadModelStore } from '../readModelStore';
 import { projectionContextFor } from '../projectors/context';
 import { createProjectors } from '../projectors';
 import { ProjectionRunner } from '../runner/projectionRunner';
+import { replayAsOf } from '../timeTravel/replayAsOf';
+import type { AsOf } from '../views/types';
+import { ReadModelViews } from '../views/readModelViews';
 import { ReadModelViewQueries } from '../views/viewQueries';
 import { createTestReadModelStore } from './testReadModelStore';
 
 export const directory = createTenantDirectory(heilongjiangSeed);
 export const context = projectionContextFor(directory);
+
+/**
+ * The reference of time travel in tests: every event the as-of rule includes, replayed through fresh
+ * projectors into a throwaway store, and read there as views.
+ */
+export const readReplayed = async <T>(
+  eventStore: EventStore,
+  asOf: AsOf,
+  read: (views: ReadModelViews) => Promise<T>,
+): Promise<T> => {
+  const replay = await replayAsOf({
+    eventStore,
+    context,
+    asOf,
+    createProjectors: (projectionContext) => createProjectors(projectionContext),
+  });
+  try {
+    return await read(new ReadModelViews(replay.store, context, heilongjiangMilestones));
+  } finally {
+    await replay.dispose();
+  }
+};
 
 export const PROVINCE = '230000';
 export const HARBIN = '230100';
