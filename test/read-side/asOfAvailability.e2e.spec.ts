@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPlatform } from '../support/platform';
 import { startTestPlatform } from '../support/platform';
-import { admin } from '../support/tokens';
+import { committedSchema, wholeViewField } from '@gongkai/api/testing/wholeView';
+import type { Principal } from '../support/tokens';
+import { admin, viewer } from '../support/tokens';
+import { NATIONAL_TENANT } from '../support/units';
 
 // Issue 14 item 6: views "as of" are bounded per query (GONGKAI_MAX_AS_OF_FIELDS, issue 16: the
 // cost measures work on the seed, the bound keeps aliases × asOf in check at any scale), computed
@@ -77,5 +80,37 @@ describe('views as of a position or date', () => {
     for (const response of responses) expect(response.body.errors).toBeUndefined();
     // The health check was answered before the as-of views were all computed.
     expect(answeredInFlight).toBe(true);
+  });
+});
+
+// Issue 16: a whole view of every tier, every field, fits the platform's default limits, live
+// and as of (each within its tier's tenancy, which the limits leave unchanged).
+describe('whole views under the default limits', () => {
+  const schema = committedSchema();
+  const tiers: [string, Principal, string][] = [
+    ['countyView', admin('230102', 'county'), 'code: "230102"'],
+    ['prefectureView', admin('230100', 'prefecture'), 'code: "230100"'],
+    ['provinceView', province, 'code: "230000"'],
+    ['nationalRollup', viewer(NATIONAL_TENANT, 'national'), ''],
+  ];
+
+  it.each(tiers)(
+    'a whole %s is served, live and as of a date and a position',
+    async (name, principal, code) => {
+      for (const asOf of ['', 'asOf: { date: "2018-06-30" }', 'asOf: { position: 5000 }']) {
+        const args = [code, asOf].filter((arg) => arg !== '').join(', ');
+        const response = await platform.graphql(principal, `{ ${wholeViewField(schema, name, args)} }`);
+        expect(response.body.errors, `${name} ${asOf}`).toBeUndefined();
+        expect(response.body.data?.[name], `${name} ${asOf}`).toBeTruthy();
+      }
+    },
+  );
+
+  it('the limits leave tenancy as it was: a county admin asking the province view is refused', async () => {
+    const response = await platform.graphql(
+      admin('230102', 'county'),
+      `{ ${wholeViewField(schema, 'provinceView', 'code: "230000"')} }`,
+    );
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('TENANT_FORBIDDEN');
   });
 });

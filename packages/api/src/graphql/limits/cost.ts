@@ -54,6 +54,16 @@ const costAsOf = (measured: FieldCost, kind: 'live' | 'date' | 'position'): numb
       ? (measured.asOfPosition ?? measured.asOf ?? measured.cost)
       : (measured.asOf ?? measured.cost);
 
+/** A field's own measure, without its selection: its table cost (1, or 0 inside a view) and whether it is asked as of. */
+const ownMeasure = (
+  measured: FieldCost | undefined,
+  kind: 'live' | 'date' | 'position',
+  inView: boolean,
+): QueryMeasure => ({
+  cost: measured ? costAsOf(measured, kind) : inView ? 0 : 1,
+  asOfFields: kind === 'live' ? 0 : 1,
+});
+
 /**
  * The variables a document's cost depends on: those given directly as an `asOf` or a page-size
  * argument (`computeQueryCost` reads no other). A document without any costs the same whatever the
@@ -148,11 +158,7 @@ export const measureQuery = (input: CostInput, options: CostOptions): QueryMeasu
     const name = field.name.value;
     if (name === '__typename') return NOTHING;
     const measured = table[`${parentType.name}.${name}`];
-    const kind = asOfKind(field);
-    const own: QueryMeasure = {
-      cost: measured ? costAsOf(measured, kind) : inView ? 0 : 1,
-      asOfFields: kind === 'live' ? 0 : 1,
-    };
+    const own = ownMeasure(measured, asOfKind(field), inView);
     const definition =
       isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
     if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined)
