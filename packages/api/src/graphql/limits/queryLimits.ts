@@ -51,10 +51,10 @@ interface DocumentCosts {
 const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
 
 /**
- * The cost (and the count of fields as of) is a function of schema, document, operation, list size and the few variables given as
- * `asOf` or page sizes; Yoga's parse cache hands the same DocumentNode for the same query text, so
- * a document clients repeat is walked once per distinct value of those variables: once in all for
- * a mutation, whatever its input.
+ * The cost and the count of fields as of are a function of schema, document, operation, list size
+ * and the few variables given as `asOf` or page sizes; Yoga's parse cache hands the same
+ * DocumentNode for the same query text, so a document clients repeat is walked once per distinct
+ * value of those variables: once in all for a mutation, whatever its input.
  */
 const measureOf = (args: ExecutionArgs, defaultListSize: number): QueryMeasure => {
   let documents = costs.get(args.schema);
@@ -96,9 +96,9 @@ const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
 };
 
 /**
- * The query limits as one Yoga plugin: the variables' nesting first, tokens at parse, depth and aliases as validation rules
- * (cached with the document), cost and fields as of at execution (they need the variables' page sizes and `asOf`s). Also gives
- * parse and validation errors their codes.
+ * The query limits as one Yoga plugin: the variables' nesting first, tokens at parse, depth and
+ * aliases as validation rules (cached with the document), fields as of and cost at execution (they
+ * need the variables' `asOf`s and page sizes). Also gives parse and validation errors their codes.
  */
 // Validation errors get their code; the hook is one function for every request.
 const codeValidationErrors = ({
