@@ -25,7 +25,7 @@ export interface FieldCost {
 }
 
 /** The calibrated fields (costTable.json), as the bench wrote them. */
-export const CALIBRATED_COSTS: Readonly<Record<string, FieldCost>> = calibrated.fields;
+const CALIBRATED_COSTS: Readonly<Record<string, FieldCost>> = calibrated.fields;
 
 // `assessment` is not measured: it compiles a province's figures, priced as provinceView.
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
