@@ -81,7 +81,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   },
   'cost-calibration': {
     file: 'costCalibration.bench.ts',
-    description: 'Times each view resolver (live and asOf) on the seed and prints the API cost table',
+    description:
+      "Each view resolver's CPU (live and asOf, medians of sequential calls) on the seed: the API cost table (-- --write writes it)",
   },
   national: {
     file: 'national.bench.ts',

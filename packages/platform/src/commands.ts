@@ -183,7 +183,7 @@ export const serveApi = async (options: {
     }),
     logger,
     development: config.development,
-    limits: { maxCost: config.maxQueryCost },
+    limits: { maxCost: config.maxQueryCost, maxAsOfFields: config.maxAsOfFields },
     publicSite: {
       csrfSecret: await csrfSecret(config),
       feedbackRateLimit: config.publicSite.feedbackRateLimit,

@@ -15,8 +15,10 @@ const environmentSchema = z.object({
   GONGKAI_JWKS_URL: z.url().optional(),
   GONGKAI_JWT_ISSUER: z.string().min(1).optional(),
   GONGKAI_JWT_AUDIENCE: z.string().min(1).optional(),
-  /** A full provinceView selection costs about 16,000 (lists count at 20 entries each). */
+  /** Measured resolver work (packages/api/README.md, "Query cost"): every whole view fits. */
   GONGKAI_MAX_QUERY_COST: z.coerce.number().int().positive().default(20_000),
+  /** Fields asked `asOf` in one query: views as of are uncached and grow with the tenants below them. */
+  GONGKAI_MAX_AS_OF_FIELDS: z.coerce.number().int().positive().default(4),
   /** Comma-separated `host:port` list: the intake runs on Kafka; unset, on the in-process bus. */
   KAFKA_BROKERS: z
     .string()
@@ -89,6 +91,7 @@ export interface PlatformConfig {
   logLevel: Environment['LOG_LEVEL'];
   jwt: { jwksUrl?: string; issuer?: string; audience?: string };
   maxQueryCost: number;
+  maxAsOfFields: number;
   tenantsFile?: string;
   /** Set: the event store is KurrentDB (else SQLite at `eventStorePath`). */
   kurrentDbUrl?: string;
@@ -147,6 +150,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): PlatformConfig
     development: e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     maxQueryCost: e.GONGKAI_MAX_QUERY_COST,
+    maxAsOfFields: e.GONGKAI_MAX_AS_OF_FIELDS,
     ...(e.GONGKAI_TENANTS_FILE ? { tenantsFile: resolve(e.GONGKAI_TENANTS_FILE) } : {}),
     ...(e.KURRENTDB_URL ? { kurrentDbUrl: e.KURRENTDB_URL } : {}),
     ...(e.MONGODB_URL ? { mongodb: { url: e.MONGODB_URL, database: e.MONGODB_DATABASE } } : {}),

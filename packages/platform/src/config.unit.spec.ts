@@ -15,6 +15,12 @@ describe('platform configuration', () => {
     expect(() => loadConfig({ PORT: 'forty' })).toThrow(/PORT/);
   });
 
+  it('the query limits: cost 20,000 and 4 fields as of by default, both configurable', () => {
+    expect(loadConfig({})).toMatchObject({ maxQueryCost: 20_000, maxAsOfFields: 4 });
+    expect(loadConfig({ GONGKAI_MAX_AS_OF_FIELDS: '8' }).maxAsOfFields).toBe(8);
+    expect(() => loadConfig({ GONGKAI_MAX_AS_OF_FIELDS: '0' })).toThrow(/GONGKAI_MAX_AS_OF_FIELDS/);
+  });
+
   it('refuses a JWKS address that is not a URL', () => {
     expect(() => loadConfig({ GONGKAI_JWKS_URL: 'keys.json' })).toThrow(/GONGKAI_JWKS_URL/);
   });

@@ -47,20 +47,22 @@ const variableDefaults = (operation: OperationDefinitionNode): Record<string, un
   return defaults;
 };
 
-/**
- * A field listed in the cost table costs its measured work (its `asOf` cost when asked as of a
- * date, its `asOfPosition` cost, if it has one, when asked at a position), and the fields under it nothing more, lists included, as the measurement
- * covers them; a paged field or another listed field under it still counts. Every other field costs 1; a field with a page-size argument (`first`, `last`, `limit`) multiplies the
- * cost of its selection by that size, and a list field without one by `defaultListSize`, except
- * directly under a paged field (a connection's `edges`/`nodes`, already counted by the page size).
- * Abstract selections add up all their branches. Needs the variables, so it runs at execution.
- */
 const costAsOf = (measured: FieldCost, kind: 'live' | 'date' | 'position'): number =>
   kind === 'live'
     ? measured.cost
     : kind === 'position'
       ? (measured.asOfPosition ?? measured.asOf ?? measured.cost)
       : (measured.asOf ?? measured.cost);
+
+/** A field's own measure, without its selection: its table cost (1, or 0 inside a view) and whether it is asked as of. */
+const ownMeasure = (
+  measured: FieldCost | undefined,
+  kind: 'live' | 'date' | 'position',
+  inView: boolean,
+): QueryMeasure => ({
+  cost: measured ? costAsOf(measured, kind) : inView ? 0 : 1,
+  asOfFields: kind === 'live' ? 0 : 1,
+});
 
 /**
  * The variables a document's cost depends on: those given directly as an `asOf` or a page-size
@@ -82,14 +84,38 @@ export const costVariablesOf = (
   return [...names].sort();
 };
 
-export const computeQueryCost = (input: CostInput, options: CostOptions): number => {
+/** What a query asks for: its cost, and how many of its fields are asked as of a date or position. */
+export interface QueryMeasure {
+  readonly cost: number;
+  /** Fields given a non-null `asOf`, counted like the cost (each alias and fragment spread again). */
+  readonly asOfFields: number;
+}
+
+const NOTHING: QueryMeasure = { cost: 0, asOfFields: 0 };
+const add = (a: QueryMeasure, b: QueryMeasure): QueryMeasure => ({
+  cost: a.cost + b.cost,
+  asOfFields: a.asOfFields + b.asOfFields,
+});
+
+/**
+ * A field listed in the cost table costs its measured work (its `asOf` cost when asked as of a
+ * date, its `asOfPosition` cost, if it has one, when asked at a position), and the fields under it
+ * nothing more, lists included, as the measurement covers them; a paged field or another listed
+ * field under it still counts. Every other field costs 1; a field with a page-size argument
+ * (`first`, `last`, `limit`) multiplies the cost of its selection by that size, and a list field
+ * without one by `defaultListSize`, except directly under a paged field (a connection's
+ * `edges`/`nodes`, already counted by the page size). Abstract selections add up all their
+ * branches. The fields asked as of are counted the same way. Needs the variables, so it runs at
+ * execution.
+ */
+export const measureQuery = (input: CostInput, options: CostOptions): QueryMeasure => {
   const operation = getOperationAST(input.document, input.operationName ?? undefined);
   const rootType = operation == null ? undefined : input.schema.getRootType(operation.operation);
-  if (operation == null || rootType == null) return 0;
+  if (operation == null || rootType == null) return NOTHING;
   const variables = { ...variableDefaults(operation), ...input.variables };
   const fragments = fragmentsOf(input.document);
   const pageArguments = options.pageSizeArguments ?? PAGE_SIZE_ARGUMENTS;
-  const memo = new Map<string, number>();
+  const memo = new Map<string, QueryMeasure>();
   const table = options.fieldCosts ?? FIELD_COSTS;
 
   /** How the field is asked as of: not at all, by date only, or at a position (a literal or a set variable). */
@@ -128,11 +154,11 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     parentType: GraphQLCompositeType,
     underPage: boolean,
     inView: boolean,
-  ): number => {
+  ): QueryMeasure => {
     const name = field.name.value;
-    if (name === '__typename') return 0;
+    if (name === '__typename') return NOTHING;
     const measured = table[`${parentType.name}.${name}`];
-    const own = measured ? costAsOf(measured, asOfKind(field)) : inView ? 0 : 1;
+    const own = ownMeasure(measured, asOfKind(field), inView);
     const definition =
       isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
     if (isIntrospectionField(name) || definition === undefined || field.selectionSet === undefined)
@@ -144,7 +170,10 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     const childType = getNamedType(definition.type);
     if (!isCompositeType(childType)) return own;
     const children = selectionCost(field.selectionSet, childType, size !== undefined, inView || !!measured);
-    return own + multiplier * children;
+    return {
+      cost: own.cost + multiplier * children.cost,
+      asOfFields: own.asOfFields + multiplier * children.asOfFields,
+    };
   };
 
   const fragmentCost = (
@@ -152,19 +181,19 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     parentType: GraphQLCompositeType,
     underPage: boolean,
     inView: boolean,
-  ): number => {
+  ): QueryMeasure => {
     const key = `${name}|${underPage}|${inView}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    memo.set(key, 0); // cycles are reported by NoFragmentCyclesRule
+    memo.set(key, NOTHING); // cycles are reported by NoFragmentCyclesRule
     const fragment: FragmentDefinitionNode | undefined = fragments.get(name);
     const type = fragment === undefined ? undefined : input.schema.getType(fragment.typeCondition.name.value);
-    const cost =
+    const measure =
       fragment === undefined
-        ? 0
+        ? NOTHING
         : selectionCost(fragment.selectionSet, isCompositeType(type) ? type : parentType, underPage, inView);
-    memo.set(key, cost);
-    return cost;
+    memo.set(key, measure);
+    return measure;
   };
 
   const selectionCost = (
@@ -172,21 +201,24 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
     parentType: GraphQLCompositeType,
     underPage: boolean,
     inView: boolean,
-  ): number => {
-    let total = 0;
+  ): QueryMeasure => {
+    let total = NOTHING;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(selection, parentType, underPage, inView);
+        total = add(total, fieldCost(selection, parentType, underPage, inView));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition && input.schema.getType(selection.typeCondition.name.value);
-        total += selectionCost(
-          selection.selectionSet,
-          isCompositeType(condition) ? condition : parentType,
-          underPage,
-          inView,
+        total = add(
+          total,
+          selectionCost(
+            selection.selectionSet,
+            isCompositeType(condition) ? condition : parentType,
+            underPage,
+            inView,
+          ),
         );
       } else {
-        total += fragmentCost(selection.name.value, parentType, underPage, inView);
+        total = add(total, fragmentCost(selection.name.value, parentType, underPage, inView));
       }
     }
     return total;
@@ -194,3 +226,6 @@ export const computeQueryCost = (input: CostInput, options: CostOptions): number
 
   return selectionCost(operation.selectionSet, rootType, false, false);
 };
+
+export const computeQueryCost = (input: CostInput, options: CostOptions): number =>
+  measureQuery(input, options).cost;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, buildSchema, parse } from '../graphqlJs';
-import { computeQueryCost, costVariablesOf } from './cost';
+import { computeQueryCost, costVariablesOf, measureQuery } from './cost';
 import { measureDepth } from './depthLimit';
 import { fragmentsOf } from './fragments';
 
@@ -107,6 +107,38 @@ describe('query depth', () => {
     expect(priced(query, { at: { date: '2021-06-30' } })).toBe(20);
     expect(priced(query, {})).toBe(10);
     expect(priced('{ historic(asOf: { position: 5 }) }')).toBe(20);
+  });
+
+  it('counts the fields asked as of: every alias and fragment spread, not a null asOf', () => {
+    const asOfSchema = buildSchema(/* GraphQL */ `
+      input AsOf {
+        date: String
+        position: Int
+      }
+      type View {
+        name: String
+      }
+      type Query {
+        view(asOf: AsOf): View
+      }
+    `);
+    const asOfFields = (query: string, variables?: Record<string, unknown>) =>
+      measureQuery(
+        { schema: asOfSchema, document: parse(query), variables },
+        { defaultListSize: 20, fieldCosts: { 'Query.view': { cost: 5, asOf: 50 } } },
+      ).asOfFields;
+    expect(asOfFields('{ view { name } }')).toBe(0);
+    expect(
+      asOfFields(
+        '{ a: view(asOf: { date: "2021-06-30" }) { name } b: view(asOf: { position: 3 }) { name } }',
+      ),
+    ).toBe(2);
+    expect(asOfFields('{ view(asOf: null) { name } }')).toBe(0);
+    const spread = '{ ...F ...F ...F } fragment F on Query { view(asOf: { position: 1 }) { name } }';
+    expect(asOfFields(spread)).toBe(3);
+    const query = 'query ($at: AsOf) { view(asOf: $at) { name } }';
+    expect(asOfFields(query, { at: { date: '2021-06-30' } })).toBe(1);
+    expect(asOfFields(query, {})).toBe(0);
   });
 });
 

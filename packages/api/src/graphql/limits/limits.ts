@@ -6,6 +6,13 @@ export interface ApiLimits {
   readonly maxDepth: number;
   /** Fields the query may resolve, with list fields multiplied by their page size. */
   readonly maxCost: number;
+  /**
+   * Fields asked `asOf` a date or position in one query (each alias and fragment spread counts).
+   * Views as of are computed from the history, uncached, and their work grows with the tenants
+   * below them; the cost is calibrated on the pilot seed, so this bound, not the cost, keeps
+   * aliases × `asOf` in check at any scale.
+   */
+  readonly maxAsOfFields: number;
   /** Page size assumed for list fields without a `first`/`last`/`limit` argument. */
   readonly defaultListSize: number;
   readonly maxAliases: number;
@@ -19,6 +26,7 @@ export const DEFAULT_LIMITS: ApiLimits = Object.freeze({
   maxBodyBytes: 100_000,
   maxDepth: 12,
   maxCost: 10_000,
+  maxAsOfFields: 4,
   defaultListSize: 20,
   maxAliases: 30,
   maxTokens: 5_000,

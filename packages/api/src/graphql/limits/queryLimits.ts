@@ -5,7 +5,8 @@ import { ErrorCode } from '../errors/codes';
 import { toGraphQLError, withCode } from '../errors/maskError';
 import { QueryLimitError } from '../errors/queryLimitError';
 import { createAliasLimitRule } from './aliasLimit';
-import { computeQueryCost, costVariablesOf } from './cost';
+import type { QueryMeasure } from './cost';
+import { costVariablesOf, measureQuery } from './cost';
 import { createDepthLimitRule } from './depthLimit';
 import type { ApiLimits } from './limits';
 
@@ -44,18 +45,18 @@ const COSTS_PER_DOCUMENT = 64;
 interface DocumentCosts {
   /** The variables the cost depends on (`costVariablesOf`); none for most documents. */
   readonly variables: readonly string[];
-  readonly costs: Map<string, number>;
+  readonly costs: Map<string, QueryMeasure>;
 }
 
 const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
 
 /**
- * The cost is a function of schema, document, operation, list size and the few variables given as
- * `asOf` or page sizes; Yoga's parse cache hands the same DocumentNode for the same query text, so
- * a document clients repeat is walked once per distinct value of those variables: once in all for
- * a mutation, whatever its input.
+ * The cost and the count of fields as of are a function of schema, document, operation, list size
+ * and the few variables given as `asOf` or page sizes; Yoga's parse cache hands the same
+ * DocumentNode for the same query text, so a document clients repeat is walked once per distinct
+ * value of those variables: once in all for a mutation, whatever its input.
  */
-const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
+const measureOf = (args: ExecutionArgs, defaultListSize: number): QueryMeasure => {
   let documents = costs.get(args.schema);
   if (documents === undefined) costs.set(args.schema, (documents = new WeakMap()));
   let known = documents.get(args.document);
@@ -68,7 +69,7 @@ const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
   const key = `${defaultListSize}\0${args.operationName ?? ''}\0${JSON.stringify(relevant)}`;
   const cached = known.costs.get(key);
   if (cached !== undefined) return cached;
-  const cost = computeQueryCost(
+  const measure = measureQuery(
     {
       schema: args.schema,
       document: args.document,
@@ -78,21 +79,26 @@ const costOf = (args: ExecutionArgs, defaultListSize: number): number => {
     { defaultListSize },
   );
   if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
-  known.costs.set(key, cost);
-  return cost;
+  known.costs.set(key, measure);
+  return measure;
 };
 
+/** Too many fields as of (the clearer reason when both are exceeded), else too costly, else none. */
 const costRefusal = (args: ExecutionArgs, limits: ApiLimits) => {
-  const cost = costOf(args, limits.defaultListSize);
-  return cost > limits.maxCost
-    ? { errors: [toGraphQLError(new QueryLimitError('cost', cost, limits.maxCost))] }
-    : undefined;
+  const { cost, asOfFields } = measureOf(args, limits.defaultListSize);
+  const refused =
+    asOfFields > limits.maxAsOfFields
+      ? new QueryLimitError('asOfFields', asOfFields, limits.maxAsOfFields)
+      : cost > limits.maxCost
+        ? new QueryLimitError('cost', cost, limits.maxCost)
+        : undefined;
+  return refused === undefined ? undefined : { errors: [toGraphQLError(refused)] };
 };
 
 /**
- * The query limits as one Yoga plugin: the variables' nesting first, tokens at parse, depth and aliases as validation rules
- * (cached with the document), cost at execution (it needs the variables' page sizes). Also gives
- * parse and validation errors their codes.
+ * The query limits as one Yoga plugin: the variables' nesting first, tokens at parse, depth and
+ * aliases as validation rules (cached with the document), fields as of and cost at execution (they
+ * need the variables' `asOf`s and page sizes). Also gives parse and validation errors their codes.
  */
 // Validation errors get their code; the hook is one function for every request.
 const codeValidationErrors = ({

@@ -6,7 +6,8 @@ export const commonTypeDefs = /* GraphQL */ `
   Errors: \`INVALID_AS_OF\` (not a position ≥ 0 or not a real date: send one);
   \`HISTORY_MISSING\` (the read models were projected without the history time travel reads, e.g.
   by an older version: an operator rebuilds them with \`gongkai rebuild\`, then ask again; live
-  views are unaffected).
+  views are unaffected). A query may ask at most \`GONGKAI_MAX_AS_OF_FIELDS\` (4) fields \`asOf\`
+  (each alias and fragment spread counts): past it, \`TOO_MANY_AS_OF_FIELDS\`.
   """
   input AsOf {
     position: Int
