@@ -62,6 +62,16 @@ describe('a view query executed from its plan answers exactly as graphql-js does
     expect(planned).toBe(standard);
   });
 
+  it.each(cases)(
+    '%s: the body a client receives is the standard one, byte for byte',
+    async (_name, caller, query, type) => {
+      const full = query.replace('$', selectAll(api.app.schema, type));
+      const planned = await api.graphqlText(caller, full);
+      expect(planned.startsWith('{"data":{')).toBe(true);
+      expect(planned).toBe(await api.graphqlText(caller, standardOf(full)));
+    },
+  );
+
   it('aliases, fragments, variables and __typename, two views in one query', async () => {
     const query = /* GraphQL */ `
       query Dashboard($county: TenantCode!) {

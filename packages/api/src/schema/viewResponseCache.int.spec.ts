@@ -40,6 +40,16 @@ describe('live views are answered again from the response while the read models 
     expect(callsOf('countyView')).toBe(before + 1);
   });
 
+  it('a kept answer is the executed one, byte for byte', async () => {
+    const query = COUNTY.replace('draft', 'draft\n          __typename');
+    const before = callsOf('countyView');
+    const first = await api.graphqlText(PROVINCE_ADMIN, query, { code: UNITS.daoli });
+    const second = await api.graphqlText(PROVINCE_ADMIN, query, { code: UNITS.daoli });
+    expect(first).toMatch(/^\{"data":\{"countyView":\{"tenant":"230102"/);
+    expect(second).toBe(first);
+    expect(callsOf('countyView')).toBe(before + 1);
+  });
+
   it('other variables are another answer', async () => {
     const before = callsOf('countyView');
     const daoli = await api.graphql(PROVINCE_ADMIN, COUNTY, { code: UNITS.daoli });

@@ -72,6 +72,8 @@ export interface GongkaiTestApi {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponseBody>;
+  /** The same request, answered with the response body as the client receives it. */
+  graphqlText(caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<string>;
   /** Resolves once the projections include every stored event. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -159,6 +161,19 @@ export const startGongkaiTestApi = async ({
     }
     return token;
   };
+  const graphqlText = async (caller: Caller | null, query: string, variables?: Record<string, unknown>) => {
+    await runner.waitFor(await store.headPosition());
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(caller === null ? {} : { authorization: `Bearer ${await tokenOf(caller)}` }),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.text();
+  };
   return {
     url: server.url,
     app,
@@ -167,19 +182,9 @@ export const startGongkaiTestApi = async ({
     views,
     applications,
     sent,
-    graphql: async (caller, query, variables) => {
-      await runner.waitFor(await store.headPosition());
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          ...(caller === null ? {} : { authorization: `Bearer ${await tokenOf(caller)}` }),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponseBody;
-    },
+    graphqlText,
+    graphql: async (caller, query, variables) =>
+      JSON.parse(await graphqlText(caller, query, variables)) as GraphQLResponseBody,
     settle: async () => {
       await runner.waitFor(await store.headPosition());
     },
