@@ -118,6 +118,22 @@ describe('the relay', () => {
     await relay.waitFor(second.head);
   });
 
+  it('gathers events that trickle in after it caught up into pages (lingerMs), instead of a page per few events', async () => {
+    const pages: number[] = [];
+    const first = await appendPublicHistory(eventStore, { items: 1 });
+    const collector = await collectPublished(bus);
+    const relay = await startRelay({ lingerMs: 150, onPage: ({ published }) => pages.push(published) });
+    await relay.waitFor(first.head);
+    const trickle = [];
+    for (let item = 1; item <= 20; item++) {
+      trickle.push(await appendPublicHistory(eventStore, { items: 1, firstItem: item }));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await collector.until([first, ...trickle].flatMap((history) => history.publicIds));
+    // The first page, then whatever came within the linger: a few pages, not one per write.
+    expect(pages.length).toBeLessThanOrEqual(4);
+  });
+
   it('resumes from its SQLite checkpoint after stop/start, without publishing the first part again', async () => {
     const first = await appendPublicHistory(eventStore, { items: 10 });
     const collector = await collectPublished(bus);
