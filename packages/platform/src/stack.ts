@@ -48,7 +48,8 @@ export interface PlatformStack {
 
 const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
   if (config.kurrentDbUrl) return openKurrentDbEventStore({ connectionString: config.kurrentDbUrl });
-  // Another process (a separate ingestor) may append: poll often enough to keep the lag small.
+  // Another process (a separate ingestor) may append: its commits wake the subscriptions through
+  // the WAL file's watch; the poll is the fallback where the file system reports no writes.
   return Promise.resolve(openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 }));
 };
 

@@ -44,6 +44,24 @@ describe('SQLite event store across connections', () => {
     await Promise.all([reader.close(), writer.close()]);
   });
 
+  it('wakes at once on a commit by another connection, without waiting for the poll', async () => {
+    const fileName = freshFile();
+    // An hour between polls: the events can only arrive because the commit woke the subscription.
+    const reader = open(fileName, { pollIntervalMs: 3_600_000 });
+    const writer = open(fileName);
+    const received: number[] = [];
+    const subscription = reader.subscribeToAll((event) => void received.push(event.position));
+    // The first event is there when the subscription starts; then it waits, and only a wake-up brings more.
+    await writer.append('elsewhere', eventsOf(1));
+    await eventually(() => received.length === 1, 5000, 'the first event');
+    // The subscription gives the event loop a turn after a page, then finds nothing and waits.
+    await new Promise((resolve) => setImmediate(resolve));
+    await writer.append('elsewhere', eventsOf(2), { expectedRevision: 0 });
+    await eventually(() => received.length === 3, 5000, 'events from the other connection');
+    await subscription.close();
+    await Promise.all([reader.close(), writer.close()]);
+  });
+
   it('assigns positions in commit order when two connections interleave appends', async () => {
     const fileName = freshFile();
     const [a, b] = [open(fileName), open(fileName)];

@@ -1,3 +1,5 @@
+import type { FSWatcher } from 'node:fs';
+import { watch } from 'node:fs';
 import Database from 'better-sqlite3';
 import { rejected } from './settled';
 import type {
@@ -26,7 +28,8 @@ export interface SqliteEventStoreOptions {
   fileName: string;
   /**
    * How often an idle subscription looks for events committed by other processes (ms). Commits made
-   * through this instance wake subscriptions at once. Default 100.
+   * through this instance wake subscriptions at once, and so do other processes' commits where the
+   * file system reports writes to the WAL file (inotify on Linux): this poll is the fallback. Default 100.
    */
   pollIntervalMs?: number;
   /**
@@ -59,6 +62,9 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly fileName: string;
+  /** Watches the WAL file while subscriptions run: another process's commit writes it. */
+  private walWatcher: FSWatcher | undefined;
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -74,6 +80,7 @@ export class SqliteEventStore implements EventStore {
       throw error;
     }
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.fileName = options.fileName;
     const clock = options.clock ?? Date.now;
     this.outcomes = new OutcomeLedger(
       this.db,
@@ -142,8 +149,34 @@ export class SqliteEventStore implements EventStore {
       this.pollIntervalMs,
     );
     this.subscriptions.add(subscription);
-    void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
+    this.watchOtherWriters();
+    void subscription.done
+      .finally(() => {
+        this.subscriptions.delete(subscription);
+        if (this.subscriptions.size === 0) this.unwatch();
+      })
+      .catch(() => undefined);
     return subscription;
+  }
+
+  /**
+   * Another process's commit appends to the WAL file: watching it wakes the subscriptions at once
+   * instead of at their next poll (which stays, for file systems that do not report writes). A
+   * wake-up for nothing (this instance's own commits, a checkpoint) costs one look at the head.
+   */
+  private watchOtherWriters(): void {
+    if (this.walWatcher || this.fileName === ':memory:' || this.fileName === '') return;
+    try {
+      this.walWatcher = watch(`${this.fileName}-wal`, { persistent: false }, () => this.signal.notify());
+      this.walWatcher.on('error', () => this.unwatch());
+    } catch {
+      // No WAL file to watch, or no watching here: the poll alone finds other processes' commits.
+    }
+  }
+
+  private unwatch(): void {
+    this.walWatcher?.close();
+    this.walWatcher = undefined;
   }
 
   headPosition(): Promise<number> {
@@ -158,6 +191,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.unwatch();
     this.db.close();
   }
 }
