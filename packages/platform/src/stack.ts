@@ -50,7 +50,10 @@ const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
   if (config.kurrentDbUrl) return openKurrentDbEventStore({ connectionString: config.kurrentDbUrl });
   // Another process (a separate ingestor) may append: its commits wake the subscriptions through
   // the WAL file's watch; the poll is the fallback where the file system reports no writes.
-  return Promise.resolve(openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 }));
+  // The WAL is checkpointed by a worker thread: a commit never stalls on copying it (see the event store README).
+  return Promise.resolve(
+    openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25, checkpointIntervalMs: 200 }),
+  );
 };
 
 const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>

@@ -88,6 +88,28 @@ describe('SQLite event store across connections', () => {
   });
 });
 
+describe('SQLite checkpoints in the background', () => {
+  it('copies the WAL into the database file from a worker thread, not inside the commits', async () => {
+    const fileName = freshFile();
+    // An hour: only the checkpoint asked for below runs; commits leave the WAL to the worker.
+    const store = open(fileName, { checkpointIntervalMs: 3_600_000 });
+    await store.append('checkpointed', eventsOf(50));
+    const result = await store.checkpointNow();
+    expect(result?.frames).toBeGreaterThan(0);
+    expect(result?.copied).toBe(result?.frames);
+    await store.close();
+    const reopened = open(fileName);
+    expect((await collect(reopened.readAll())).length).toBe(50);
+    await reopened.close();
+  });
+
+  it('has no worker unless asked', async () => {
+    const store = open(freshFile());
+    expect(await store.checkpointNow()).toBeUndefined();
+    await store.close();
+  });
+});
+
 describe('SQLite event store dictionaries', () => {
   it('forgets a type first seen in an append that rolled back, so no event points at a lost key', async () => {
     const store = open(freshFile());
