@@ -59,7 +59,7 @@ const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
 const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>
   config.mongodb
     ? createMongoReadModelStore(config.mongodb)
-    : createSqliteReadModelStore({ path: config.readModelPath });
+    : createSqliteReadModelStore({ path: config.readModelPath, checkpointIntervalMs: 200 });
 
 export const openStack = async (config: PlatformConfig): Promise<PlatformStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
