@@ -168,6 +168,26 @@ describe('the SQLite outcome records', () => {
     await shorter.close();
   });
 
+  it('reads the records of a batch of keys a hundred at a time: every recorded key, once, in the order asked', async () => {
+    const store = open(freshFile());
+    const outcomes = Array.from({ length: 150 }, (_, i) => ({
+      key: `k${i}`,
+      fingerprint: `f${i}`,
+      outcome: `{"n":${i}}`,
+    }));
+    await store.appendMany([], { outcomes });
+    // 250 keys, the recorded ones among unknown ones and one repeated: three statements.
+    const keys = [
+      ...Array.from({ length: 249 }, (_, i) => (i % 2 === 0 ? `k${i / 2}` : `unknown-${i}`)),
+      'k0',
+    ];
+    const found = await store.readOutcomes(keys);
+    // In the order asked.
+    expect([...found.keys()]).toEqual(Array.from({ length: 125 }, (_, i) => `k${i}`));
+    expect(found.get('k7')).toMatchObject({ key: 'k7', fingerprint: 'f7', outcome: '{"n":7}' });
+    await store.close();
+  });
+
   it('prunes the expired records from the oldest by seq, without scanning the table', async () => {
     const fileName = freshFile();
     const day = 24 * 60 * 60 * 1000;
