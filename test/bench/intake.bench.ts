@@ -129,6 +129,23 @@ const storedTimes = (path: string): Map<number, number> => {
   }
 };
 
+/** Each accepted message's produce → stored and stored → visible, sorted (ms). */
+const latencyCut = (
+  recordedAt: ReadonlyMap<number, number>,
+  messages: readonly { producedAt: number; outcome: IntakeOutcome }[],
+  visibleAt: (position: number) => number,
+): { toStored: number[]; toVisible: number[] } => {
+  const toStored: number[] = [];
+  const toVisible: number[] = [];
+  for (const { producedAt, outcome } of messages) {
+    const stored = outcome.status === 'accepted' ? recordedAt.get(outcome.position) : undefined;
+    if (stored === undefined || outcome.status !== 'accepted') continue;
+    toStored.push(stored - producedAt);
+    toVisible.push(visibleAt(outcome.position) - stored);
+  }
+  return { toStored: toStored.sort((a, b) => a - b), toVisible: toVisible.sort((a, b) => a - b) };
+};
+
 const STAGES = ['read', 'verify', 'decide', 'encode'] as const;
 const WAITS = ['queue', 'publish'] as const;
 
@@ -385,18 +402,14 @@ const main = async () => {
     // Where the time went: the event store's recorded_at (the ingest's clock, on this machine) cuts
     // produce → visible into produce → stored (Kafka, the ingest's fetch and decision, the commit)
     // and stored → visible (the project role noticing the commit, projecting, its checkpoint).
-    const recordedAt = storedTimes(join(folder.path, 'events.sqlite'));
-    const toStored: number[] = [];
-    const toVisible: number[] = [];
-    for (const envelope of envelopes) {
-      const outcome = outcomes.get(envelope.messageId) as Extract<IntakeOutcome, { status: 'accepted' }>;
-      const stored = recordedAt.get(outcome.position);
-      if (stored === undefined) continue;
-      toStored.push(stored - producedAt.get(envelope.messageId)!);
-      toVisible.push(visibleAt(outcome.position) - stored);
-    }
-    toStored.sort((a, b) => a - b);
-    toVisible.sort((a, b) => a - b);
+    const { toStored, toVisible } = latencyCut(
+      storedTimes(join(folder.path, 'events.sqlite')),
+      envelopes.map((envelope) => ({
+        producedAt: producedAt.get(envelope.messageId)!,
+        outcome: outcomes.get(envelope.messageId)!,
+      })),
+      visibleAt,
+    );
     const end = visibleAt(lastPosition);
     const seconds = (end - started) / 1000;
     const eventsPerSecond = Math.round(ENVELOPES / seconds);
