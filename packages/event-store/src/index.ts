@@ -20,7 +20,13 @@ export type {
 } from './port';
 export * from './errors';
 export { isUuid, canonicalUuid } from './eventId';
-export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
+export {
+  BackgroundCheckpointer,
+  SqliteEventStore,
+  openSqliteEventStore,
+  type CheckpointResult,
+  type SqliteEventStoreOptions,
+} from './sqlite';
 export {
   openKurrentDbEventStore,
   ForeignEventError,

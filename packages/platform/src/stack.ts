@@ -48,14 +48,18 @@ export interface PlatformStack {
 
 const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
   if (config.kurrentDbUrl) return openKurrentDbEventStore({ connectionString: config.kurrentDbUrl });
-  // Another process (a separate ingestor) may append: poll often enough to keep the lag small.
-  return Promise.resolve(openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25 }));
+  // Another process (a separate ingestor) may append: its commits wake the subscriptions through
+  // the WAL file's watch; the poll is the fallback where the file system reports no writes.
+  // The WAL is checkpointed by a worker thread: a commit never stalls on copying it (see the event store README).
+  return Promise.resolve(
+    openSqliteEventStore({ fileName: config.eventStorePath, pollIntervalMs: 25, checkpointIntervalMs: 200 }),
+  );
 };
 
 const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>
   config.mongodb
     ? createMongoReadModelStore(config.mongodb)
-    : createSqliteReadModelStore({ path: config.readModelPath });
+    : createSqliteReadModelStore({ path: config.readModelPath, checkpointIntervalMs: 200 });
 
 export const openStack = async (config: PlatformConfig): Promise<PlatformStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });

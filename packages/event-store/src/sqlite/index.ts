@@ -1,1 +1,2 @@
 export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqliteEventStore';
+export { BackgroundCheckpointer, type CheckpointResult } from './backgroundCheckpoint';

@@ -30,6 +30,8 @@ const MAX_KEY_LENGTH = 1024;
 const PRUNE_EVERY = 1000;
 /** Records per INSERT statement: a batch's records cost one statement per fifty, not one each. */
 const MAX_RECORDS_PER_INSERT = 50;
+/** Keys per SELECT when reading records back. */
+const MAX_RECORDS_PER_SELECT = 100;
 
 /**
  * Removes the records older than a time: those before the first young one in `seq` order. Records
@@ -49,7 +51,7 @@ const insertSql = (rows: number): string =>
 /** The `outcomes` table: written inside the appender's transaction, pruned by age and count. */
 export class OutcomeLedger {
   readonly #inserts: (Database.Statement<unknown[]> | undefined)[] = [];
-  readonly #select: Database.Statement<[string], [string, string, number]>;
+  readonly #selects: (Database.Statement<string[], [string, string, string, number]> | undefined)[] = [];
   readonly #pruneOld: Database.Statement<[number]>;
   readonly #pruneMany: Database.Statement<[number]>;
   #sincePrune = 0;
@@ -59,10 +61,6 @@ export class OutcomeLedger {
     private readonly retention: OutcomeRetention,
     private readonly clock: () => number,
   ) {
-    this.#select = db.prepare<[string], [string, string, number]>(
-      'SELECT fingerprint, outcome, recorded_at FROM outcomes WHERE key = ?',
-    );
-    this.#select.raw(true);
     this.#pruneOld = db.prepare(PRUNE_OLD_SQL);
     this.#pruneMany = db.prepare('DELETE FROM outcomes WHERE seq <= (SELECT max(seq) FROM outcomes) - ?');
   }
@@ -97,19 +95,40 @@ export class OutcomeLedger {
     this.#pruneMany.run(this.retention.maxCount);
   }
 
+  /** The records of these keys, MAX_RECORDS_PER_SELECT a statement (a batch's keys, not one query each). */
   read(keys: readonly string[]): Map<string, StoredOutcomeRecord> {
+    const rows = new Map<string, [string, string, string, number]>();
+    for (let offset = 0; offset < keys.length; offset += MAX_RECORDS_PER_SELECT) {
+      const chunk = keys.slice(offset, offset + MAX_RECORDS_PER_SELECT);
+      for (const row of this.#selectOf(chunk.length).all(...chunk)) rows.set(row[0], row);
+    }
+    // In the order of the keys asked (the statement answers in index order).
     const found = new Map<string, StoredOutcomeRecord>();
     const oldest = this.clock() - this.retention.maxAgeMs;
     for (const key of keys) {
-      const row = this.#select.get(key);
-      if (row === undefined || row[2] < oldest) continue;
+      const row = rows.get(key);
+      if (row === undefined || row[3] < oldest || found.has(key)) continue;
       found.set(key, {
         key,
-        fingerprint: row[0],
-        outcome: row[1],
-        recordedAt: new Date(row[2]).toISOString(),
+        fingerprint: row[1],
+        outcome: row[2],
+        recordedAt: new Date(row[3]).toISOString(),
       });
     }
     return found;
+  }
+
+  #selectOf(keys: number): Database.Statement<string[], [string, string, string, number]> {
+    let statement = this.#selects[keys];
+    if (statement === undefined) {
+      statement = this.db.prepare<string[], [string, string, string, number]>(
+        'SELECT key, fingerprint, outcome, recorded_at FROM outcomes WHERE key IN (' +
+          new Array<string>(keys).fill('?').join(',') +
+          ')',
+      );
+      statement.raw(true);
+      this.#selects[keys] = statement;
+    }
+    return statement;
   }
 }

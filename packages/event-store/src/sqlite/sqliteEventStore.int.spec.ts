@@ -44,6 +44,24 @@ describe('SQLite event store across connections', () => {
     await Promise.all([reader.close(), writer.close()]);
   });
 
+  it('wakes at once on a commit by another connection, without waiting for the poll', async () => {
+    const fileName = freshFile();
+    // An hour between polls: the events can only arrive because the commit woke the subscription.
+    const reader = open(fileName, { pollIntervalMs: 3_600_000 });
+    const writer = open(fileName);
+    const received: number[] = [];
+    const subscription = reader.subscribeToAll((event) => void received.push(event.position));
+    // The first event is there when the subscription starts; then it waits, and only a wake-up brings more.
+    await writer.append('elsewhere', eventsOf(1));
+    await eventually(() => received.length === 1, 5000, 'the first event');
+    // The subscription gives the event loop a turn after a page, then finds nothing and waits.
+    await new Promise((resolve) => setImmediate(resolve));
+    await writer.append('elsewhere', eventsOf(2), { expectedRevision: 0 });
+    await eventually(() => received.length === 3, 5000, 'events from the other connection');
+    await subscription.close();
+    await Promise.all([reader.close(), writer.close()]);
+  });
+
   it('assigns positions in commit order when two connections interleave appends', async () => {
     const fileName = freshFile();
     const [a, b] = [open(fileName), open(fileName)];
@@ -67,6 +85,28 @@ describe('SQLite event store across connections', () => {
       actual: 0,
     });
     await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe('SQLite checkpoints in the background', () => {
+  it('copies the WAL into the database file from a worker thread, not inside the commits', async () => {
+    const fileName = freshFile();
+    // An hour: only the checkpoint asked for below runs; commits leave the WAL to the worker.
+    const store = open(fileName, { checkpointIntervalMs: 3_600_000 });
+    await store.append('checkpointed', eventsOf(50));
+    const result = await store.checkpointNow();
+    expect(result?.frames).toBeGreaterThan(0);
+    expect(result?.copied).toBe(result?.frames);
+    await store.close();
+    const reopened = open(fileName);
+    expect((await collect(reopened.readAll())).length).toBe(50);
+    await reopened.close();
+  });
+
+  it('has no worker unless asked', async () => {
+    const store = open(freshFile());
+    expect(await store.checkpointNow()).toBeUndefined();
+    await store.close();
   });
 });
 
@@ -126,6 +166,26 @@ describe('the SQLite outcome records', () => {
     const shorter = open(fileName, { clock: () => now, outcomeRetention: { maxAgeMs: 24 * 60 * 60 * 1000 } });
     expect((await shorter.readOutcomes(['old'])).has('old')).toBe(false);
     await shorter.close();
+  });
+
+  it('reads the records of a batch of keys a hundred at a time: every recorded key, once, in the order asked', async () => {
+    const store = open(freshFile());
+    const outcomes = Array.from({ length: 150 }, (_, i) => ({
+      key: `k${i}`,
+      fingerprint: `f${i}`,
+      outcome: `{"n":${i}}`,
+    }));
+    await store.appendMany([], { outcomes });
+    // 250 keys, the recorded ones among unknown ones and one repeated: three statements.
+    const keys = [
+      ...Array.from({ length: 249 }, (_, i) => (i % 2 === 0 ? `k${i / 2}` : `unknown-${i}`)),
+      'k0',
+    ];
+    const found = await store.readOutcomes(keys);
+    // In the order asked.
+    expect([...found.keys()]).toEqual(Array.from({ length: 125 }, (_, i) => `k${i}`));
+    expect(found.get('k7')).toMatchObject({ key: 'k7', fingerprint: 'f7', outcome: '{"n":7}' });
+    await store.close();
   });
 
   it('prunes the expired records from the oldest by seq, without scanning the table', async () => {

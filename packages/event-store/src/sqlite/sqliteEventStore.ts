@@ -1,3 +1,5 @@
+import type { FSWatcher } from 'node:fs';
+import { watch } from 'node:fs';
 import Database from 'better-sqlite3';
 import { rejected } from './settled';
 import type {
@@ -20,13 +22,15 @@ import { EventReader } from './eventReader';
 import { applyPragmas, migrate } from './schema';
 import { DEFAULT_OUTCOME_RETENTION, OutcomeLedger, type OutcomeRetention } from './outcomes';
 import { CommitSignal, SqliteSubscription } from './subscription';
+import { BackgroundCheckpointer, type CheckpointResult } from './backgroundCheckpoint';
 
 export interface SqliteEventStoreOptions {
   /** Database file, created with its schema when missing. `:memory:` for a private, throwaway store. */
   fileName: string;
   /**
    * How often an idle subscription looks for events committed by other processes (ms). Commits made
-   * through this instance wake subscriptions at once. Default 100.
+   * through this instance wake subscriptions at once, and so do other processes' commits where the
+   * file system reports writes to the WAL file (inotify on Linux): this poll is the fallback. Default 100.
    */
   pollIntervalMs?: number;
   /**
@@ -44,6 +48,12 @@ export interface SqliteEventStoreOptions {
   clock?: () => number;
   /** How long and how many outcome records are kept. Default 30 days and 1,000,000 records. */
   outcomeRetention?: Partial<OutcomeRetention>;
+  /**
+   * Checkpoint the WAL from a worker thread this long after a commit (ms), so that commits do not
+   * stall on SQLite's own checkpoint (see `BackgroundCheckpointer`). Unset or 0: SQLite checkpoints
+   * inside the commit that fills the WAL, as it does by default. Files only.
+   */
+  checkpointIntervalMs?: number;
 }
 
 /**
@@ -59,6 +69,10 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly fileName: string;
+  /** Watches the WAL file while subscriptions run: another process's commit writes it. */
+  private walWatcher: FSWatcher | undefined;
+  private readonly checkpointer: BackgroundCheckpointer | undefined;
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -74,6 +88,9 @@ export class SqliteEventStore implements EventStore {
       throw error;
     }
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.fileName = options.fileName;
+    if (options.checkpointIntervalMs && !this.inMemory())
+      this.checkpointer = new BackgroundCheckpointer(options.fileName, options.checkpointIntervalMs);
     const clock = options.clock ?? Date.now;
     this.outcomes = new OutcomeLedger(
       this.db,
@@ -90,7 +107,7 @@ export class SqliteEventStore implements EventStore {
   append(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): Promise<AppendResult> {
     try {
       const result = this.appender.append(streamId, events, options);
-      this.signal.notify();
+      this.committed();
       return Promise.resolve(result);
     } catch (error) {
       return rejected(error);
@@ -101,10 +118,25 @@ export class SqliteEventStore implements EventStore {
     try {
       const results = this.appender.appendMany(appends, options?.outcomes);
       if (appends.length > 0) this.signal.notify();
+      this.checkpointer?.committed();
       return Promise.resolve(results);
     } catch (error) {
       return rejected(error);
     }
+  }
+
+  private committed(): void {
+    this.signal.notify();
+    this.checkpointer?.committed();
+  }
+
+  /** With `checkpointIntervalMs`: a checkpoint by the worker, now (undefined when there is none). */
+  checkpointNow(): Promise<CheckpointResult | undefined> {
+    return this.checkpointer?.checkpointNow() ?? Promise.resolve(undefined);
+  }
+
+  private inMemory(): boolean {
+    return this.fileName === ':memory:' || this.fileName === '';
   }
 
   readOutcomes(keys: readonly string[]): Promise<Map<string, StoredOutcomeRecord>> {
@@ -118,7 +150,7 @@ export class SqliteEventStore implements EventStore {
   /** The same as {@link append}, without the promise: for callers already on the synchronous path. */
   appendSync(streamId: string, events: readonly EventToAppend[], options?: AppendOptions): AppendResult {
     const result = this.appender.append(streamId, events, options);
-    this.signal.notify();
+    this.committed();
     return result;
   }
 
@@ -142,8 +174,34 @@ export class SqliteEventStore implements EventStore {
       this.pollIntervalMs,
     );
     this.subscriptions.add(subscription);
-    void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
+    this.watchOtherWriters();
+    void subscription.done
+      .finally(() => {
+        this.subscriptions.delete(subscription);
+        if (this.subscriptions.size === 0) this.unwatch();
+      })
+      .catch(() => undefined);
     return subscription;
+  }
+
+  /**
+   * Another process's commit appends to the WAL file: watching it wakes the subscriptions at once
+   * instead of at their next poll (which stays, for file systems that do not report writes). A
+   * wake-up for nothing (this instance's own commits, a checkpoint) costs one look at the head.
+   */
+  private watchOtherWriters(): void {
+    if (this.walWatcher || this.inMemory()) return;
+    try {
+      this.walWatcher = watch(`${this.fileName}-wal`, { persistent: false }, () => this.signal.notify());
+      this.walWatcher.on('error', () => this.unwatch());
+    } catch {
+      // No WAL file to watch, or no watching here: the poll alone finds other processes' commits.
+    }
+  }
+
+  private unwatch(): void {
+    this.walWatcher?.close();
+    this.walWatcher = undefined;
   }
 
   headPosition(): Promise<number> {
@@ -158,6 +216,8 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.unwatch();
+    await this.checkpointer?.close();
     this.db.close();
   }
 }

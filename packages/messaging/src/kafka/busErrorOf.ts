@@ -21,6 +21,17 @@ const protocolTypeOf = (error: KafkaJSErrorLike): string | undefined => {
   return error.type ?? cause.type;
 };
 
+/** A failure owed to the request's own records or topic: another request in the same send would not fail. */
+export const isAboutTheRecords = (error: unknown): boolean => {
+  const like = (error ?? {}) as KafkaJSErrorLike;
+  const protocolType = protocolTypeOf(like);
+  return (
+    like.type === 'UNKNOWN_TOPIC_OR_PARTITION' ||
+    (protocolType !== undefined &&
+      (REFUSED_RECORDS.has(protocolType) || protocolType === 'UNKNOWN_TOPIC_OR_PARTITION'))
+  );
+};
+
 const UNAVAILABLE = new Set([
   'KafkaJSNumberOfRetriesExceeded',
   'KafkaJSConnectionError',

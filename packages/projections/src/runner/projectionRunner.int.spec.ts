@@ -129,6 +129,46 @@ describe('the projection runner', () => {
     expect(await readModelStore.getCheckpoint('catalogue')).toBe(head);
   });
 
+  it('lands a batch as soon as the subscription has caught up, not after the longest delay', async () => {
+    const started = new ProjectionRunner({
+      eventStore,
+      readModelStore,
+      projectors: createProjectors(context),
+      // An hour: the batch below must land because the subscription caught up, not on a timer.
+      maxBatchDelayMs: 3_600_000,
+    });
+    runner = started;
+    await started.start();
+    await started.waitFor(await eventStore.headPosition());
+    await someHistory(0, 1);
+    await started.waitFor(await eventStore.headPosition());
+    expect(await readModelStore.count('catalogueItems')).toBe(1);
+  });
+
+  it('catching up, lands pages of the store together up to the batch size', async () => {
+    await eventStore.close();
+    // Pages of 4 events: a catch-up delivers a page, gives the event loop a turn, then the next.
+    eventStore = openSqliteEventStore({ fileName: ':memory:', readPageSize: 4 });
+    core = new WriteCore({ eventStore, directory, calendar: officialWorkingDayCalendar });
+    await registerDaoli(send);
+    await someHistory(0, 6);
+    const head = await eventStore.headPosition();
+    const batches: number[] = [];
+    const started = new ProjectionRunner({
+      eventStore,
+      readModelStore,
+      projectors: createProjectors(context),
+      maxBatchSize: 1_000,
+      maxBatchDelayMs: 3_600_000,
+      onBatch: (batch) => batches.push(batch.events),
+    });
+    runner = started;
+    await started.start();
+    await started.waitFor(head);
+    expect(head).toBeGreaterThan(8);
+    expect(batches).toEqual([head]);
+  });
+
   it('reports the lag of its slowest projector until it has caught up', async () => {
     await someHistory(0, 2);
     const started = new ProjectionRunner({

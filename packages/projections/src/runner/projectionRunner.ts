@@ -10,7 +10,11 @@ export interface ProjectionRunnerOptions {
   projectors: readonly Projector[];
   /** A unit of work holds at most this many events (default 1,000). */
   maxBatchSize?: number;
-  /** A partial batch is written after this long (default 50 ms). */
+  /**
+   * A partial batch is written once the subscription stops delivering (it has caught up with the
+   * store: one turn of the event loop without a new event), and at the latest after this long while
+   * events keep trickling in (default 50 ms).
+   */
   maxBatchDelayMs?: number;
   /** Re-validate events stored at the current schema version (default false: the domain did). */
   validateEvents?: boolean;
@@ -38,7 +42,7 @@ interface Waiter {
 
 /**
  * Keeps the read models up to date: subscribes to the event store from the lowest checkpoint,
- * batches events (up to `maxBatchSize` or `maxBatchDelayMs`), and lands each batch in one unit of
+ * batches events (up to `maxBatchSize`, or what arrived until the subscription caught up), and lands each batch in one unit of
  * work per projector, with its checkpoint. After a crash it resumes from the checkpoints; events a
  * projector already committed are skipped (below its checkpoint) or ignored (position guards).
  */
@@ -48,7 +52,8 @@ export class ProjectionRunner {
   private checkpoints = new Map<string, number>();
   private subscription: Subscription | undefined;
   private buffer: RecordedEvent[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  /** Set while a turn of the event loop decides whether the subscription has caught up. */
+  private watch: { since: number; seen: number; next: NodeJS.Immediate } | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private waiters: Waiter[] = [];
   private state: ProjectionRunnerState = 'created';
@@ -114,15 +119,34 @@ export class ProjectionRunner {
       await this.flush();
       return;
     }
-    this.timer ??= setTimeout(() => {
-      this.flush().catch((error: unknown) => this.fail(error));
-    }, this.maxBatchDelayMs);
+    if (this.watch === undefined) {
+      const since = performance.now();
+      this.watch = { since, seen: this.buffer.length, next: setImmediate(() => this.caughtUp()) };
+    }
+  }
+
+  /**
+   * A subscription delivers what the store holds without giving the event loop a turn in between
+   * pages only (SQLite: a page at a time, then a turn): a turn that brought no new event means it
+   * caught up, and the batch is written now, not after a fixed delay. While a catch-up keeps
+   * delivering, the batch grows to `maxBatchSize`.
+   */
+  private caughtUp(): void {
+    const watch = this.watch;
+    if (watch === undefined) return;
+    const grown = this.buffer.length !== watch.seen;
+    if (grown && performance.now() - watch.since < this.maxBatchDelayMs) {
+      watch.seen = this.buffer.length;
+      watch.next = setImmediate(() => this.caughtUp());
+      return;
+    }
+    this.flush().catch((error: unknown) => this.fail(error));
   }
 
   /** Hands the buffered events to the (serialised) batch writer. */
   private flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.watch) clearImmediate(this.watch.next);
+    this.watch = undefined;
     const events = this.buffer;
     this.buffer = [];
     if (events.length === 0) return this.flushing;
@@ -158,7 +182,8 @@ export class ProjectionRunner {
     if (this.state === 'failed') return;
     this.state = 'failed';
     this.error = error;
-    clearTimeout(this.timer);
+    if (this.watch) clearImmediate(this.watch.next);
+    this.watch = undefined;
     void this.subscription?.close();
     this.rejectWaiters(error);
     this.options.onError?.(error);

@@ -48,6 +48,22 @@ describe('SqliteReadModelStore', () => {
     await store.close();
   });
 
+  it('checkpoints the WAL from a worker thread when asked, and reopens with every document', async () => {
+    const path = freshPath();
+    const store = new SqliteReadModelStore({ path, checkpointIntervalMs: 3_600_000 });
+    await store.transaction('p', (unit) => {
+      for (let index = 0; index < 500; index++)
+        unit.upsert('items', documentOf(`d-${index}`, 'daoli'), index + 1);
+    });
+    const result = await store.checkpointNow();
+    expect(result?.frames).toBeGreaterThan(0);
+    expect(result?.copied).toBe(result?.frames);
+    await store.close();
+    const reopened = await createSqliteReadModelStore({ path });
+    expect(await reopened.count('items')).toBe(500);
+    await reopened.close();
+  });
+
   it('works in memory too', async () => {
     const store = await createSqliteReadModelStore({ path: ':memory:' });
     await store.transaction('p', (unit) => unit.upsert('items', documentOf('a', 'daoli'), 1));
