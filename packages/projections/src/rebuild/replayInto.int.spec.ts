@@ -152,3 +152,26 @@ describe('a unit landing while the next is folded', () => {
     await target.close();
   });
 });
+
+describe('delta buckets evicted between units', () => {
+  it('builds the same buckets when a unit reads back the ones it no longer keeps', async () => {
+    const build = async (deltaCacheSize?: number) => {
+      const target = await createTestReadModelStore();
+      const projectors = createProjectors(context, {
+        catalogue: deltaCacheSize === undefined ? {} : { deltaCacheSize },
+      });
+      await target.reset({
+        projectors: projectors.map((p) => p.name),
+        collections: collectionsOf(projectors),
+      });
+      for (const projector of projectors) projector.startEmpty();
+      await replayInto(target, projectors, platform.eventStore.readAll(), { batchSize: 2, chunkSize: 2 });
+      const deltas = await target.find(COUNTY_CATALOGUE_DELTAS, {});
+      await target.close();
+      return deltas;
+    };
+    const kept = await build();
+    expect(kept.length).toBeGreaterThan(3);
+    expect(await build(1)).toEqual(kept);
+  });
+});
