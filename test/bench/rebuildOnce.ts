@@ -1,7 +1,7 @@
 /**
  * What the projection benchmarks share: one full rebuild of the cached event store into a fresh
- * read-model store (read pages of 4,096 events, the given units of work), run inside a child
- * process, and the RSS sampler the parent uses on that child.
+ * read-model store (read pages of 4,096 events, the given units of work, the page cache of
+ * `gongkai rebuild`), run inside a child process, and the RSS sampler the parent uses on that child.
  */
 import { readFileSync } from 'node:fs';
 
@@ -32,10 +32,15 @@ export const rebuildOnce = async (
     createProjectors,
     createSqliteReadModelStore,
     projectionContextFor,
+    REBUILD_CACHE_SIZE_MIB,
     rebuildProjections,
   } = await import('@gongkai/projections');
   const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
-  const readModelStore = await createSqliteReadModelStore({ path: target });
+  // As `gongkai rebuild` opens it.
+  const readModelStore = await createSqliteReadModelStore({
+    path: target,
+    cacheSizeMiB: REBUILD_CACHE_SIZE_MIB,
+  });
   const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
   const cpu = process.cpuUsage();
   const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });

@@ -67,7 +67,7 @@ const rebuildStack = async (
 
 export const rebuildReadModels = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openStack(config);
+  const stack = await openStack(config, { rebuildOnly: true });
   const bar = progressBar('rebuilding read models');
   try {
     const result = await rebuildStack(stack, (progress) => bar.update(progress.done, progress.total));
