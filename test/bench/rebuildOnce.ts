@@ -1,7 +1,7 @@
 /**
  * What the projection benchmarks share: one full rebuild of the cached event store into a fresh
- * read-model store (read pages of 4,096 events, the given units of work, the page cache of
- * `gongkai rebuild`), run inside a child process, and the RSS sampler the parent uses on that child.
+ * read-model store (read pages of 4,096 events, the given units of work, the heap bound and the page
+ * cache of `gongkai rebuild`), run inside a child process, and the RSS sampler the parent uses on it.
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +28,7 @@ export const rebuildOnce = async (
   const { openSqliteEventStore } = await import('@gongkai/event-store');
   const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
   const {
+    boundHeapGrowthForRebuild,
     collectionsOf,
     createProjectors,
     createSqliteReadModelStore,
@@ -36,7 +37,8 @@ export const rebuildOnce = async (
     rebuildProjections,
   } = await import('@gongkai/projections');
   const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
-  // As `gongkai rebuild` opens it.
+  // As `gongkai rebuild` runs: its heap bound, its page cache.
+  boundHeapGrowthForRebuild();
   const readModelStore = await createSqliteReadModelStore({
     path: target,
     cacheSizeMiB: REBUILD_CACHE_SIZE_MIB,
