@@ -1,7 +1,7 @@
 /**
  * What the projection benchmarks share: one full rebuild of the cached event store into a fresh
- * read-model store (read pages of 4,096 events, the given units of work), run inside a child
- * process, and the RSS sampler the parent uses on that child.
+ * read-model store (read pages of 4,096 events, the given units of work, the heap bound and the page
+ * cache of `gongkai rebuild`), run inside a child process, and the RSS sampler the parent uses on it.
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,14 +28,21 @@ export const rebuildOnce = async (
   const { openSqliteEventStore } = await import('@gongkai/event-store');
   const { createTenantDirectory, heilongjiangSeed } = await import('@gongkai/domain');
   const {
+    boundHeapGrowthForRebuild,
     collectionsOf,
     createProjectors,
     createSqliteReadModelStore,
     projectionContextFor,
+    REBUILD_CACHE_SIZE_MIB,
     rebuildProjections,
   } = await import('@gongkai/projections');
   const eventStore = openSqliteEventStore({ fileName: source, readPageSize: READ_PAGE_SIZE });
-  const readModelStore = await createSqliteReadModelStore({ path: target });
+  // As `gongkai rebuild` runs: its heap bound, its page cache.
+  boundHeapGrowthForRebuild();
+  const readModelStore = await createSqliteReadModelStore({
+    path: target,
+    cacheSizeMiB: REBUILD_CACHE_SIZE_MIB,
+  });
   const projectors = createProjectors(projectionContextFor(createTenantDirectory(heilongjiangSeed)));
   const cpu = process.cpuUsage();
   const result = await rebuildProjections({ eventStore, readModelStore, projectors, batchSize });

@@ -14,6 +14,7 @@ import {
   createProjectors,
   projectionContextFor,
   projectorNames,
+  boundHeapGrowthForRebuild,
   rebuildProjections,
 } from '@gongkai/projections';
 import type { RebuildProgress, RebuildResult } from '@gongkai/projections';
@@ -67,7 +68,9 @@ const rebuildStack = async (
 
 export const rebuildReadModels = async (config: PlatformConfig): Promise<void> => {
   const logger = createLogger(config);
-  const stack = await openStack(config);
+  // This process only rebuilds: a heap bounded to a few times what it holds, a small page cache.
+  boundHeapGrowthForRebuild();
+  const stack = await openStack(config, { rebuildOnly: true });
   const bar = progressBar('rebuilding read models');
   try {
     const result = await rebuildStack(stack, (progress) => bar.update(progress.done, progress.total));

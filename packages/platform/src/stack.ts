@@ -16,6 +16,7 @@ import {
   ReadModelViewQueries,
   createMongoReadModelStore,
   createSqliteReadModelStore,
+  REBUILD_CACHE_SIZE_MIB,
   projectorNames,
 } from '@gongkai/projections';
 import type { PlatformConfig } from './config';
@@ -56,19 +57,31 @@ const openEventStore = (config: PlatformConfig): Promise<EventStore> => {
   );
 };
 
-const openReadModelStore = (config: PlatformConfig): Promise<ReadModelStore> =>
+const openReadModelStore = (config: PlatformConfig, options: OpenStackOptions): Promise<ReadModelStore> =>
   config.mongodb
     ? createMongoReadModelStore(config.mongodb)
-    : createSqliteReadModelStore({ path: config.readModelPath, checkpointIntervalMs: 200 });
+    : createSqliteReadModelStore({
+        path: config.readModelPath,
+        checkpointIntervalMs: 200,
+        ...(options.rebuildOnly ? { cacheSizeMiB: REBUILD_CACHE_SIZE_MIB } : {}),
+      });
 
-export const openStack = async (config: PlatformConfig): Promise<PlatformStack> => {
+export interface OpenStackOptions {
+  /** The process only rebuilds the read models (`gongkai rebuild`): a small read-model page cache. */
+  rebuildOnly?: boolean;
+}
+
+export const openStack = async (
+  config: PlatformConfig,
+  options: OpenStackOptions = {},
+): Promise<PlatformStack> => {
   if (!existsSync(config.dataDir)) mkdirSync(config.dataDir, { recursive: true });
   const seed = config.tenantsFile
     ? parseTenantSeed(JSON.parse(readFileSync(config.tenantsFile, 'utf8')))
     : heilongjiangSeed;
   const directory = createTenantDirectory(seed);
   const eventStore = await openEventStore(config);
-  const readModelStore = await openReadModelStore(config).catch(async (error: unknown) => {
+  const readModelStore = await openReadModelStore(config, options).catch(async (error: unknown) => {
     await eventStore.close();
     throw error;
   });

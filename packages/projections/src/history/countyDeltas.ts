@@ -114,12 +114,17 @@ export class CountyWatch {
  * unit of work as the counters.
  */
 export class CountyDeltas {
-  readonly buckets = new DocumentCache<CountyDeltaDocument>(COUNTY_CATALOGUE_DELTAS, 20_000);
+  readonly buckets: DocumentCache<CountyDeltaDocument>;
   private readonly watch = new CountyWatch();
   /** Counties whose months changed in this batch, with the earliest month changed. */
   private readonly monthsChanged = new Map<string, { county: CountyWithDeltas; from: string }>();
   private lastInstant = '';
   private lastDate: IsoDate = '';
+
+  /** `cacheSize`: buckets kept in memory across batches (see `CatalogueProjectorOptions`). */
+  constructor(cacheSize: number) {
+    this.buckets = new DocumentCache(COUNTY_CATALOGUE_DELTAS, cacheSize);
+  }
 
   private dateOf(projected: ProjectedEvent): IsoDate {
     const { occurredAt } = projected.recorded.metadata;

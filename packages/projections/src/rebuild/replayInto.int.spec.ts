@@ -87,3 +87,91 @@ describe('replaying a unit of work in chunks', () => {
     expect(chunked.deltas).toEqual(await platform.readModelStore.find(COUNTY_CATALOGUE_DELTAS, {}));
   });
 });
+
+/** The store, each unit landing only after `delayMs` once recorded (a store across the network). */
+const slowLanding = (
+  store: ReadModelStore,
+  delayMs: number,
+  log: string[],
+  failAt?: number,
+): ReadModelStore => {
+  const slow = Object.create(store) as ReadModelStore;
+  let units = 0;
+  slow.transaction = (projector, work) => {
+    const unit = ++units;
+    return store.transaction(projector, async (recording) => {
+      await work(recording);
+      log.push(`recorded ${projector} #${unit}`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (unit === failAt) throw new Error(`unit #${unit} did not land`);
+    });
+  };
+  const transaction = slow.transaction;
+  slow.transaction = async (projector, work) => {
+    await transaction(projector, work);
+    log.push(`landed ${projector}`);
+  };
+  return slow;
+};
+
+const replayOnto = async (store: ReadModelStore, target: ReadModelStore, batchSize: number) => {
+  // No item kept across units: an item a unit continues is read back from the store.
+  const projectors = createProjectors(context, { catalogue: { itemCacheSize: 0 } });
+  await target.reset({ projectors: projectors.map((p) => p.name), collections: collectionsOf(projectors) });
+  for (const projector of projectors) projector.startEmpty();
+  const onBatch: number[] = [];
+  await replayInto(store, projectors, platform.eventStore.readAll(), {
+    batchSize,
+    chunkSize: batchSize,
+    onBatch: (batch) => onBatch.push(batch.position),
+  });
+  return { onBatch, items: await target.find(CATALOGUE_ITEMS, {}) };
+};
+
+describe('a unit landing while the next is folded', () => {
+  it('folds the next unit meanwhile, lands units in order, and reads what the unit before wrote', async () => {
+    const reference = await createTestReadModelStore();
+    const { items: expected } = await replayOnto(reference, reference, 1_000);
+    await reference.close();
+    const target = await createTestReadModelStore();
+    const log: string[] = [];
+    const { items, onBatch } = await replayOnto(slowLanding(target, 20, log), target, 2);
+    await target.close();
+    expect(items).toEqual(expected);
+    // Unit 2 was recorded (its events folded) before unit 1 landed.
+    const catalogue = log.filter((line) => line.includes('catalogue'));
+    expect(catalogue.indexOf('recorded catalogue #2')).toBeLessThan(catalogue.indexOf('landed catalogue'));
+    expect(onBatch).toEqual([...onBatch].sort((a, b) => a - b));
+    expect(onBatch.at(-1)).toBe(await platform.eventStore.headPosition());
+  });
+
+  it('fails with the unit that did not land, not with what the next one read meanwhile', async () => {
+    const target = await createTestReadModelStore();
+    const store = slowLanding(target, 5, [], 7);
+    await expect(replayOnto(store, target, 2)).rejects.toThrow('unit #7 did not land');
+    await target.close();
+  });
+});
+
+describe('delta buckets evicted between units', () => {
+  it('builds the same buckets when a unit reads back the ones it no longer keeps', async () => {
+    const build = async (deltaCacheSize?: number) => {
+      const target = await createTestReadModelStore();
+      const projectors = createProjectors(context, {
+        catalogue: deltaCacheSize === undefined ? {} : { deltaCacheSize },
+      });
+      await target.reset({
+        projectors: projectors.map((p) => p.name),
+        collections: collectionsOf(projectors),
+      });
+      for (const projector of projectors) projector.startEmpty();
+      await replayInto(target, projectors, platform.eventStore.readAll(), { batchSize: 2, chunkSize: 2 });
+      const deltas = await target.find(COUNTY_CATALOGUE_DELTAS, {});
+      await target.close();
+      return deltas;
+    };
+    const kept = await build();
+    expect(kept.length).toBeGreaterThan(3);
+    expect(await build(1)).toEqual(kept);
+  });
+});

@@ -113,11 +113,27 @@ const fillUnits = async (
   return projected;
 };
 
+/** Units whose reads wait for the previous unit to land first (it may still be in flight). */
+const readingAfter = (units: readonly UnitOfWork[], previous: () => Promise<void>): UnitOfWork[] =>
+  units.map((unit) => ({
+    get: async (collection, id) => {
+      await previous();
+      return unit.get(collection, id);
+    },
+    upsert: (collection, document, position) => unit.upsert(collection, document, position),
+    patch: (collection, id, patch, position) => unit.patch(collection, id, patch, position),
+    delete: (collection, id, position) => unit.delete(collection, id, position),
+    setCheckpoint: (position) => unit.setCheckpoint(position),
+  }));
+
 /**
  * Replays events through the projectors in units of `batchSize` events, folding them `chunkSize`
  * at a time while the units are open: a unit of work (and a document write) per many events, yet
  * no event is held longer than its chunk. Returns the number of events projected and the last
  * position read; each unit's checkpoint is the last position it read.
+ *
+ * A unit lands while the next one is folded (a store across the network writes while this process
+ * folds): units still land one after the other, in order, and a read waits for the unit before it.
  */
 export const replayInto = async (
   store: ReadModelStore,
@@ -127,17 +143,40 @@ export const replayInto = async (
 ): Promise<{ events: number; position: number }> => {
   const lookahead = new Lookahead(events[Symbol.asyncIterator]());
   let projected = 0;
+  let landing: Promise<void> = Promise.resolve();
   while (!(await lookahead.exhausted())) {
-    const { units, close } = await openUnits(store, projectors);
+    const previous = landing;
+    let filled: number;
+    let units: Units | undefined;
     try {
-      projected += await fillUnits(projectors, units, lookahead, options);
+      units = await openUnits(store, projectors);
+      filled = await fillUnits(
+        projectors,
+        readingAfter(units.units, () => previous),
+        lookahead,
+        options,
+      );
+      await previous;
     } catch (error) {
       for (const projector of projectors) projector.forget();
-      await close({ error }).catch(() => undefined);
+      await units?.close({ error }).catch(() => undefined);
+      // When the unit before failed, it is the cause (this one's reads waited for it).
+      await previous;
       throw error;
     }
-    await close({ checkpoint: lookahead.position });
-    options.onBatch?.({ events: projected, position: lookahead.position });
+    projected += filled;
+    const reached = { events: projected, position: lookahead.position };
+    landing = units.close({ checkpoint: reached.position }).then(
+      () => options.onBatch?.(reached),
+      (error: unknown) => {
+        // Cached documents hold the failed unit's changes (and the next one's, folded meanwhile).
+        for (const projector of projectors) projector.forget();
+        throw error;
+      },
+    );
+    // Awaited once the next unit is folded (or below); until then its failure is not unhandled.
+    landing.catch(() => undefined);
   }
+  await landing;
   return { events: projected, position: lookahead.position };
 };
