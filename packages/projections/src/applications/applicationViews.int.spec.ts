@@ -175,6 +175,36 @@ describe('the on-request disclosure views (projected from commands the handler d
     // (The projector test asks the same views after every command: a kept queue never outlives its checkpoint.)
   });
 
+  it('a queue as of a day reads one month of each county’s stage counters, not a year of days', async () => {
+    const days: string[] = [];
+    let counterDocuments = 0;
+    const store = platform.readModelStore;
+    const recording = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === 'find'
+          ? async (...args: Parameters<typeof store.find>) => {
+              const found = await store.find(...args);
+              for (const document of found as { days?: { on?: unknown }[] }[]) {
+                if (!Array.isArray(document.days)) continue;
+                counterDocuments++;
+                days.push(...document.days.map((day) => String(day.on)));
+              }
+              return found;
+            }
+          : (Reflect.get(target, property, receiver) as unknown),
+    });
+    const fresh = new ApplicationViewQueries({
+      readModelStore: recording,
+      eventStore: platform.eventStore,
+      directory,
+      calendar,
+    });
+    await fresh.queue(PROVINCE, { date: '2020-03-10' });
+    expect(counterDocuments).toBeLessThanOrEqual(2);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.filter((day) => !day.startsWith('2020-03'))).toEqual([]);
+  });
+
   it('the views as of a position replay the streams and agree with the live ones at the head', async () => {
     const head = await platform.eventStore.headPosition();
     const replayed = await views.annualFigures(DAOLI, 2020, { position: head });

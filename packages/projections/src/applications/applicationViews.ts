@@ -15,13 +15,13 @@ import type {
   ApplicationPersonal,
   OpenApplicationsDocument,
   OpenInMonthDocument,
+  StageMonthDocument,
   StageTotalsDocument,
-  StageYearDocument,
   YearFiguresDocument,
 } from './applicationsProjector';
 import {
+  APPLICATION_STAGE_MONTHS,
   APPLICATION_STAGE_TOTALS,
-  APPLICATION_STAGE_YEARS,
   APPLICATION_YEAR_FIGURES,
   APPLICATIONS,
   CLOSED_OPEN_IN_MONTH,
@@ -231,7 +231,7 @@ export class ApplicationViews {
 
   /**
    * The queue as of `asOf`, from per-county documents only: the open applications' states, the
-   * closed ones' counts by stage (on 1 January of `asOf`'s year, plus the changes of that year up to
+   * closed ones' counts by stage (on the 1st of `asOf`'s month, plus the changes of that month up to
    * it), and the closed ones that were open in `asOf`'s month. A county's queue reads four documents
    * and a province's four per county, however many applications they ever received.
    */
@@ -239,21 +239,19 @@ export class ApplicationViews {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const filter = visibleToTenant(code);
-    const year = Number(asOf.slice(0, 4));
-    const [openDocuments, totals, stageYears, openInMonth] = await Promise.all([
+    const month = asOf.slice(0, 7);
+    const [openDocuments, totals, stageMonths, openInMonth] = await Promise.all([
       this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
       this.store.find<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, { filter }),
-      this.store.find<StageYearDocument>(APPLICATION_STAGE_YEARS, { filter: { ...filter, year } }),
-      this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, {
-        filter: { ...filter, month: asOf.slice(0, 7) },
-      }),
+      this.store.find<StageMonthDocument>(APPLICATION_STAGE_MONTHS, { filter: { ...filter, month } }),
+      this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, { filter: { ...filter, month } }),
     ]);
     const queue = new QueueBuilder(asOf, this.calendar, (tenant) => this.countyName(tenant));
-    const yearOf = new Map(stageYears.map((document) => [document.tenant, document]));
+    const monthOf = new Map(stageMonths.map((document) => [document.tenant, document]));
     for (const county of totals) {
-      if (county.firstYear === null || year < county.firstYear) continue;
-      const document = yearOf.get(county.tenant);
-      // No document of the year: it is after the county's last, whose counts are final.
+      if (county.firstMonth === null || month < county.firstMonth) continue;
+      const document = monthOf.get(county.tenant);
+      // No document of the month: it is after the county's last, whose counts are final.
       queue.addClosedCounts(
         county.tenant,
         document === undefined ? county.counts : stageCountsAsOf(document.opening, document.days, asOf),
