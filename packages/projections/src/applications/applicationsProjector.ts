@@ -13,6 +13,7 @@ import {
   initialApplicationState,
   officialWorkingDayCalendar,
 } from '@gongkai/domain';
+import { HISTORY_INDEXES, historyCollection } from '../history/documentHistory';
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
 import { DocumentCache } from '../projectors/documentCache';
@@ -31,7 +32,11 @@ import {
 } from './queueCounters';
 
 export const APPLICATIONS_PROJECTOR = 'applications';
-/** One document per application (`_id` = its stream id), tenant = the office that received it. */
+/**
+ * One document per application (`_id` = its stream id), tenant = the office that received it. Its
+ * history (`applicationsHistory`, the state before each event, keyed by position) answers the views
+ * as of a position.
+ */
 export const APPLICATIONS = 'applications';
 
 /**
@@ -100,6 +105,44 @@ const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent)
   return personal;
 };
 
+/** A new application's document, before its first event. */
+const newApplicationDocument = (
+  context: ProjectionContext,
+  projected: ProjectedEvent,
+  applicationId: string,
+): ApplicationDocument => ({
+  _id: projected.recorded.streamId,
+  _position: 0,
+  tenant: projected.tenant,
+  ancestors: context.ancestorsOf(projected.tenant),
+  applicationId,
+  trackingCode: null,
+  receivedOn: null,
+  state: initialApplicationState(),
+  personal: { applicant: null, correctedRequest: null },
+});
+
+/**
+ * Folds one event of the application's stream into its document (null: a new one), in place: the
+ * projector's fold, and time travel's from a state the history kept. Events of other aggregates
+ * are left out.
+ */
+export const foldApplicationEvent = (
+  document: ApplicationDocument | null,
+  projected: ProjectedEvent,
+  context: ProjectionContext,
+): ApplicationDocument | null => {
+  const { event } = projected;
+  if (!disclosureApplicationDecider.ownsEvent(event)) return document;
+  const folded = document ?? newApplicationDocument(context, projected, event.data.applicationId);
+  folded.state = evolveApplication(folded.state, event);
+  folded.trackingCode = folded.state.trackingCode;
+  folded.receivedOn = folded.state.receivedOn;
+  folded.personal = collectPersonal(folded.personal, event);
+  folded._position = projected.position;
+  return folded;
+};
+
 /** One closed application's state added (`sign` 1) or withdrawn (-1) by the event at `position`. */
 interface ClosedMove {
   unit: UnitOfWork;
@@ -125,13 +168,18 @@ class ApplicationsProjector implements Projector {
   readonly categories: readonly StreamCategory[] = [APPLICATION_STREAM_CATEGORY];
   readonly collections: Readonly<Record<string, readonly IndexDefinition[]>> = {
     [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
+    [historyCollection(APPLICATIONS)]: HISTORY_INDEXES,
     [APPLICATION_YEAR_FIGURES]: [],
     [OPEN_APPLICATIONS]: [],
     [APPLICATION_STAGE_MONTHS]: [['month'], ['tenant', 'month']],
     [APPLICATION_STAGE_TOTALS]: [],
     [CLOSED_OPEN_IN_MONTH]: [['month'], ['tenant', 'month']],
   };
-  private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
+  // The state before every event: an application has a handful, and a view as of a position reads
+  // the one kept state at it, no event.
+  private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000, {
+    historyEvery: 1,
+  });
   private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
   private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
   private readonly stageMonths = new DocumentCache<StageMonthDocument>(APPLICATION_STAGE_MONTHS, 10_000);
@@ -152,28 +200,18 @@ class ApplicationsProjector implements Projector {
     );
     for (const projected of mine) {
       const { streamId } = projected.recorded;
-      const event = projected.event;
+      const { event } = projected;
       if (!disclosureApplicationDecider.ownsEvent(event)) continue;
-      const document =
-        (await this.documents.load(unit, streamId)) ??
-        this.documents.put({
-          _id: streamId,
-          _position: 0,
-          tenant: projected.tenant,
-          ancestors: this.context.ancestorsOf(projected.tenant),
-          applicationId: event.data.applicationId,
-          trackingCode: null,
-          receivedOn: null,
-          state: initialApplicationState(),
-          personal: { applicant: null, correctedRequest: null },
-        });
-      if (document._position >= projected.position) continue; // redelivered
-      const before = document.state;
-      document.state = evolveApplication(document.state, event);
+      const stored = await this.documents.load(unit, streamId);
+      if (stored !== null && stored._position >= projected.position) continue; // redelivered
+      const before = stored?.state ?? initialApplicationState();
+      if (stored !== null) this.documents.observe(stored, projected);
+      const document = foldApplicationEvent(stored, projected, this.context)!;
+      if (stored === null) {
+        this.documents.observe(document, projected);
+        this.documents.put(document);
+      }
       await this.moveFigures(unit, document, before, projected.position);
-      document.trackingCode = document.state.trackingCode;
-      document.receivedOn = document.state.receivedOn;
-      document.personal = collectPersonal(document.personal, event);
       this.documents.touch(document, projected.position);
     }
     DocumentCache.flush(unit, [
