@@ -19,6 +19,7 @@ import {
   readReplayedApplications,
   twoCountyDemo,
 } from '../testing/applicationQueue';
+import type { HistoryRow } from '../history/documentHistory';
 import { historyCollection } from '../history/documentHistory';
 import { APPLICATIONS } from './applicationsProjector';
 
@@ -267,7 +268,7 @@ describe('the on-request disclosure views (projected from commands the handler d
   });
 
   it('every application keeps its history: the state before each of its events, keyed by position', async () => {
-    const rows = await platform.readModelStore.find<{ doc: string; position: number; next?: number }>(
+    const rows = await platform.readModelStore.find<HistoryRow>(
       historyCollection(APPLICATIONS),
       { filter: { doc: demo[0]!.streamId } },
     );
