@@ -1,6 +1,8 @@
 import type { DivisionCode, IsoDate, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
 import { occurredOn } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
+import type { HistoryRow } from '../history/documentHistory';
+import { historyCollection } from '../history/documentHistory';
 import { HistoryReadModels } from '../history/historyReadModels';
 import type { ProjectionContext } from '../projectors/context';
 import { projectionContextFor } from '../projectors/context';
@@ -134,22 +136,31 @@ export class ApplicationViewQueries {
 
   /**
    * The applications below `code` an event changed after `position`: their live states (what the
-   * per-county documents count) and their states then, from their history.
+   * per-county documents count) and their states then, from their history: the state it kept before
+   * the first event after the position (one row a document, one query); a document without such a
+   * row (a back-dated event, listed late) is read by the general history reader.
    */
   private async pastApplications(code: DivisionCode, position: number): Promise<PastApplications> {
-    const changed = await this.options.readModelStore.find<ApplicationDocument>(APPLICATIONS, {
+    const { readModelStore } = this.options;
+    const changed = await readModelStore.find<ApplicationDocument>(APPLICATIONS, {
       filter: { ...visibleToTenant(code), _position: { $gt: position } },
     });
     if (changed.length === 0) return new Map();
-    const history = await this.history(position);
-    const then = await history.getMany<ApplicationDocument>(
-      APPLICATIONS,
-      changed.map((document) => document._id),
-    );
+    const ids = changed.map((document) => document._id);
+    const rows = await readModelStore.find<HistoryRow>(historyCollection(APPLICATIONS), {
+      filter: { doc: { $in: ids }, kind: 'state', position: { $lte: position }, next: { $gt: position } },
+    });
+    const then = new Map(rows.map((row) => [row.doc, (row.state as ApplicationDocument | null) ?? null]));
+    const others = ids.filter((id) => !then.has(id));
+    if (others.length > 0) {
+      const history = await this.history(position);
+      const folded = await history.getMany<ApplicationDocument>(APPLICATIONS, others);
+      others.forEach((id, index) => then.set(id, folded[index] ?? null));
+    }
     return new Map(
-      changed.map((document, index): [string, PastApplication] => [
+      changed.map((document): [string, PastApplication] => [
         pastKey(document.tenant, document.applicationId),
-        { tenant: document.tenant, live: document.state, past: then[index]?.state ?? null },
+        { tenant: document.tenant, live: document.state, past: then.get(document._id)?.state ?? null },
       ]),
     );
   }

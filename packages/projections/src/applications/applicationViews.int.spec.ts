@@ -267,11 +267,37 @@ describe('the on-request disclosure views (projected from commands the handler d
     expect(eventReads).toEqual([]);
   });
 
+  it('a queue as of a position reads one history row for each application changed after it, and no other', async () => {
+    const head = await platform.eventStore.headPosition();
+    const position = Math.floor(head / 2);
+    const store = platform.readModelStore;
+    let rowsRead = 0;
+    const counting = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === 'find'
+          ? async (...args: Parameters<typeof store.find>) => {
+              const found = await store.find(...args);
+              if (args[0] === historyCollection(APPLICATIONS)) rowsRead += found.length;
+              return found;
+            }
+          : (Reflect.get(target, property, receiver) as unknown),
+    });
+    const changed = await store.find(APPLICATIONS, { filter: { _position: { $gt: position } } });
+    const queries = new ApplicationViewQueries({
+      readModelStore: counting,
+      eventStore: platform.eventStore,
+      directory,
+      calendar,
+    });
+    await queries.queue(PROVINCE, { position });
+    expect(changed.length).toBeGreaterThan(10);
+    expect(rowsRead).toBe(changed.length);
+  });
+
   it('every application keeps its history: the state before each of its events, keyed by position', async () => {
-    const rows = await platform.readModelStore.find<HistoryRow>(
-      historyCollection(APPLICATIONS),
-      { filter: { doc: demo[0]!.streamId } },
-    );
+    const rows = await platform.readModelStore.find<HistoryRow>(historyCollection(APPLICATIONS), {
+      filter: { doc: demo[0]!.streamId },
+    });
     expect(rows.length).toBe(demo[0]!.events.length);
     expect(rows.map((row) => row.position).sort((a, b) => a - b)[0]).toBe(0);
   });
