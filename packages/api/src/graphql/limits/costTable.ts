@@ -23,8 +23,10 @@ export interface FieldCost {
 // commands), for the province (the most a tenant reads), again on 2026-12-08 by `pnpm bench
 // cost-calibration --applications` under a load average of about 15 on the 2 cores (so about twice
 // a quiet machine's): as of a date they read the live per-county documents (the annual figures
-// within a year the county-year counters), as of a position they replay the subtree's application
-// streams (measured before the replay skipped the other streams), hence `asOfPosition`.
+// within a year the county-year counters), as of a position they replayed the subtree's application
+// streams (measured before the replay skipped the other streams), hence `asOfPosition`. Since then a
+// position reads the applications changed after it from their history (a province at an early
+// position: ~0.4 s of CPU): these `asOfPosition` figures overestimate it until measured again.
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.countyView': { cost: 212, asOf: 283 },
   'Query.prefectureView': { cost: 784, asOf: 1_234 },
