@@ -28,6 +28,10 @@ interface AutocannonResult {
   '2xx': number;
 }
 
+interface AutocannonRequest {
+  body: string;
+}
+
 interface AutocannonOptions {
   url: string;
   method: 'POST';
@@ -37,6 +41,8 @@ interface AutocannonOptions {
   duration: number;
   pipelining?: number;
   verifyBody?: (body: string) => boolean;
+  /** A request rebuilt before each send (its `setupRequest`): a body of its own each time. */
+  requests?: { setupRequest: (request: AutocannonRequest) => AutocannonRequest }[];
 }
 
 type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
@@ -101,16 +107,24 @@ const hasErrors = (body: string): boolean => {
   }
 };
 
-/** Warm-up (discarded), then the measured run at the same concurrency. */
+/**
+ * Warm-up (discarded), then the measured run at the same concurrency. With `query.nextBody`, each
+ * request sends a body of its own (the probe sends `query.body`); a response then counts as an error
+ * only when it carries `errors` or no `data`.
+ */
 export const load = async (options: LoadOptions, query: BenchQuery): Promise<LoadResult> => {
   const expected = await probe(options, query);
   let graphqlErrors = 0;
+  const { nextBody } = query;
   const base = {
     url: `${options.url}/graphql`,
     method: 'POST' as const,
     headers: headersOf(options.token),
     body: query.body,
     connections: options.connections,
+    ...(nextBody === undefined
+      ? {}
+      : { requests: [{ setupRequest: (request: AutocannonRequest) => ({ ...request, body: nextBody() }) }] }),
   };
   if (options.warmupSeconds > 0) await autocannon({ ...base, duration: options.warmupSeconds });
   const cpuBefore = await options.serverCpuMicros?.();
@@ -119,7 +133,8 @@ export const load = async (options: LoadOptions, query: BenchQuery): Promise<Loa
     duration: options.durationSeconds,
     verifyBody: (body) => {
       if (body === expected) return true;
-      if (hasErrors(body)) graphqlErrors++;
+      // Bodies of their own differ from the probe's: only an `errors` key sends one to the parser.
+      if ((nextBody === undefined || body.includes('"errors"')) && hasErrors(body)) graphqlErrors++;
       return true;
     },
   });

@@ -453,8 +453,10 @@ export const PROVINCE_VIEW_QUERY = /* GraphQL */ `
 
 export interface BenchQuery {
   name: string;
-  /** The request body, sent as is by every connection. */
+  /** The request body, sent as is by every connection (and by the probe when `nextBody` is given). */
   body: string;
+  /** Under load, a body of its own for each request (e.g. another day asked each time). */
+  nextBody?: () => string;
 }
 
 export const benchQueries = (): { trivial: BenchQuery; county: BenchQuery; province: BenchQuery } => ({

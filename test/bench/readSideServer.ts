@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ApiLimits } from '@gongkai/api';
 import { answerParent, controlChild } from './childServer';
+import type { CpuProfile } from './cpuProfileStages';
 import { benchQueries } from './graphqlQueries';
 
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -35,6 +36,8 @@ export interface RunningBenchServer extends Ready {
   pid: number;
   /** CPU time the server has used so far (user + system), µs. */
   cpuMicros(): Promise<number>;
+  /** Runs `work` with the server's V8 CPU profiler on; the profile covers `work` alone. */
+  profiled<T>(work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }>;
   stop(): Promise<void>;
 }
 

@@ -97,7 +97,7 @@ const run = async (
   const data: Record<string, unknown> = {};
   plan.roots.forEach((root, index) => {
     data[root.key] =
-      'typename' in root ? root.typename : complete(root.output, values[index], args.contextValue);
+      'typename' in root ? root.typename : complete(root.output, values[index], args.contextValue, variables);
   });
   return data;
 };

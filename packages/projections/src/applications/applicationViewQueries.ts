@@ -1,19 +1,29 @@
 import type { DivisionCode, IsoDate, TenantDirectory, WorkingDayCalendar } from '@gongkai/domain';
-import { APPLICATION_STREAM_CATEGORY, occurredOn } from '@gongkai/domain';
+import { occurredOn } from '@gongkai/domain';
 import type { EventStore } from '@gongkai/event-store';
+import type { HistoryRow } from '../history/documentHistory';
+import { historyCollection } from '../history/documentHistory';
+import { HistoryReadModels } from '../history/historyReadModels';
 import type { ProjectionContext } from '../projectors/context';
 import { projectionContextFor } from '../projectors/context';
 import type { ReadModelStore } from '../readModelStore';
+import { visibleToTenant } from '../readModelStore';
 import { parseAsOf } from '../timeTravel/asOf';
-import { replayAsOf } from '../timeTravel/replayAsOf';
 import type { AsOf } from '../views/types';
-import { APPLICATIONS_PROJECTOR, createApplicationsProjector } from './applicationsProjector';
-import type { AnnualFiguresView, ApplicationQueueView, ApplicationView } from './applicationViews';
-import { ApplicationViews } from './applicationViews';
+import type { ApplicationDocument } from './applicationsProjector';
+import { APPLICATIONS, APPLICATIONS_PROJECTOR } from './applicationsProjector';
+import type {
+  AnnualFiguresView,
+  ApplicationQueueView,
+  ApplicationView,
+  PastApplication,
+  PastApplications,
+} from './applicationViews';
+import { ApplicationViews, pastKey } from './applicationViews';
 
 export interface ApplicationViewQueriesOptions {
   readModelStore: ReadModelStore;
-  /** Time travel to a position replays the application streams from it. */
+  /** Time travel to a position reads an event past a kept state from it (rarely: see `history/`). */
   eventStore: EventStore;
   directory: TenantDirectory;
   /** The working-day calendar the clocks count with. */
@@ -28,7 +38,10 @@ const KEPT_QUEUES = 64;
 /**
  * The on-request disclosure views. `asOf.date` is judged on the facts' own dates (the clock and the
  * figures leave out what is dated after it; an application received after it does not exist yet),
- * over the live documents; `asOf.position` replays the application streams up to that position.
+ * over the live documents. `asOf.position` takes each application as it stood after the events up
+ * to that position: the live per-county documents, with the applications changed after it taken out
+ * and counted in their state then, from the applications' history (`applicationsHistory`, keyed by
+ * position; no replay); they are judged on `asOf.date`, or today.
  */
 export class ApplicationViewQueries {
   private readonly context: ProjectionContext;
@@ -53,8 +66,10 @@ export class ApplicationViewQueries {
   /** The views share what they return: callers must not change it. */
   async queue(code: DivisionCode, asOf?: AsOf): Promise<ApplicationQueueView | null> {
     const parsed = parseAsOf(asOf);
-    if (parsed?.position !== undefined)
-      return this.read(code, asOf, (views, date) => views.queue(code, date));
+    if (parsed?.position !== undefined) {
+      const past = await this.pastApplications(code, parsed.position);
+      return this.live.queue(code, parsed.date ?? this.today(), past);
+    }
     const date = parsed?.date ?? this.today();
     const key = `${code}|${date}`;
     const checkpoint = await this.options.readModelStore.getCheckpoint(APPLICATIONS_PROJECTOR);
@@ -69,13 +84,18 @@ export class ApplicationViewQueries {
   }
 
   /** One application; its personal data only when `viewer` is the office's own tenant. */
-  application(
+  async application(
     tenant: DivisionCode,
     applicationId: string,
     viewer: DivisionCode | null,
     asOf?: AsOf,
   ): Promise<ApplicationView | null> {
-    return this.read(tenant, asOf, (views, date) => views.application(tenant, applicationId, date, viewer));
+    const parsed = parseAsOf(asOf);
+    const date = parsed?.date ?? this.today();
+    if (parsed?.position === undefined) return this.live.application(tenant, applicationId, date, viewer);
+    const history = await this.history(parsed.position);
+    const views = new ApplicationViews(history, this.context, this.options.calendar);
+    return views.application(tenant, applicationId, date, viewer);
   }
 
   /** The public tracking page: stage and dates by tracking code, live, never personal data. */
@@ -83,10 +103,13 @@ export class ApplicationViewQueries {
     return this.live.tracked(trackingCode, this.today());
   }
 
-  annualFigures(code: DivisionCode, year: number, asOf?: AsOf): Promise<AnnualFiguresView | null> {
-    return this.read(code, asOf, (views, date) =>
-      views.annualFigures(code, year, asOf?.date === undefined ? undefined : date),
-    );
+  async annualFigures(code: DivisionCode, year: number, asOf?: AsOf): Promise<AnnualFiguresView | null> {
+    const parsed = parseAsOf(asOf);
+    const date = parsed?.date ?? this.today();
+    const within = parsed?.date === undefined ? undefined : date;
+    if (parsed?.position === undefined) return this.live.annualFigures(code, year, within);
+    const past = await this.pastApplications(code, parsed.position);
+    return this.live.annualFigures(code, year, within, past);
   }
 
   /** The event-store position a view asked with `asOf` reflects: its position, else the live checkpoint. */
@@ -100,33 +123,45 @@ export class ApplicationViewQueries {
     return occurredOn({ occurredAt: this.clock().toISOString() });
   }
 
-  private subtree(code: DivisionCode): DivisionCode[] {
-    return this.context.directory
-      .all()
-      .filter((unit) => unit.code === code || this.context.ancestorsOf(unit.code).includes(code))
-      .map((unit) => unit.code);
-  }
-
-  private async read<T>(
-    code: DivisionCode,
-    asOf: AsOf | undefined,
-    view: (views: ApplicationViews, date: IsoDate) => Promise<T>,
-  ): Promise<T> {
-    const parsed = parseAsOf(asOf);
-    const date = parsed?.date ?? this.today();
-    if (parsed?.position === undefined) return view(this.live, date);
-    const replay = await replayAsOf({
+  /** The read models as of `position`, from their history (applications are read by id only). */
+  private async history(position: number): Promise<HistoryReadModels> {
+    return new HistoryReadModels({
+      live: this.options.readModelStore,
       eventStore: this.options.eventStore,
       context: this.context,
-      asOf: parsed,
-      // Only the subtree's application streams: the other events project nothing here.
-      scope: { tenants: this.subtree(code), streamPrefixes: [`${APPLICATION_STREAM_CATEGORY}-`] },
-      createProjectors: (context) => [createApplicationsProjector(context, this.options.calendar)],
+      position,
+      checkpoint: await this.options.readModelStore.getCheckpoint(APPLICATIONS_PROJECTOR),
     });
-    try {
-      return await view(new ApplicationViews(replay.store, this.context, this.options.calendar), date);
-    } finally {
-      await replay.dispose();
+  }
+
+  /**
+   * The applications below `code` an event changed after `position`: their live states (what the
+   * per-county documents count) and their states then, from their history: the state it kept before
+   * the first event after the position (one row a document, one query); a document without such a
+   * row (a back-dated event, listed late) is read by the general history reader.
+   */
+  private async pastApplications(code: DivisionCode, position: number): Promise<PastApplications> {
+    const { readModelStore } = this.options;
+    const changed = await readModelStore.find<ApplicationDocument>(APPLICATIONS, {
+      filter: { ...visibleToTenant(code), _position: { $gt: position } },
+    });
+    if (changed.length === 0) return new Map();
+    const ids = changed.map((document) => document._id);
+    const rows = await readModelStore.find<HistoryRow>(historyCollection(APPLICATIONS), {
+      filter: { doc: { $in: ids }, kind: 'state', position: { $lte: position }, next: { $gt: position } },
+    });
+    const then = new Map(rows.map((row) => [row.doc, (row.state as ApplicationDocument | null) ?? null]));
+    const others = ids.filter((id) => !then.has(id));
+    if (others.length > 0) {
+      const history = await this.history(position);
+      const folded = await history.getMany<ApplicationDocument>(APPLICATIONS, others);
+      others.forEach((id, index) => then.set(id, folded[index] ?? null));
     }
+    return new Map(
+      changed.map((document): [string, PastApplication] => [
+        pastKey(document.tenant, document.applicationId),
+        { tenant: document.tenant, live: document.state, past: then.get(document._id)?.state ?? null },
+      ]),
+    );
   }
 }

@@ -15,13 +15,13 @@ import type {
   ApplicationPersonal,
   OpenApplicationsDocument,
   OpenInMonthDocument,
+  StageMonthDocument,
   StageTotalsDocument,
-  StageYearDocument,
   YearFiguresDocument,
 } from './applicationsProjector';
 import {
+  APPLICATION_STAGE_MONTHS,
   APPLICATION_STAGE_TOTALS,
-  APPLICATION_STAGE_YEARS,
   APPLICATION_YEAR_FIGURES,
   APPLICATIONS,
   CLOSED_OPEN_IN_MONTH,
@@ -29,7 +29,16 @@ import {
 } from './applicationsProjector';
 import type { ApplicationStage } from './applicationStage';
 import { applicationStages, DUE_SOON_WORKING_DAYS, stageOf } from './applicationStage';
-import { addFigures, addVector, cellsAsOf, copyFigures, sumAnnualFigures } from './figureSums';
+import {
+  addFigures,
+  addVector,
+  cellsAsOf,
+  copyFigures,
+  figuresVector,
+  isClosed,
+  sumAnnualFigures,
+  yearsOf,
+} from './figureSums';
 import { stageCountsAsOf } from './queueCounters';
 
 /** One application as a view: its facts (no personal data) and its clock as of the day asked. */
@@ -89,6 +98,24 @@ export interface AnnualFiguresView {
   counties: readonly { tenant: DivisionCode; name: string; figures: AnnualReportFigures }[];
 }
 
+/**
+ * An application whose state as of a position differs from its live one (an event of it came
+ * after the position): the live state, which the per-county documents count, and the state it had
+ * then (null: not yet received).
+ */
+export interface PastApplication {
+  tenant: DivisionCode;
+  live: ApplicationState;
+  past: ApplicationState | null;
+}
+
+/** The applications changed after a position, by `pastKey`. */
+export type PastApplications = ReadonlyMap<string, PastApplication>;
+
+export const pastKey = (tenant: DivisionCode, applicationId: string): string => `${tenant}/${applicationId}`;
+
+const NO_PAST: PastApplications = new Map();
+
 const zeroCounts = (): QueueCounts => ({ open: 0, dueSoon: 0, overdue: 0, paused: 0, awaitingCorrection: 0 });
 
 const addCounts = (into: QueueCounts, entry: QueueEntry): void => {
@@ -107,6 +134,30 @@ const byDue = (a: QueueEntry, b: QueueEntry): number =>
       : a.applicationId < b.applicationId
         ? -1
         : 1;
+
+/**
+ * Each county's closed applications' counts by stage as of `asOf`: its stage month's opening plus
+ * the month's changes up to the day (no document of the month: it is after the county's last, whose
+ * counts are final; none before its first).
+ */
+const closedCountsAsOf = (
+  totals: readonly StageTotalsDocument[],
+  stageMonths: readonly StageMonthDocument[],
+  asOf: IsoDate,
+): Map<DivisionCode, number[]> => {
+  const month = asOf.slice(0, 7);
+  const monthOf = new Map(stageMonths.map((document) => [document.tenant, document]));
+  const closed = new Map<DivisionCode, number[]>();
+  for (const county of totals) {
+    if (county.firstMonth === null || month < county.firstMonth) continue;
+    const document = monthOf.get(county.tenant);
+    closed.set(
+      county.tenant,
+      document === undefined ? [...county.counts] : stageCountsAsOf(document.opening, document.days, asOf),
+    );
+  }
+  return closed;
+};
 
 /** Gathers one queue: stage counts, each office's row and the open entries. */
 class QueueBuilder {
@@ -127,6 +178,13 @@ class QueueBuilder {
       this.rows.set(tenant, row);
     }
     return row;
+  }
+
+  /** The stage a closed application's live state has as of the date (what the counters count it in). */
+  stageIndexOf(state: ApplicationState): number {
+    return applicationStages.indexOf(
+      stageOf(state, applicationClock(state, this.asOf, this.calendar), this.asOf),
+    );
   }
 
   /** The closed applications' counts by stage (an office with none received by then has no row). */
@@ -164,6 +222,18 @@ class QueueBuilder {
     };
     this.open.push(entry);
     addCounts(row, entry);
+  }
+
+  /** A county's states from its documents, but those of applications changed after a position (`past`). */
+  addStates(
+    tenant: DivisionCode,
+    states: readonly ApplicationState[],
+    countStage: boolean,
+    past: PastApplications,
+  ): void {
+    for (const state of states)
+      if (past.size === 0 || !past.has(pastKey(tenant, state.applicationId!)))
+        this.addApplication(tenant, state, countStage);
   }
 
   view(code: DivisionCode): ApplicationQueueView {
@@ -231,38 +301,38 @@ export class ApplicationViews {
 
   /**
    * The queue as of `asOf`, from per-county documents only: the open applications' states, the
-   * closed ones' counts by stage (on 1 January of `asOf`'s year, plus the changes of that year up to
+   * closed ones' counts by stage (on the 1st of `asOf`'s month, plus the changes of that month up to
    * it), and the closed ones that were open in `asOf`'s month. A county's queue reads four documents
    * and a province's four per county, however many applications they ever received.
    */
-  async queue(code: DivisionCode, asOf: IsoDate): Promise<ApplicationQueueView | null> {
+  async queue(
+    code: DivisionCode,
+    asOf: IsoDate,
+    past: PastApplications = NO_PAST,
+  ): Promise<ApplicationQueueView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const filter = visibleToTenant(code);
-    const year = Number(asOf.slice(0, 4));
-    const [openDocuments, totals, stageYears, openInMonth] = await Promise.all([
+    const month = asOf.slice(0, 7);
+    const [openDocuments, totals, stageMonths, openInMonth] = await Promise.all([
       this.store.find<OpenApplicationsDocument>(OPEN_APPLICATIONS, { filter }),
       this.store.find<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, { filter }),
-      this.store.find<StageYearDocument>(APPLICATION_STAGE_YEARS, { filter: { ...filter, year } }),
-      this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, {
-        filter: { ...filter, month: asOf.slice(0, 7) },
-      }),
+      this.store.find<StageMonthDocument>(APPLICATION_STAGE_MONTHS, { filter: { ...filter, month } }),
+      this.store.find<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, { filter: { ...filter, month } }),
     ]);
     const queue = new QueueBuilder(asOf, this.calendar, (tenant) => this.countyName(tenant));
-    const yearOf = new Map(stageYears.map((document) => [document.tenant, document]));
-    for (const county of totals) {
-      if (county.firstYear === null || year < county.firstYear) continue;
-      const document = yearOf.get(county.tenant);
-      // No document of the year: it is after the county's last, whose counts are final.
-      queue.addClosedCounts(
-        county.tenant,
-        document === undefined ? county.counts : stageCountsAsOf(document.opening, document.days, asOf),
-      );
+    const closed = closedCountsAsOf(totals, stageMonths, asOf);
+    // The counters count a changed application by its live state: out, to be counted as it stood.
+    for (const { tenant, live } of past.values()) {
+      const counts = closed.get(tenant);
+      if (counts !== undefined && isClosed(live) && live.receivedOn! <= asOf)
+        counts[queue.stageIndexOf(live)]! -= 1;
     }
-    for (const document of openDocuments)
-      for (const state of document.states) queue.addApplication(document.tenant, state, true);
-    for (const document of openInMonth)
-      for (const state of document.states) queue.addApplication(document.tenant, state, false);
+    for (const [tenant, counts] of closed) queue.addClosedCounts(tenant, counts);
+    for (const document of openDocuments) queue.addStates(document.tenant, document.states, true, past);
+    for (const document of openInMonth) queue.addStates(document.tenant, document.states, false, past);
+    for (const { tenant, past: state } of past.values())
+      if (state !== null) queue.addApplication(tenant, state, true);
     return queue.view(code);
   }
 
@@ -271,12 +341,17 @@ export class ApplicationViews {
    * finished year are as of 31 December): each county office's, and their sum for the tenant.
    * Both read the pre-aggregated county-year documents (one a county) plus the few open applications.
    */
-  async annualFigures(code: DivisionCode, year: number, asOf?: IsoDate): Promise<AnnualFiguresView | null> {
+  async annualFigures(
+    code: DivisionCode,
+    year: number,
+    asOf?: IsoDate,
+    past: PastApplications = NO_PAST,
+  ): Promise<AnnualFiguresView | null> {
     const unit = this.context.directory.get(code);
     if (!unit) return null;
     const yearEnd = `${year}-12-31`;
     const within = asOf !== undefined && asOf < yearEnd ? asOf : undefined;
-    const counties = await this.figuresByCounty(code, year, within);
+    const counties = await this.figuresByCounty(code, year, within, past);
     const empty = annualReportFigures([], year, within);
     return {
       tenant: code,
@@ -295,9 +370,15 @@ export class ApplicationViews {
   /**
    * Each county's figures of `year` as of `asOf` (31 December: year-end): its closed applications'
    * from the county-year document (year-end, or its opening plus the changes up to the day), its
-   * open ones folded as of the day.
+   * open ones folded as of the day; the applications changed after a position (`past`) as they
+   * stood. A county with no application in the figures is not listed.
    */
-  private async figuresByCounty(code: DivisionCode, year: number, within: IsoDate | undefined) {
+  private async figuresByCounty(
+    code: DivisionCode,
+    year: number,
+    within: IsoDate | undefined,
+    past: PastApplications,
+  ) {
     const filter = visibleToTenant(code);
     const [years, open] = await Promise.all([
       this.store.find<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, { filter: { ...filter, year } }),
@@ -305,25 +386,32 @@ export class ApplicationViews {
     ]);
     const lastDay = within ?? `${year}-12-31`;
     const byCounty = new Map<DivisionCode, AnnualReportFigures>();
+    const figuresOf = (tenant: DivisionCode): AnnualReportFigures =>
+      byCounty.get(tenant) ?? byCounty.set(tenant, annualReportFigures([], year, within)).get(tenant)!;
     for (const document of years) {
       if (within === undefined) byCounty.set(document.tenant, copyFigures(document.figures));
-      else {
-        const figures = annualReportFigures([], year, within);
-        addVector(figures, cellsAsOf(document, within));
-        byCounty.set(document.tenant, figures);
-      }
+      else addVector(figuresOf(document.tenant), cellsAsOf(document, within));
     }
-    for (const document of open) {
-      const states = document.states.filter(
-        (state) => state.receivedOn !== null && state.receivedOn <= lastDay,
-      );
-      if (states.length === 0) continue;
-      const figures =
-        byCounty.get(document.tenant) ??
-        byCounty.set(document.tenant, annualReportFigures([], year, within)).get(document.tenant)!;
-      addFigures(figures, annualReportFigures(states, year, within));
+    const received = (state: ApplicationState) => state.receivedOn !== null && state.receivedOn <= lastDay;
+    const current = (tenant: DivisionCode, state: ApplicationState) =>
+      past.size === 0 || !past.has(pastKey(tenant, state.applicationId!));
+    const counted = new Map<DivisionCode, ApplicationState[]>();
+    const count = (tenant: DivisionCode, state: ApplicationState) =>
+      (counted.get(tenant) ?? counted.set(tenant, []).get(tenant)!).push(state);
+    for (const document of open)
+      for (const state of document.states)
+        if (received(state) && current(document.tenant, state)) count(document.tenant, state);
+    for (const { tenant, live, past: state } of past.values()) {
+      // The county-year document counts a closed application by its live state: out, then as it stood.
+      if (isClosed(live) && yearsOf(live).includes(year))
+        addFigures(figuresOf(tenant), annualReportFigures([live], year, within), -1);
+      if (state === null) continue;
+      if (isClosed(state) ? yearsOf(state).includes(year) : received(state)) count(tenant, state);
     }
+    for (const [tenant, states] of counted)
+      addFigures(figuresOf(tenant), annualReportFigures(states, year, within));
     return [...byCounty.entries()]
+      .filter(([, figures]) => figuresVector(figures).some((value) => value !== 0))
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([tenant, figures]) => ({ tenant, name: this.countyName(tenant), figures }));
   }

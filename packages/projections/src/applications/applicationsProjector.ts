@@ -13,6 +13,7 @@ import {
   initialApplicationState,
   officialWorkingDayCalendar,
 } from '@gongkai/domain';
+import { HISTORY_INDEXES, historyCollection } from '../history/documentHistory';
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
 import { DocumentCache } from '../projectors/documentCache';
@@ -21,10 +22,21 @@ import type { IndexDefinition, UnitOfWork } from '../readModelStore';
 import type { FigureDay } from './figureSums';
 import { addFigures, addYearChanges, contributionOf, isClosed, yearChanges, yearsOf } from './figureSums';
 import type { StageDay } from './queueCounters';
-import { applyChange, openMonthsOf, stageTimeline, timelineChanges, zeroStageCounts } from './queueCounters';
+import {
+  applyChange,
+  nextMonth,
+  openMonthsOf,
+  stageTimeline,
+  timelineChanges,
+  zeroStageCounts,
+} from './queueCounters';
 
 export const APPLICATIONS_PROJECTOR = 'applications';
-/** One document per application (`_id` = its stream id), tenant = the office that received it. */
+/**
+ * One document per application (`_id` = its stream id), tenant = the office that received it. Its
+ * history (`applicationsHistory`, the state before each event, keyed by position) answers the views
+ * as of a position.
+ */
 export const APPLICATIONS = 'applications';
 
 /**
@@ -38,12 +50,13 @@ export const APPLICATION_YEAR_FIGURES = 'applicationYearFigures';
 /** Per county (`_id` = the county): the states of its open applications (few: the carry-over). */
 export const OPEN_APPLICATIONS = 'openApplications';
 /**
- * Per county and year (`_id` = `<county>-<year>`), every year from the county's first closed
- * application's to its last's: the counts by stage of its closed applications on 1 January, and
- * the days of the year they change (`queueCounters.ts`).
+ * Per county and month (`_id` = `<county>-<YYYY-MM>`), every month from the county's first closed
+ * application's stage change to its last's: the counts by stage of its closed applications on the
+ * 1st, and the days of the month they change (`queueCounters.ts`). A queue as of a day reads one
+ * month a county (a year's days were ~12 times the bytes to read and parse).
  */
-export const APPLICATION_STAGE_YEARS = 'applicationStageYears';
-/** Per county (`_id` = the county): the span of its stage years, and its closed applications' counts by stage after the last. */
+export const APPLICATION_STAGE_MONTHS = 'applicationStageMonths';
+/** Per county (`_id` = the county): the span of its stage months, and its closed applications' counts by stage after the last. */
 export const APPLICATION_STAGE_TOTALS = 'applicationStageTotals';
 /**
  * Per county and month (`_id` = `<county>-<YYYY-MM>`): the states of its closed applications that
@@ -60,10 +73,10 @@ export type YearFiguresDocument = CachedDocument & {
   days: FigureDay[];
 };
 export type OpenApplicationsDocument = CachedDocument & { states: ApplicationState[] };
-export type StageYearDocument = CachedDocument & { year: number; opening: number[]; days: StageDay[] };
+export type StageMonthDocument = CachedDocument & { month: string; opening: number[]; days: StageDay[] };
 export type StageTotalsDocument = CachedDocument & {
-  firstYear: number | null;
-  lastYear: number | null;
+  firstMonth: string | null;
+  lastMonth: string | null;
   counts: number[];
 };
 export type OpenInMonthDocument = CachedDocument & { month: string; states: ApplicationState[] };
@@ -92,6 +105,44 @@ const collectPersonal = (personal: ApplicationPersonal, event: ApplicationEvent)
   return personal;
 };
 
+/** A new application's document, before its first event. */
+const newApplicationDocument = (
+  context: ProjectionContext,
+  projected: ProjectedEvent,
+  applicationId: string,
+): ApplicationDocument => ({
+  _id: projected.recorded.streamId,
+  _position: 0,
+  tenant: projected.tenant,
+  ancestors: context.ancestorsOf(projected.tenant),
+  applicationId,
+  trackingCode: null,
+  receivedOn: null,
+  state: initialApplicationState(),
+  personal: { applicant: null, correctedRequest: null },
+});
+
+/**
+ * Folds one event of the application's stream into its document (null: a new one), in place: the
+ * projector's fold, and time travel's from a state the history kept. Events of other aggregates
+ * are left out.
+ */
+export const foldApplicationEvent = (
+  document: ApplicationDocument | null,
+  projected: ProjectedEvent,
+  context: ProjectionContext,
+): ApplicationDocument | null => {
+  const { event } = projected;
+  if (!disclosureApplicationDecider.ownsEvent(event)) return document;
+  const folded = document ?? newApplicationDocument(context, projected, event.data.applicationId);
+  folded.state = evolveApplication(folded.state, event);
+  folded.trackingCode = folded.state.trackingCode;
+  folded.receivedOn = folded.state.receivedOn;
+  folded.personal = collectPersonal(folded.personal, event);
+  folded._position = projected.position;
+  return folded;
+};
+
 /** One closed application's state added (`sign` 1) or withdrawn (-1) by the event at `position`. */
 interface ClosedMove {
   unit: UnitOfWork;
@@ -117,16 +168,21 @@ class ApplicationsProjector implements Projector {
   readonly categories: readonly StreamCategory[] = [APPLICATION_STREAM_CATEGORY];
   readonly collections: Readonly<Record<string, readonly IndexDefinition[]>> = {
     [APPLICATIONS]: [['tenant', 'applicationId'], ['trackingCode']],
+    [historyCollection(APPLICATIONS)]: HISTORY_INDEXES,
     [APPLICATION_YEAR_FIGURES]: [],
     [OPEN_APPLICATIONS]: [],
-    [APPLICATION_STAGE_YEARS]: [['year'], ['tenant', 'year']],
+    [APPLICATION_STAGE_MONTHS]: [['month'], ['tenant', 'month']],
     [APPLICATION_STAGE_TOTALS]: [],
     [CLOSED_OPEN_IN_MONTH]: [['month'], ['tenant', 'month']],
   };
-  private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000);
+  // The state before every event: an application has a handful, and a view as of a position reads
+  // the one kept state at it, no event.
+  private readonly documents = new DocumentCache<ApplicationDocument>(APPLICATIONS, 10_000, {
+    historyEvery: 1,
+  });
   private readonly years = new DocumentCache<YearFiguresDocument>(APPLICATION_YEAR_FIGURES, 10_000);
   private readonly open = new DocumentCache<OpenApplicationsDocument>(OPEN_APPLICATIONS, 10_000);
-  private readonly stageYears = new DocumentCache<StageYearDocument>(APPLICATION_STAGE_YEARS, 10_000);
+  private readonly stageMonths = new DocumentCache<StageMonthDocument>(APPLICATION_STAGE_MONTHS, 10_000);
   private readonly stageTotals = new DocumentCache<StageTotalsDocument>(APPLICATION_STAGE_TOTALS, 10_000);
   private readonly openInMonth = new DocumentCache<OpenInMonthDocument>(CLOSED_OPEN_IN_MONTH, 10_000);
   private readonly prefix = `${APPLICATION_STREAM_CATEGORY}-`;
@@ -144,35 +200,25 @@ class ApplicationsProjector implements Projector {
     );
     for (const projected of mine) {
       const { streamId } = projected.recorded;
-      const event = projected.event;
+      const { event } = projected;
       if (!disclosureApplicationDecider.ownsEvent(event)) continue;
-      const document =
-        (await this.documents.load(unit, streamId)) ??
-        this.documents.put({
-          _id: streamId,
-          _position: 0,
-          tenant: projected.tenant,
-          ancestors: this.context.ancestorsOf(projected.tenant),
-          applicationId: event.data.applicationId,
-          trackingCode: null,
-          receivedOn: null,
-          state: initialApplicationState(),
-          personal: { applicant: null, correctedRequest: null },
-        });
-      if (document._position >= projected.position) continue; // redelivered
-      const before = document.state;
-      document.state = evolveApplication(document.state, event);
+      const stored = await this.documents.load(unit, streamId);
+      if (stored !== null && stored._position >= projected.position) continue; // redelivered
+      const before = stored?.state ?? initialApplicationState();
+      if (stored !== null) this.documents.observe(stored, projected);
+      const document = foldApplicationEvent(stored, projected, this.context)!;
+      if (stored === null) {
+        this.documents.observe(document, projected);
+        this.documents.put(document);
+      }
       await this.moveFigures(unit, document, before, projected.position);
-      document.trackingCode = document.state.trackingCode;
-      document.receivedOn = document.state.receivedOn;
-      document.personal = collectPersonal(document.personal, event);
       this.documents.touch(document, projected.position);
     }
     DocumentCache.flush(unit, [
       this.documents,
       this.years,
       this.open,
-      this.stageYears,
+      this.stageMonths,
       this.stageTotals,
       this.openInMonth,
     ]);
@@ -201,63 +247,64 @@ class ApplicationsProjector implements Projector {
 
   private async addClosed(move: ClosedMove): Promise<void> {
     await this.addToYears(move);
-    await this.addToStageYears(move);
+    await this.addToStageMonths(move);
     for (const month of openMonthsOf(move.state)) await this.setOpenInMonth(move, month);
   }
 
-  private async addToStageYears({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
+  private async addToStageMonths({ unit, tenant, state, sign, position }: ClosedMove): Promise<void> {
     const totals = await this.countyDocument(this.stageTotals, unit, tenant, tenant, () => ({
-      firstYear: null,
-      lastYear: null,
+      firstMonth: null,
+      lastMonth: null,
       counts: zeroStageCounts(),
     }));
     for (const change of timelineChanges(stageTimeline(state, this.calendar), sign)) {
-      const year = Number(change.on.slice(0, 4));
-      const lastYear = await this.spanYears(unit, totals, year, position);
-      applyChange((await this.stageYear(unit, tenant, year, position)).days, change);
-      for (let later = year + 1; later <= lastYear; later++)
-        (await this.stageYear(unit, tenant, later, position)).opening[change.stage]! += change.change;
+      const month = change.on.slice(0, 7);
+      const lastMonth = await this.spanMonths(unit, totals, month, position);
+      applyChange((await this.stageMonth(unit, tenant, month, position)).days, change);
+      for (let later = nextMonth(month); later <= lastMonth; later = nextMonth(later))
+        (await this.stageMonth(unit, tenant, later, position)).opening[change.stage]! += change.change;
       totals.counts[change.stage]! += change.change;
     }
     this.stageTotals.touch(totals, position);
   }
 
-  /** The county's stage year (made by `spanYears` before), to be written at `position`. */
-  private async stageYear(
+  /** The county's stage month (made by `spanMonths` before), to be written at `position`. */
+  private async stageMonth(
     unit: UnitOfWork,
     tenant: string,
-    year: number,
+    month: string,
     position: number,
-  ): Promise<StageYearDocument> {
-    const document = await this.countyDocument(this.stageYears, unit, `${tenant}-${year}`, tenant, () => ({
-      year,
+  ): Promise<StageMonthDocument> {
+    const document = await this.countyDocument(this.stageMonths, unit, `${tenant}-${month}`, tenant, () => ({
+      month,
       opening: zeroStageCounts(),
       days: [],
     }));
-    this.stageYears.touch(document, position);
+    this.stageMonths.touch(document, position);
     return document;
   }
 
   /**
-   * Makes the county's stage years reach `year`: a year after the last opens with every count so
-   * far (all dated before it), a year before the first with none. Returns the last year.
+   * Makes the county's stage months reach `month`: a month after the last opens with every count
+   * so far (all dated before it), a month before the first with none. Returns the last month.
    */
-  private async spanYears(
+  private async spanMonths(
     unit: UnitOfWork,
     totals: StageTotalsDocument,
-    year: number,
+    month: string,
     position: number,
-  ): Promise<number> {
+  ): Promise<string> {
     const { tenant } = totals;
-    const firstYear = totals.firstYear ?? year;
-    const lastYear = totals.lastYear ?? year - 1;
-    for (let later = lastYear + 1; later <= year; later++)
-      (await this.stageYear(unit, tenant, later, position)).opening = [...totals.counts];
-    for (let earlier = year; earlier < firstYear; earlier++)
-      await this.stageYear(unit, tenant, earlier, position);
-    totals.firstYear = Math.min(firstYear, year);
-    totals.lastYear = Math.max(lastYear, year);
-    return totals.lastYear;
+    const firstMonth = totals.firstMonth ?? month;
+    const lastMonth = totals.lastMonth ?? month;
+    const after = totals.lastMonth === null ? month : nextMonth(lastMonth);
+    for (let later = after; later <= month; later = nextMonth(later))
+      (await this.stageMonth(unit, tenant, later, position)).opening = [...totals.counts];
+    for (let earlier = month; earlier < firstMonth; earlier = nextMonth(earlier))
+      await this.stageMonth(unit, tenant, earlier, position);
+    totals.firstMonth = month < firstMonth ? month : firstMonth;
+    totals.lastMonth = month > lastMonth ? month : lastMonth;
+    return totals.lastMonth;
   }
 
   private async setOpenInMonth(
@@ -322,7 +369,7 @@ class ApplicationsProjector implements Projector {
     this.documents.startEmpty();
     this.years.startEmpty();
     this.open.startEmpty();
-    this.stageYears.startEmpty();
+    this.stageMonths.startEmpty();
     this.stageTotals.startEmpty();
     this.openInMonth.startEmpty();
   }
@@ -331,7 +378,7 @@ class ApplicationsProjector implements Projector {
     this.documents.forget();
     this.years.forget();
     this.open.forget();
-    this.stageYears.forget();
+    this.stageMonths.forget();
     this.stageTotals.forget();
     this.openInMonth.forget();
   }

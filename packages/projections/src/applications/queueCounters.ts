@@ -7,8 +7,8 @@ import { firstDayFrom } from './dayIndex';
  * The queue's counters of a county's CLOSED applications (answered, every review or suit
  * concluded): a closed application's stage as of any date is fixed by its dated facts, so each one
  * is kept as the days its stage changes, and a county's count per stage as of a date is its counts
- * at the start of that year plus the changes of the year up to the date (a sum over at most a
- * year's days, not a scan of every application).
+ * at the start of that month plus the changes of the month up to the date (a sum over at most a
+ * month's days, not a scan of every application).
  */
 export interface StageDay {
   on: IsoDate;
@@ -87,6 +87,12 @@ export const stageCountsAsOf = (
 
 export const zeroStageCounts = (): number[] => applicationStages.map(() => 0);
 
+/** The month (`YYYY-MM`) after `month`. */
+export const nextMonth = (month: string): string => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+};
+
 /**
  * The months (`YYYY-MM`) a closed application was open in (received, not yet answered): from its
  * receipt to its answer, both included. The queue as of a date lists the closed applications of
@@ -96,10 +102,6 @@ export const openMonthsOf = (state: ApplicationState): string[] => {
   const from = state.receivedOn!.slice(0, 7);
   const to = state.decision!.decidedOn.slice(0, 7);
   const months: string[] = [];
-  for (let month = from; month <= to;) {
-    months.push(month);
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    month = number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
-  }
+  for (let month = from; month <= to; month = nextMonth(month)) months.push(month);
   return months;
 };

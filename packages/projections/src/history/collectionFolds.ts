@@ -1,4 +1,6 @@
 import type { EventFilter, EventStore } from '@gongkai/event-store';
+import type { ApplicationDocument } from '../applications/applicationsProjector';
+import { APPLICATIONS, foldApplicationEvent } from '../applications/applicationsProjector';
 import type { ProjectionContext } from '../projectors/context';
 import type { CachedDocument } from '../projectors/documentCache';
 import type { ProjectedEvent } from '../projectors/types';
@@ -133,6 +135,18 @@ const countyCataloguesFold: CollectionFold = {
   },
 };
 
+/** An application from a state its history kept, by the projector's own fold. */
+const applicationsFold: CollectionFold = {
+  collection: APPLICATIONS,
+  scan: (document) => ({ tenants: [document.tenant], streamPrefixes: [document._id] }),
+  belongs: (document, projected) => projected.recorded.streamId === document._id,
+  fold: (state, events, _base, { context }) => {
+    let document = state as ApplicationDocument | null;
+    for (const projected of events) document = foldApplicationEvent(document, projected, context);
+    return Promise.resolve(document);
+  },
+};
+
 /** The collections the views read "as of", with their folds. */
 export const collectionFolds: ReadonlyMap<string, CollectionFold> = new Map(
   [
@@ -140,5 +154,6 @@ export const collectionFolds: ReadonlyMap<string, CollectionFold> = new Map(
     milestoneFactsFold,
     streamStateFold(pilotUnitsFold),
     streamStateFold(nationalReportsFold),
+    applicationsFold,
   ].map((fold) => [fold.collection, fold]),
 );

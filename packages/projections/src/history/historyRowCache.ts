@@ -66,8 +66,16 @@ export const readRows = async (
     const rows = await store.find<HistoryRow>(historyCollection(collection), {
       filter: cache ? { doc: { $in: ids } } : { doc: { $in: ids }, position: { $lte: position } },
     });
+    // Grouped in one pass: a view may read thousands of documents' rows at once (a province's
+    // applications as of a position), and a filter per document was quadratic.
+    const byId = new Map<string, Row[]>();
+    for (const row of rows) {
+      const own = byId.get(row.doc);
+      if (own === undefined) byId.set(row.doc, [row]);
+      else own.push(row);
+    }
     for (const document of missing) {
-      const own = rows.filter((row) => row.doc === document._id);
+      const own = byId.get(document._id) ?? [];
       cache?.keep(collection, document, own);
       byDoc.set(document._id, own);
     }

@@ -1,8 +1,43 @@
 import type { ApplicationState, DemoApplication, WorkingDayCalendar } from '@gongkai/domain';
-import { applicationClock, demoApplications, officialWorkingDayCalendar } from '@gongkai/domain';
+import {
+  APPLICATION_STREAM_CATEGORY,
+  applicationClock,
+  demoApplications,
+  officialWorkingDayCalendar,
+} from '@gongkai/domain';
+import type { EventStore } from '@gongkai/event-store';
+import { createApplicationsProjector } from '../applications/applicationsProjector';
 import type { ApplicationQueueView } from '../applications/applicationViews';
+import { ApplicationViews } from '../applications/applicationViews';
 import { applicationStages, stageOf } from '../applications/applicationStage';
+import { projectionContextFor } from '../projectors/context';
+import { replayAsOf } from '../timeTravel/replayAsOf';
 import { DAOLI, directory, SUIFENHE } from './testPlatform';
+
+/**
+ * The reference of the application views as of a position in tests: every application stream
+ * replayed up to it through a fresh projector into a throwaway store, read by the same view code.
+ */
+export const readReplayedApplications = async <T>(
+  eventStore: EventStore,
+  position: number,
+  read: (views: ApplicationViews) => Promise<T>,
+  calendar: WorkingDayCalendar = officialWorkingDayCalendar,
+): Promise<T> => {
+  const context = projectionContextFor(directory);
+  const replay = await replayAsOf({
+    eventStore,
+    context,
+    asOf: { position },
+    scope: { streamPrefixes: [`${APPLICATION_STREAM_CATEGORY}-`] },
+    createProjectors: (projectionContext) => [createApplicationsProjector(projectionContext, calendar)],
+  });
+  try {
+    return await read(new ApplicationViews(replay.store, context, calendar));
+  } finally {
+    await replay.dispose();
+  }
+};
 
 /** The demo applications the application tests send: 道里区 and 绥芬河市, 2019–2020 (both regulations). */
 export const twoCountyDemo = (): DemoApplication[] =>

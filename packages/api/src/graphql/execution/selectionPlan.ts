@@ -9,14 +9,23 @@ import type {
   GraphQLSchema,
   SelectionSetNode,
 } from 'graphql';
-import { Kind, isAbstractType, isLeafType, isListType, isNonNullType, isObjectType } from '../graphqlJs';
+import {
+  Kind,
+  getArgumentValues,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from '../graphqlJs';
 
 /**
  * A query's selection over plain view objects, compiled once per document: which response keys to
  * write, from which properties, serialized how. Completing a value with it does what graphql-js
  * does for fields with the default resolver (aliases, fragments, `__typename`, lists, non-null,
- * leaf serialization, each object's `isTypeOf`, where the tenancy guard lives) without its
- * per-field bookkeeping. Anything it does not model is refused when compiling (`undefined`), and
+ * leaf serialization, each object's `isTypeOf`, where the tenancy guard lives) and for fields whose
+ * resolver takes arguments (coerced from the query and its variables, as graphql-js coerces them,
+ * e.g. a connection's `first` and `after`) without its per-field bookkeeping. Anything it does not model is refused when compiling (`undefined`), and
  * anything unusual met while completing throws `Unplanned`: the caller then runs the standard
  * executor, which gives the canonical answer (and its errors).
  */
@@ -32,10 +41,12 @@ export interface FieldPlan {
   readonly name: string;
   readonly output: OutputPlan;
   /**
-   * A resolver without arguments (e.g. a name looked up from a code). It is given no resolve info:
-   * the resolvers below the views read their source only.
+   * The field's resolver (e.g. a name looked up from a code, a page of a list). It is given no
+   * resolve info: the resolvers below the views read their source and arguments only.
    */
   readonly resolve?: GraphQLFieldResolver<unknown, unknown>;
+  /** A field that takes arguments: coerced for each request from this node and the variables. */
+  readonly arguments?: { readonly field: GraphQLField<unknown, unknown>; readonly node: FieldNode };
 }
 
 export interface ObjectPlan {
@@ -129,9 +140,15 @@ const fieldPlan = (
   if (name === '__typename') return { key, name, output: { kind: 'leaf', serialize: () => type.name } };
   const field = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
   if (field === undefined) throw new NotPlannable(`unknown field ${type.name}.${name}`);
-  if (field.args.length > 0) throw new NotPlannable(`${type.name}.${name} takes arguments`);
   const output = outputPlan(schema, fragments, field.type, nodes);
-  return field.resolve === undefined ? { key, name, output } : { key, name, output, resolve: field.resolve };
+  if (field.resolve === undefined) {
+    if (field.args.length > 0) throw new NotPlannable(`${type.name}.${name} takes arguments, no resolver`);
+    return { key, name, output };
+  }
+  // Fields merged under one key have equal arguments (the document was validated).
+  const node = nodes[0];
+  if (field.args.length === 0 || node === undefined) return { key, name, output, resolve: field.resolve };
+  return { key, name, output, resolve: field.resolve, arguments: { field, node } };
 };
 
 const objectPlan = (
@@ -152,7 +169,7 @@ const objectPlan = (
 /**
  * The plan of what a root field's selection asks of its value (the root field itself is resolved
  * by the caller), or undefined when the selection uses something the plan does not model:
- * directives, abstract types, nested fields with arguments.
+ * directives, abstract types, fields with arguments but no resolver.
  */
 export const planSelection = (
   schema: GraphQLSchema,
@@ -168,7 +185,14 @@ export const planSelection = (
   }
 };
 
-const completeObject = (plan: ObjectPlan, value: object, context: unknown): Record<string, unknown> => {
+type Variables = Readonly<Record<string, unknown>>;
+
+const completeObject = (
+  plan: ObjectPlan,
+  value: object,
+  context: unknown,
+  variables: Variables,
+): Record<string, unknown> => {
   if (plan.isTypeOf !== undefined) {
     // The tenancy guard: it throws for a tenant the caller may not read (the standard executor
     // then answers with its error); false or a promise is left to the standard executor too.
@@ -184,21 +208,34 @@ const completeObject = (plan: ObjectPlan, value: object, context: unknown): Reco
     }
     let property: unknown;
     if (field.resolve !== undefined) {
-      property = field.resolve(value, {}, context, undefined as never);
+      // An argument that does not coerce throws: the standard executor answers with its error.
+      const args =
+        field.arguments === undefined
+          ? {}
+          : getArgumentValues(field.arguments.field, field.arguments.node, variables);
+      property = field.resolve(value, args, context, undefined as never);
       if (property instanceof Promise) throw new Unplanned(`${plan.type.name}.${field.name} is async`);
     } else {
       property = (value as Record<string, unknown>)[field.name];
       if (typeof property === 'function') throw new Unplanned(`${plan.type.name}.${field.name} is a method`);
     }
-    result[field.key] = complete(field.output, property, context);
+    result[field.key] = complete(field.output, property, context, variables);
   }
   return result;
 };
 
-/** The response value of `value` under `plan`; throws `Unplanned` where graphql-js would differ. */
-export const complete = (plan: OutputPlan, value: unknown, context: unknown): unknown => {
+/**
+ * The response value of `value` under `plan` (`variables`: the request's, coerced); throws
+ * `Unplanned` where graphql-js would differ.
+ */
+export const complete = (
+  plan: OutputPlan,
+  value: unknown,
+  context: unknown,
+  variables: Variables = {},
+): unknown => {
   if (plan.kind === 'nonNull') {
-    const completed = complete(plan.of, value, context);
+    const completed = complete(plan.of, value, context, variables);
     if (completed === null) throw new Unplanned('null in a non-null position');
     return completed;
   }
@@ -213,12 +250,12 @@ export const complete = (plan: OutputPlan, value: unknown, context: unknown): un
       if (!Array.isArray(value)) throw new Unplanned('a list that is not an array');
       const items: unknown[] = new Array(value.length);
       for (let index = 0; index < value.length; index++) {
-        items[index] = complete(plan.of, value[index], context);
+        items[index] = complete(plan.of, value[index], context, variables);
       }
       return items;
     }
     case 'object':
       if (typeof value !== 'object') throw new Unplanned('an object that is not one');
-      return completeObject(plan.plan, value, context);
+      return completeObject(plan.plan, value, context, variables);
   }
 };

@@ -23,12 +23,25 @@ const schema = createGongkaiSchema({
       tenant: TenantCode!
       rows: [Row!]!
       tags: [String]
+      "A page of the rows: a field with arguments and a resolver (as a connection's first and after)."
+      page(first: Int = 1, after: String): [Row!]!
     }
     type Query {
       holder(code: TenantCode!): Holder
     }
   `,
-  resolvers: { Level: { NATIONAL: 'national', PROVINCIAL: 'provincial' } },
+  resolvers: {
+    Level: { NATIONAL: 'national', PROVINCIAL: 'provincial' },
+    Holder: {
+      page: (
+        holder: { rows: { name: string }[] },
+        { first, after }: { first: number; after?: string | null },
+      ) => {
+        const start = after == null ? 0 : holder.rows.findIndex((row) => row.name === after) + 1;
+        return holder.rows.slice(start, start + first);
+      },
+    },
+  },
 });
 
 const principal = (tenant: string): AuthenticatedPrincipal => ({
@@ -104,6 +117,39 @@ describe('a view selection compiled once answers as graphql-js does', () => {
     });
     expect(standard.errors).toBeUndefined();
     const holder = complete(plan, HOLDER, context);
+    expect(JSON.stringify({ holder })).toBe(JSON.stringify(standard.data));
+  });
+
+  it('a field with arguments: its default, a literal and a variable, as graphql-js coerces them', async () => {
+    const query = /* GraphQL */ `
+      query ($after: String) {
+        holder(code: "230100") {
+          byDefault: page {
+            name
+          }
+          two: page(first: 2) {
+            name
+          }
+          rest: page(first: 5, after: $after) {
+            name
+            score
+          }
+        }
+      }
+    `;
+    const { document, plan } = planned(query);
+    if (plan === undefined) throw new Error('the selection was not planned');
+    const context = contextOf('230100');
+    const variables = { after: '道里区' };
+    const standard = await execute({
+      schema,
+      document,
+      contextValue: context,
+      rootValue: { holder: HOLDER },
+      variableValues: variables,
+    });
+    expect(standard.errors).toBeUndefined();
+    const holder = complete(plan, HOLDER, context, variables);
     expect(JSON.stringify({ holder })).toBe(JSON.stringify(standard.data));
   });
 

@@ -56,7 +56,13 @@ const openPage = (
         })();
   const entries = queue.open.slice(start, start + size);
   return {
-    edges: entries.map((node) => ({ cursor: cursorOf(node), node })),
+    // A cursor is encoded only when asked for (a queue page rarely selects it).
+    edges: entries.map((node) => ({
+      node,
+      get cursor() {
+        return cursorOf(node);
+      },
+    })),
     pageInfo: {
       endCursor: entries.length === 0 ? null : cursorOf(entries.at(-1)!),
       hasNextPage: start + size < queue.open.length,

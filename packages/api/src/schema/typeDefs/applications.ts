@@ -173,11 +173,17 @@ export const applicationTypeDefs = /* GraphQL */ `
   type AnnualFigures {
     tenant: TenantCode!
     figures: AnnualReportFigures!
+    "Each county office with figures in the year (a county with none is not listed)."
     counties: [CountyAnnualFigures!]!
   }
 
   extend type Query {
-    "依申请公开: the queue of a county office, or rolled up below a prefecture or province."
+    """
+    依申请公开: the queue of a county office, or rolled up below a prefecture or province. With
+    \`asOf\` (here and on \`application\` and \`annualReportFigures\`): \`date\` judges the clocks and
+    figures on that day from the facts' own dates; \`position\` takes each application as it stood
+    after the events up to it, judged on \`date\` when given, else today.
+    """
     applicationQueue(code: TenantCode!, asOf: AsOf): ApplicationQueue
     "One application; its personal data only for the office's own tenant."
     application(tenant: TenantCode!, id: ID!, asOf: AsOf): Application
