@@ -217,18 +217,25 @@ describe('the relay', () => {
     expect(once).toHaveLength(history.publicIds.length);
   });
 
-  it('keeps up with more than 10,000 events a second (SQLite store, in-process bus)', async () => {
+  it('relays a backlog in full pages: one read, publish and checkpoint save per 1,000 public events', async () => {
     const history = await appendPublicHistory(eventStore, { items: 3_000, disclosures: 5 });
     const checkpoint = createInMemoryCheckpoint();
+    const pages: number[] = [];
     const started = performance.now();
-    const relay = await startRelay({ checkpoint, pageSize: 1_000 });
+    const relay = await startRelay({
+      checkpoint,
+      pageSize: 1_000,
+      onPage: ({ published }) => pages.push(published),
+    });
     await relay.waitFor(history.head);
     const seconds = (performance.now() - started) / 1000;
-    const rate = history.head / seconds;
+    // The rate is printed, not asserted (timings are the benchmarks' business): the page count is what sets it.
     console.info(
-      `relay: ${history.head} events (${history.publicIds.length} public) in ${seconds.toFixed(2)} s, ${Math.round(rate)} events/s`,
+      `relay: ${history.head} events (${history.publicIds.length} public) in ${seconds.toFixed(2)} s, ${Math.round(history.head / seconds)} events/s`,
     );
-    expect(rate).toBeGreaterThan(10_000);
+    const published = pages.filter((count) => count > 0); // a last page may only pass internal events
+    expect(published).toHaveLength(Math.ceil(history.publicIds.length / 1_000));
+    expect(published.slice(0, -1).every((count) => count === 1_000)).toBe(true);
   });
 
   it('starts once: a stopped relay is replaced, not restarted', async () => {
