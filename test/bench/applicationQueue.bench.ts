@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '@gongkai/testkit';
 import { buildApplicationReadModels } from './applicationDataset';
 import type { CpuProfile } from './cpuProfileStages';
 import { printStages } from './cpuProfileStages';
@@ -153,18 +154,6 @@ const daysBetween = (from: string, to: string): string[] => {
     day = new Date(day.getTime() + 86_400_000);
   }
   return days;
-};
-
-/** mulberry32: the same draw of days on every run, so runs (and branches) are compared on equal days. */
-const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 };
 
 /** The queue as of a day drawn afresh for each request (the probe asks the first day of the span). */

@@ -29,6 +29,7 @@ import type { AsOf } from '@gongkai/projections';
 import { ApplicationViewQueries, ReadModelViewQueries } from '@gongkai/projections';
 import { DAOLI, directory, HARBIN, PROVINCE, startTestPlatform } from '@gongkai/projections/testing';
 import { seedApplicationCommands } from '@gongkai/platform';
+import { seededRandom } from '@gongkai/testkit';
 import { seedCommandsForReadModelTests } from '../support/seedCommands';
 
 const UNIT_MS = 0.05;
@@ -67,13 +68,7 @@ const settle = async (): Promise<{ head: number; dates: string[] }> => {
 
 /** The same dates and positions in every run (mulberry32, restarted per measurement), so runs differ by the machine only. */
 const SEED = 16;
-let state = SEED;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+let random = seededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const randomPosition = (head: number): AsOf => ({ position: Math.floor(random() * head) });
 /** A replay's work grows with the position, and any client may ask the head: the last tenth of the log. */
@@ -102,7 +97,7 @@ const quantile = (sorted: readonly number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 
 const measure = async (read: Read, asOf: () => AsOf | undefined): Promise<Measurement> => {
-  state = SEED;
+  random = seededRandom(SEED);
   for (let call = 0; call < WARM_UP; call++) JSON.stringify(await read(asOf()));
   const cpu: number[] = [];
   const wall: number[] = [];

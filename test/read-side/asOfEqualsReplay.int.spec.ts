@@ -3,6 +3,7 @@ import type { DivisionCode } from '@gongkai/domain';
 import { heilongjiangMilestones, occurredOn, publicActor } from '@gongkai/domain';
 import type { AsOf, ViewBasis } from '@gongkai/projections';
 import { createProjectors, HistoryReadModels, ReadModelViews, replayAsOf } from '@gongkai/projections';
+import { seededRandom } from '@gongkai/testkit';
 import type { TestPlatform } from '@gongkai/projections/testing';
 import {
   context,
@@ -20,13 +21,8 @@ let head = 0;
 let dates: string[] = [];
 let lateEvents = 0;
 
-/** A small deterministic generator (mulberry32): the same cases on every run, printed on failure. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** A small deterministic generator: the same cases on every run, printed on failure. */
+const random = seededRandom;
 
 /** One catalogue item in six is worked on late: its commands (dated as in the seed) come after all others. */
 const deferred = (messageId: string): boolean => {

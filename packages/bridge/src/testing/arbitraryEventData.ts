@@ -16,16 +16,7 @@ export interface SchemaNode {
 }
 
 /** Small seeded PRNG (mulberry32): a failing case can be replayed from its seed. */
-export const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+export { seededRandom } from '@gongkai/testkit';
 
 const schemaNodes = new Map<DomainEventType, SchemaNode>();
 
